@@ -1,0 +1,85 @@
+/**
+ * Which pairs a scene scores, as flat index arrays that the losses loop over.
+ *
+ * Points are numbered 0 … n − 1. A pair is an unordered couple of distinct points stored once,
+ * as (first, second); `similar` holds the label y of CONTENT.md: 1 when both points show the same
+ * identity, 0 otherwise.
+ */
+export interface PairList {
+  readonly count: number;
+  readonly first: Uint32Array;
+  readonly second: Uint32Array;
+  readonly similar: Uint8Array;
+}
+
+/**
+ * For every point, the indices of the pairs it belongs to (compressed rows): the pairs of point i
+ * are `pairIndex[offsets[i]]` … `pairIndex[offsets[i + 1] - 1]`. Moving one point changes only
+ * these pairs, which is what makes the incremental update O(degree) instead of O(pairs).
+ */
+export interface PairIncidence {
+  readonly offsets: Uint32Array;
+  readonly pairIndex: Uint32Array;
+}
+
+/** n(n − 1)/2: how many unordered pairs n points make. */
+export function pairCountOf(pointCount: number): number {
+  return pointCount < 2 ? 0 : (pointCount * (pointCount - 1)) / 2;
+}
+
+/** Every unordered pair in the order (0,1), (0,2), …, (1,2), … (CONTRACT.md section 1). */
+export function allPairs(identity: ArrayLike<number>): PairList {
+  const n = identity.length;
+  const count = pairCountOf(n);
+  const first = new Uint32Array(count);
+  const second = new Uint32Array(count);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      first[p] = i;
+      second[p] = j;
+      p++;
+    }
+  }
+  return { count, first, second, similar: similarityOf(identity, first, second) };
+}
+
+/** The pairs named by two parallel lists of point indices, in the order given. */
+export function listedPairs(
+  identity: ArrayLike<number>,
+  firstPoints: ArrayLike<number>,
+  secondPoints: ArrayLike<number>,
+): PairList {
+  const first = Uint32Array.from(firstPoints);
+  const second = Uint32Array.from(secondPoints);
+  return { count: first.length, first, second, similar: similarityOf(identity, first, second) };
+}
+
+function similarityOf(
+  identity: ArrayLike<number>,
+  first: Uint32Array,
+  second: Uint32Array,
+): Uint8Array {
+  const similar = new Uint8Array(first.length);
+  for (let p = 0; p < first.length; p++) {
+    similar[p] = identity[first[p]!] === identity[second[p]!] ? 1 : 0;
+  }
+  return similar;
+}
+
+/** Builds the point → pairs index used by incremental updates. */
+export function incidenceOf(pairs: PairList, pointCount: number): PairIncidence {
+  const offsets = new Uint32Array(pointCount + 1);
+  for (let p = 0; p < pairs.count; p++) {
+    offsets[pairs.first[p]! + 1]!++;
+    offsets[pairs.second[p]! + 1]!++;
+  }
+  for (let i = 0; i < pointCount; i++) offsets[i + 1]! += offsets[i]!;
+  const cursor = offsets.slice(0, pointCount);
+  const pairIndex = new Uint32Array(pairs.count * 2);
+  for (let p = 0; p < pairs.count; p++) {
+    pairIndex[cursor[pairs.first[p]!]!++] = p;
+    pairIndex[cursor[pairs.second[p]!]!++] = p;
+  }
+  return { offsets, pairIndex };
+}
