@@ -18,6 +18,11 @@ describe('pairs', () => {
     const pairs = listedPairs([0, 0, 1, 1], [0, 0, 1, 2], [1, 2, 3, 3]);
     const { offsets, pairIndex } = incidenceOf(pairs, 4);
     const pairsOf = (i: number) => [...pairIndex.subarray(offsets[i], offsets[i + 1])];
-    expect([0, 1, 2, 3].map(pairsOf)).toEqual([[0, 1], [0, 2], [1, 3], [2, 3]]);
+    expect([0, 1, 2, 3].map(pairsOf)).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 3],
+      [2, 3],
+    ]);
   });
 });

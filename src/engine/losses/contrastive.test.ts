@@ -37,14 +37,22 @@ describe('the seed worked example (CONTENT.md)', () => {
     exactLoss.forEach((l, p) => expect(out.loss[p]).toBeCloseTo(l, 12));
     expect(out.loss[1]).toBeCloseTo(0.000101013, 9);
     expect(out.loss[2]).toBeCloseTo(0.022943725, 9);
-    expect(totalLoss(out)).toBeCloseTo(exactLoss.reduce((a, b) => a + b), 12);
+    expect(totalLoss(out)).toBeCloseTo(
+      exactLoss.reduce((a, b) => a + b),
+      12,
+    );
     expect(totalLoss(out)).toBeCloseTo(0.033044737, 8);
     expect(out.activePairs).toBe(4);
   });
 
   it('rounds to the figures the page shows', () => {
     const { out } = seedExample();
-    expect([...out.loss].map((l) => l.toFixed(4))).toEqual(['0.0050', '0.0001', '0.0229', '0.0050']);
+    expect([...out.loss].map((l) => l.toFixed(4))).toEqual([
+      '0.0050',
+      '0.0001',
+      '0.0229',
+      '0.0050',
+    ]);
     expect(totalLoss(out).toFixed(4)).toBe('0.0330');
   });
 
@@ -103,16 +111,14 @@ describe('a dissimilar pair at or beyond the margin', () => {
 
 // Scenes for property tests: coordinates within the link's range, a few identities.
 const coordinate = fc.double({ min: -5, max: 5, noNaN: true, noDefaultInfinity: true });
-const sceneArb = fc
-  .integer({ min: 2, max: 9 })
-  .chain((n) =>
-    fc.record({
-      xs: fc.array(coordinate, { minLength: n, maxLength: n }),
-      ys: fc.array(coordinate, { minLength: n, maxLength: n }),
-      identity: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: n, maxLength: n }),
-      margin: fc.double({ min: 0, max: 3, noNaN: true }),
-    }),
-  );
+const sceneArb = fc.integer({ min: 2, max: 9 }).chain((n) =>
+  fc.record({
+    xs: fc.array(coordinate, { minLength: n, maxLength: n }),
+    ys: fc.array(coordinate, { minLength: n, maxLength: n }),
+    identity: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: n, maxLength: n }),
+    margin: fc.double({ min: 0, max: 3, noNaN: true }),
+  }),
+);
 
 describe('properties', () => {
   it('gives finite, non-negative outputs for finite inputs', () => {
@@ -192,7 +198,9 @@ describe('properties', () => {
         const shifted = (delta: number) => {
           const moved = alongX ? xs.slice() : ys.slice();
           moved[point]! += delta;
-          return totalLoss(alongX ? evaluate(moved, ys, pairs, margin) : evaluate(xs, moved, pairs, margin));
+          return totalLoss(
+            alongX ? evaluate(moved, ys, pairs, margin) : evaluate(xs, moved, pairs, margin),
+          );
         };
         const numeric = (shifted(h) - shifted(-h)) / (2 * h);
         const analytic = (alongX ? out.gradX : out.gradY)[point]!;
@@ -229,7 +237,16 @@ describe('properties', () => {
           const previousY = embedding.ys[point]!;
           embedding.xs[point] = x;
           embedding.ys[point] = y;
-          updateContrastivePoint(embedding, pairs, incidence, margin, point, previousX, previousY, live);
+          updateContrastivePoint(
+            embedding,
+            pairs,
+            incidence,
+            margin,
+            point,
+            previousX,
+            previousY,
+            live,
+          );
         }
         const fresh = createContrastiveOutput(identity.length, pairs.count);
         evaluateContrastive(embedding, pairs, margin, fresh);

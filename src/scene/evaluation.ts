@@ -1,0 +1,125 @@
+/**
+ * Derives the loss of a scene, memoised on the scene so every view shares one computation.
+ *
+ * When the new scene differs from the last one by the position of a single point (a drag or a
+ * key press), only that point's pairs are recomputed (the engine's incremental update); any other
+ * change (margin, points, pairs, identities) re-evaluates every pair.
+ */
+import {
+  createContrastiveOutput,
+  evaluateContrastive,
+  totalLoss,
+  updateContrastivePoint,
+  type ContrastiveOutput,
+} from '../engine';
+import { compileScene, type CompiledScene } from './compile';
+import type { Scene } from './model';
+
+export interface Evaluation extends CompiledScene {
+  readonly scene: Scene;
+  /** Per pair, in the scene's pair order. */
+  readonly distance: Float64Array;
+  readonly loss: Float64Array;
+  /** Per point: the gradient of the total loss. */
+  readonly gradX: Float64Array;
+  readonly gradY: Float64Array;
+  readonly total: number;
+  /** Pairs with a non-zero loss; every other pair has a zero gradient. */
+  readonly activePairs: number;
+}
+
+export type Evaluate = (scene: Scene) => Evaluation;
+
+/** Same points, identities and pairs; positions and margin may differ. */
+function sameShape(a: Scene, b: Scene): boolean {
+  if (a.pairs !== b.pairs || a.points.length !== b.points.length) return false;
+  for (let i = 0; i < a.points.length; i++) {
+    const p = a.points[i]!;
+    const q = b.points[i]!;
+    if (p !== q && (p.label !== q.label || p.identity !== q.identity)) return false;
+  }
+  return true;
+}
+
+/** The one point whose object changed, or -1 when none or several did. */
+function singleMovedPoint(previous: Scene, next: Scene): number {
+  let moved = -1;
+  for (let i = 0; i < next.points.length; i++) {
+    if (previous.points[i] === next.points[i]) continue;
+    if (moved !== -1) return -1;
+    moved = i;
+  }
+  return moved;
+}
+
+/** The arrays an evaluator keeps between calls, sized for one scene shape. */
+interface Workspace {
+  readonly compiled: CompiledScene;
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  readonly output: ContrastiveOutput;
+}
+
+function workspaceFor(scene: Scene): Workspace {
+  const compiled = compileScene(scene);
+  const n = scene.points.length;
+  return {
+    compiled,
+    xs: new Float64Array(n),
+    ys: new Float64Array(n),
+    output: createContrastiveOutput(n, compiled.pairs.count),
+  };
+}
+
+export function createEvaluator(): Evaluate {
+  let last: Evaluation | undefined;
+  let workspace: Workspace | undefined;
+
+  const snapshot = (scene: Scene, { compiled, output }: Workspace): Evaluation => {
+    last = {
+      ...compiled,
+      scene,
+      distance: output.distance,
+      loss: output.loss,
+      gradX: output.gradX,
+      gradY: output.gradY,
+      total: totalLoss(output),
+      activePairs: output.activePairs,
+    };
+    return last;
+  };
+
+  return (scene) => {
+    if (last?.scene === scene) return last;
+    if (!last || !workspace || !sameShape(last.scene, scene)) {
+      workspace = workspaceFor(scene);
+    } else if (last.scene.margin === scene.margin) {
+      const moved = singleMovedPoint(last.scene, scene);
+      if (moved >= 0) {
+        const { xs, ys, compiled, output } = workspace;
+        const previousX = xs[moved]!;
+        const previousY = ys[moved]!;
+        xs[moved] = scene.points[moved]!.x;
+        ys[moved] = scene.points[moved]!.y;
+        updateContrastivePoint(
+          { xs, ys },
+          compiled.pairs,
+          compiled.incidence,
+          scene.margin,
+          moved,
+          previousX,
+          previousY,
+          output,
+        );
+        return snapshot(scene, workspace);
+      }
+    }
+    const { xs, ys, compiled, output } = workspace;
+    scene.points.forEach((point, i) => {
+      xs[i] = point.x;
+      ys[i] = point.y;
+    });
+    evaluateContrastive({ xs, ys }, compiled.pairs, scene.margin, output);
+    return snapshot(scene, workspace);
+  };
+}

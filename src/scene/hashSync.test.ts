@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultScene } from './defaultScene';
+import { connectHash, type AddressBar } from './hashSync';
+import { sceneToHash } from './link';
+import { createExplorerStore } from './store';
+
+/** A stand-in for the address bar that records what the page writes into it. */
+function fakeAddressBar(hash: string) {
+  const listeners = new Map<string, () => void>();
+  const writes: string[] = [];
+  const bar: AddressBar & { location: { hash: string } } = {
+    location: { hash },
+    history: {
+      replaceState(_data, _unused, url) {
+        writes.push(url);
+        bar.location.hash = url;
+      },
+    },
+    addEventListener: (type, listener) => listeners.set(type, listener),
+    removeEventListener: (type) => listeners.delete(type),
+  };
+  const typeHash = (typed: string) => {
+    bar.location.hash = typed;
+    listeners.get('hashchange')?.();
+  };
+  return { bar, writes, typeHash };
+}
+
+describe('the hash follows the scene', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('loads the scene a link holds', () => {
+    const store = createExplorerStore();
+    const { bar } = fakeAddressBar('#m=2&p=a,x,0,0&p=b,y,1,0');
+    connectHash(store, bar);
+    expect(store.getState().scene).toMatchObject({ margin: 2, pairs: 'all' });
+  });
+
+  it('writes a drag into the hash throttled, ending on its final position', () => {
+    const store = createExplorerStore();
+    const { bar, writes } = fakeAddressBar('');
+    connectHash(store, bar, 250);
+    for (let step = 1; step <= 50; step++) {
+      store.getState().movePoint(0, (80 - step) / 100, 0.2);
+      vi.advanceTimersByTime(16);
+    }
+    vi.advanceTimersByTime(300);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.length).toBeLessThan(8);
+    expect(bar.location.hash).toBe(`#${sceneToHash(store.getState().scene)}`);
+    expect(bar.location.hash).toContain('p=A1,alice,0.3,0.2');
+  });
+
+  it('keeps a broken link in the address bar and shows the example with a notice', () => {
+    const store = createExplorerStore();
+    const { bar, writes } = fakeAddressBar('#m=oops');
+    connectHash(store, bar);
+    vi.advanceTimersByTime(1000);
+    expect(store.getState().scene).toBe(defaultScene);
+    expect(store.getState().notice?.problems.join()).toMatch(/m=oops/);
+    expect(writes).toEqual([]);
+  });
+
+  it('loads a hash typed by hand, and clears an earlier notice', () => {
+    const store = createExplorerStore();
+    const { bar, typeHash } = fakeAddressBar('#m=oops');
+    connectHash(store, bar);
+    typeHash('#m=0.5&p=a,x,0,0&p=b,y,0.2,0');
+    expect(store.getState().scene.margin).toBe(0.5);
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('shows the example scene when the hash is emptied by hand', () => {
+    const store = createExplorerStore();
+    const { bar, typeHash } = fakeAddressBar('#m=0.5&p=a,x,0,0');
+    connectHash(store, bar);
+    typeHash('');
+    expect(store.getState().scene).toEqual(defaultScene);
+  });
+});
