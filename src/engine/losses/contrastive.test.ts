@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allPairs, incidenceOf, listedPairs, type PairList } from '../pairs';
 import {
+  contrastivePairGradient,
   contrastivePairLoss,
   createContrastiveOutput,
   evaluateContrastive,
@@ -269,3 +270,26 @@ function expectSameEvaluation(live: ContrastiveOutput, fresh: ContrastiveOutput)
     if (fresh.activePairsOfPoint[i] === 0) expect([live.gradX[i], live.gradY[i]]).toEqual([0, 0]);
   }
 }
+
+describe('one pair’s share of the gradient', () => {
+  it('adds up, over a point’s pairs, to that point’s gradient', () => {
+    const { embedding, pairs, out } = seedExample();
+    const share = (p: number) => {
+      const i = pairs.first[p]!;
+      const j = pairs.second[p]!;
+      return contrastivePairGradient(
+        embedding.xs[i]!,
+        embedding.ys[i]!,
+        embedding.xs[j]!,
+        embedding.ys[j]!,
+        pairs.similar[p] === 1,
+        1,
+      );
+    };
+    // A2 is the second point of pair 0 (A1–A2) and the first of pair 2 (A2–B2).
+    const [x0, y0] = share(0);
+    const [x2, y2] = share(2);
+    expect(-x0 + x2).toBeCloseTo(out.gradX[1]!, 14);
+    expect(-y0 + y2).toBeCloseTo(out.gradY[1]!, 14);
+  });
+});

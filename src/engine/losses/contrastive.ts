@@ -104,6 +104,22 @@ function scorePair(
   }
 }
 
+/**
+ * One pair's share of the first point's gradient, [∂L/∂x₁, ∂L/∂y₁]; the second point's share is
+ * the opposite. For drawing a point's per-pair components.
+ */
+export function contrastivePairGradient(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  similar: boolean,
+  margin: number,
+): [number, number] {
+  scorePair(x1, y1, x2, y2, similar, margin);
+  return term.loss > 0 ? [term.gradX, term.gradY] : [0, 0];
+}
+
 /** Neumaier's compensated addition into `out.total`. */
 function addToTotal(out: ContrastiveOutput, value: number): void {
   const sum = out.total + value;

@@ -1,0 +1,76 @@
+/**
+ * The page fixture every browser test uses: it records uncaught errors and console errors and
+ * fails the test if there were any, so "no console errors" is checked throughout.
+ */
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+
+export const test = base.extend<{ errors: string[] }>({
+  errors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      await use(errors);
+      expect(errors, 'errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const DEFAULT_LINK =
+  'm=1&p=A1,alice,0.8,0.2&p=A2,alice,0.75,0.25&p=B1,bob,0.1,0.9&p=B2,bob,0.15,0.85&pairs=A1-A2,A1-B1,A2-B2,B1-B2';
+
+export interface Row {
+  pair: string;
+  y: number;
+  d: number;
+  loss: number;
+  shownD: string;
+  shownLoss: string;
+}
+
+/** The table as the page shows it: attributes at full precision and the visible cells. */
+export async function readRows(page: Page): Promise<Row[]> {
+  return page.getByTestId('pair-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = row.querySelectorAll('td');
+      return {
+        pair: row.getAttribute('data-pair') ?? '',
+        y: Number(row.getAttribute('data-y')),
+        d: Number(row.getAttribute('data-d')),
+        loss: Number(row.getAttribute('data-loss')),
+        shownD: cells[1]?.textContent?.trim() ?? '',
+        shownLoss: cells[2]?.textContent?.trim() ?? '',
+      };
+    }),
+  );
+}
+
+export async function readPoint(point: Locator): Promise<{ x: number; y: number }> {
+  return {
+    x: Number(await point.getAttribute('data-x')),
+    y: Number(await point.getAttribute('data-y')),
+  };
+}
+
+/** Centre of an element on screen, in CSS pixels. */
+export async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The loss formula, written out independently of the app to check its numbers. */
+export function expectedLoss(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  similar: boolean,
+  margin: number,
+): { d: number; loss: number } {
+  const d = Math.hypot(a.x - b.x, a.y - b.y);
+  return { d, loss: similar ? d * d : Math.max(margin - d, 0) ** 2 };
+}

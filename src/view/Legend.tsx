@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import { useEvaluation } from './explorerContext';
+import { fixed2 } from './format';
+import { identityColour, identityShape } from './identityStyle';
+import { arrowPath } from './plane/geometry';
+
+const Swatch = ({ children }: { children: ReactNode }) => (
+  <svg className="legend-swatch" width={36} height={20} viewBox="0 0 36 20" aria-hidden="true">
+    {children}
+  </svg>
+);
+
+/** What each mark on the plane means, in the figure's own colours and shapes. */
+export function Legend() {
+  const { identities, identityOf, scene } = useEvaluation();
+  const shown = identities.slice(0, 12);
+  return (
+    <div className="legend" aria-label="Legend">
+      <ul className="legend-identities">
+        {shown.map((name, id) => {
+          const labels = scene.points.filter((_, i) => identityOf[i] === id).map((p) => p.label);
+          return (
+            <li key={name}>
+              <Swatch>
+                <path
+                  d={identityShape(id, 150)}
+                  transform="translate(18,10)"
+                  fill={identityColour(id)}
+                />
+              </Swatch>
+              <span className="legend-name">{name}</span>{' '}
+              <span className="muted">
+                {labels.length <= 4 ? labels.join(', ') : `${labels.length} photos`}
+              </span>
+            </li>
+          );
+        })}
+        {identities.length > shown.length && (
+          <li className="muted">and {identities.length - shown.length} more identities</li>
+        )}
+      </ul>
+      <ul className="legend-marks">
+        <li>
+          <Swatch>
+            <line
+              x1={2}
+              y1={10}
+              x2={34}
+              y2={10}
+              className="legend-similar"
+              stroke={identityColour(0)}
+            />
+          </Swatch>
+          Same identity: pulled together, loss D²
+        </li>
+        <li>
+          <Swatch>
+            <line x1={2} y1={10} x2={34} y2={10} className="legend-dissimilar" />
+          </Swatch>
+          Different identities inside the margin: pushed apart, loss (m − D)²
+        </li>
+        <li>
+          <Swatch>
+            <line x1={2} y1={10} x2={34} y2={10} className="legend-resting" />
+          </Swatch>
+          Different identities at least m apart: at rest, loss 0
+        </li>
+        <li>
+          <Swatch>
+            <circle cx={18} cy={10} r={8} className="legend-circle" />
+          </Swatch>
+          Margin circle, radius m = {fixed2(scene.margin)}; bold while a different identity is
+          inside it
+        </li>
+        <li>
+          <Swatch>
+            <path d={arrowPath({ x1: 4, y1: 10, x2: 32, y2: 10 }, 8)} className="legend-arrow" />
+          </Swatch>
+          Where gradient descent moves the point (negative gradient)
+        </li>
+      </ul>
+      <p className="muted legend-note">Thicker lines carry more loss.</p>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { PlaneScales } from './scales';
+
+/** Grid lines and tick labels in embedding units. */
+export function GridAxes({ scales }: { scales: PlaneScales }) {
+  const { width, height } = scales.size;
+  const count = Math.max(3, Math.round(width / 90));
+  const xFormat = scales.x.tickFormat(count);
+  const yFormat = scales.y.tickFormat(count);
+  return (
+    <g className="grid" aria-hidden="true">
+      {scales.x.ticks(count).map((t) => (
+        <g key={`x${t}`} transform={`translate(${scales.x(t)},0)`}>
+          <line y2={height} className={t === 0 ? 'axis-zero' : undefined} />
+          <text y={height + 20} textAnchor="middle">
+            {xFormat(t)}
+          </text>
+        </g>
+      ))}
+      {scales.y.ticks(count).map((t) => (
+        <g key={`y${t}`} transform={`translate(0,${scales.y(t)})`}>
+          <line x2={width} className={t === 0 ? 'axis-zero' : undefined} />
+          <text x={-8} dy="0.32em" textAnchor="end">
+            {yFormat(t)}
+          </text>
+        </g>
+      ))}
+      <rect className="frame" width={width} height={height} />
+    </g>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ReactElement } from 'react';
+import type { Evaluation } from '../../scene/evaluation';
+import type { Highlight } from '../../scene/store';
+import { useActions } from '../explorerContext';
+import { identityColour } from '../identityStyle';
+import { pairIsLit, type PlaneLayout } from './layout';
+
+/** Beyond this many pairs, lines are drawn for the highlighted point only; SVG would choke. */
+export const MAX_DRAWN_PAIRS = 3000;
+
+/**
+ * How heavy a pair's line is: 1.5 px at zero loss, rising smoothly towards 8 px. √loss is a
+ * length in plane units (D for a similar pair, m − D for a pushing one), so a line thickens
+ * in step with how far the pair is from satisfied.
+ */
+export function lineWidth(loss: number): number {
+  return 1.5 + 6.5 * (1 - Math.exp(-Math.sqrt(loss) / 0.15));
+}
+
+export function PairLinks({
+  evaluation,
+  layout,
+  highlight,
+}: {
+  evaluation: Evaluation;
+  layout: PlaneLayout;
+  highlight: Highlight;
+}) {
+  const { setHighlight } = useActions();
+  const { pairs, loss, scene, identityOf } = evaluation;
+  const { px, py } = layout;
+  const crowded = pairs.count > MAX_DRAWN_PAIRS;
+  const lines: ReactElement[] = [];
+  const litLines: ReactElement[] = [];
+  for (let p = 0; p < pairs.count; p++) {
+    const lit = pairIsLit(evaluation, p, highlight);
+    if (crowded && !lit) continue;
+    const i = pairs.first[p]!;
+    const j = pairs.second[p]!;
+    const similar = pairs.similar[p] === 1;
+    const resting = loss[p] === 0;
+    const kind = similar ? 'similar' : resting ? 'dissimilar resting' : 'dissimilar';
+    const dim = highlight && !lit ? ' dim' : '';
+    (lit ? litLines : lines).push(
+      <g
+        key={p}
+        data-testid="pair-line"
+        data-pair={`${scene.points[i]!.label},${scene.points[j]!.label}`}
+        className={`pair-line ${kind}${lit ? ' lit' : ''}${dim}`}
+        onPointerEnter={() => setHighlight({ kind: 'pair', index: p })}
+        onPointerLeave={() => setHighlight(null)}
+      >
+        <line
+          className="stroke"
+          x1={px[i]}
+          y1={py[i]}
+          x2={px[j]}
+          y2={py[j]}
+          strokeWidth={resting ? undefined : lineWidth(loss[p]!)}
+          stroke={similar ? identityColour(identityOf[i]!) : undefined}
+        />
+        <line className="hit" x1={px[i]} y1={py[i]} x2={px[j]} y2={py[j]} />
+      </g>,
+    );
+  }
+  // Lit lines last, so a highlighted pair is never hidden under another.
+  return (
+    <g className="pair-lines">
+      {lines}
+      {litLines}
+    </g>
+  );
+}

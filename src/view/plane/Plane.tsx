@@ -1,0 +1,125 @@
+import { useMemo, useRef } from 'react';
+import { useActions, useEvaluation, useExplorer } from '../explorerContext';
+import { CoincidenceNote } from './CoincidenceNote';
+import { ArrowHalos, GradientArrows } from './GradientArrows';
+import { GridAxes } from './GridAxes';
+import { coincidentPairs, layoutPlane } from './layout';
+import { MarginCircles } from './MarginCircles';
+import { PairLinks } from './PairLinks';
+import { PointLabels } from './PointLabels';
+import { PointMark } from './PointMark';
+import { planeScales } from './scales';
+import { useElementWidth } from './useElementWidth';
+import { useFittedView } from './useFittedView';
+import { usePointDrag } from './usePointDrag';
+import { contains } from './viewport';
+
+/** Room for the tick labels around the plot area, px. */
+const FRAME = { top: 14, right: 14, bottom: 34, left: 46 } as const;
+const MAX_SIZE = 720;
+
+/** The embedding plane: every mark of the figure, drawn from the store and the evaluation. */
+export function Plane() {
+  const evaluation = useEvaluation();
+  const loads = useExplorer((state) => state.loads);
+  const highlight = useExplorer((state) => state.highlight);
+  const [wrapper, available] = useElementWidth<HTMLDivElement>(560);
+  const outer = Math.max(240, Math.min(available, MAX_SIZE));
+  const size = useMemo(
+    () => ({ width: outer - FRAME.left - FRAME.right, height: outer - FRAME.top - FRAME.bottom }),
+    [outer],
+  );
+  const { view, refit } = useFittedView(evaluation, size, loads);
+  const scales = useMemo(() => planeScales(view.viewport, size), [view.viewport, size]);
+  const layout = layoutPlane(evaluation, scales, view.arrowScale);
+  const { points } = evaluation.scene;
+  const outside = points.filter((p) => !contains(view.viewport, p)).map((p) => p.label);
+  const coincident = coincidentPairs(evaluation);
+  const flagged = new Set(
+    coincident.flatMap((p) => [evaluation.pairs.first[p], evaluation.pairs.second[p]]),
+  );
+  const focus = highlight?.kind === 'point' ? highlight.index : -1;
+  const svg = useRef<SVGSVGElement>(null);
+  const { setHighlight } = useActions();
+  const drag = usePointDrag(layout.px, layout.py, scales, FRAME, (index) => {
+    const label = points[index]?.label;
+    svg.current
+      ?.querySelector<SVGGElement>(`[data-testid="point-${label}"]`)
+      ?.focus({ preventScroll: true });
+    setHighlight({ kind: 'point', index });
+  });
+
+  return (
+    <div className="plane" ref={wrapper}>
+      <svg
+        ref={svg}
+        width={outer}
+        height={outer}
+        role="group"
+        aria-label="Embedding plane: drag a point, or focus it and use the arrow keys"
+        {...drag.handlers}
+        onPointerUp={(event) => {
+          drag.handlers.onPointerUp(event);
+          const over = document.elementFromPoint(event.clientX, event.clientY)?.closest('.point');
+          if (!over) setHighlight(null);
+        }}
+      >
+        <defs>
+          <clipPath id="plot-clip">
+            <rect width={size.width} height={size.height} />
+          </clipPath>
+        </defs>
+        <g transform={`translate(${FRAME.left},${FRAME.top})`}>
+          <GridAxes scales={scales} />
+          <g clipPath="url(#plot-clip)">
+            <MarginCircles
+              evaluation={evaluation}
+              scales={scales}
+              layout={layout}
+              highlight={highlight}
+            />
+            <PairLinks evaluation={evaluation} layout={layout} highlight={highlight} />
+            <ArrowHalos layout={layout} />
+          </g>
+          {points.map((point, i) => (
+            <PointMark
+              key={i}
+              index={i}
+              point={point}
+              identityId={evaluation.identityOf[i]!}
+              cx={layout.px[i]!}
+              cy={layout.py[i]!}
+              lit={focus === i}
+              flagged={flagged.has(i)}
+              dragging={() => drag.dragged() >= 0}
+            />
+          ))}
+          <g clipPath="url(#plot-clip)">
+            <GradientArrows
+              evaluation={evaluation}
+              scales={scales}
+              layout={layout}
+              arrowScale={view.arrowScale}
+              highlight={highlight}
+            />
+          </g>
+          <PointLabels evaluation={evaluation} layout={layout} highlighted={focus} />
+        </g>
+      </svg>
+      {outside.length > 0 && (
+        <p className="plane-note">
+          {outside.length === 1 ? `${outside[0]} is` : `${outside.length} points are`} outside the
+          view.{' '}
+          <button type="button" onClick={refit}>
+            Fit view
+          </button>
+        </p>
+      )}
+      <CoincidenceNote evaluation={evaluation} pairs={coincident} />
+      <p className="arrow-scale" data-testid="arrow-scale" data-value={view.arrowScale}>
+        Arrows show −∇L × {view.arrowScale}: the step gradient descent would take with learning rate{' '}
+        {view.arrowScale}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { KeyboardEvent } from 'react';
+import { tidy, type ScenePoint } from '../../scene/model';
+import { useActions } from '../explorerContext';
+import { identityColour, identityShape } from '../identityStyle';
+
+/** Arrow keys move a focused point 0.01, with Shift 0.1 (CONTRACT.md section 2); up is +y. */
+const KEY_DIRECTIONS: Record<string, readonly [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+};
+
+export function PointMark({
+  index,
+  point,
+  identityId,
+  cx,
+  cy,
+  lit,
+  flagged,
+  dragging,
+}: {
+  index: number;
+  point: ScenePoint;
+  identityId: number;
+  cx: number;
+  cy: number;
+  lit: boolean;
+  /** Part of a coincident dissimilar pair, whose push has no direction. */
+  flagged: boolean;
+  /** Whether the plane is dragging some point; hover does not change while it is. */
+  dragging: () => boolean;
+}) {
+  const { movePoint, setHighlight } = useActions();
+  const light = () => {
+    if (!dragging()) setHighlight({ kind: 'point', index });
+  };
+  const unlight = () => {
+    if (!dragging()) setHighlight(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const direction = KEY_DIRECTIONS[event.key];
+    if (!direction) return;
+    event.preventDefault();
+    const step = event.shiftKey ? 0.1 : 0.01;
+    movePoint(index, tidy(point.x + direction[0] * step), tidy(point.y + direction[1] * step));
+  };
+
+  return (
+    <g
+      data-testid={`point-${point.label}`}
+      data-x={String(point.x)}
+      data-y={String(point.y)}
+      tabIndex={0}
+      role="button"
+      aria-roledescription="draggable point"
+      aria-label={`${point.label}, ${point.identity}, at x ${point.x}, y ${point.y}`}
+      className={`point${lit ? ' lit' : ''}${flagged ? ' flagged' : ''}`}
+      transform={`translate(${cx},${cy})`}
+      style={{ ['--identity' as string]: identityColour(identityId) }}
+      onPointerEnter={light}
+      onPointerLeave={unlight}
+      onFocus={() => setHighlight({ kind: 'point', index })}
+      onBlur={() => setHighlight(null)}
+      onKeyDown={onKeyDown}
+    >
+      <circle className="hit" r={14} />
+      <circle className="focus-ring" r={15} />
+      {flagged && <circle className="flag-ring" r={19} />}
+      <path className="symbol" d={identityShape(identityId, 200)} />
+    </g>
+  );
+}

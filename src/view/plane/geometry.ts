@@ -1,0 +1,45 @@
+/** Small pure helpers for the marks, in screen pixels. */
+
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export interface Rect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/**
+ * An arrow from (x1, y1) to (x2, y2): the shaft and two barbs at ±30° from it, as Observable
+ * Plot's arrow mark draws them; the head shrinks on short arrows so it never outgrows the shaft.
+ * Empty for arrows shorter than a pixel.
+ */
+export function arrowPath({ x1, y1, x2, y2 }: Segment, headLength = 9): string {
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  if (length < 1) return '';
+  const head = Math.min(headLength, length * 0.45);
+  const angle = Math.atan2(y2 - y1, x2 - x1);
+  const barb = (turn: number) =>
+    `${x2 - head * Math.cos(angle + turn)},${y2 - head * Math.sin(angle + turn)}`;
+  return `M${x1},${y1}L${x2},${y2}M${barb(Math.PI / 6)}L${x2},${y2}L${barb(-Math.PI / 6)}`;
+}
+
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Whether a segment passes through a rectangle (sampled finely enough for labels). */
+export function segmentCrossesRect(s: Segment, r: Rect): boolean {
+  const steps = Math.max(2, Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) / 3));
+  for (let k = 0; k <= steps; k++) {
+    const x = s.x1 + ((s.x2 - s.x1) * k) / steps;
+    const y = s.y1 + ((s.y2 - s.y1) * k) / steps;
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}

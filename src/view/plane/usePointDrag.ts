@@ -1,0 +1,102 @@
+/**
+ * Dragging points with mouse, touch or pen (pointer events with pointer capture on the plane).
+ *
+ * A press picks the nearest point within reach, not whichever hit area happens to be on top, so
+ * two close points can each be grabbed by a finger. The point keeps the offset at which it was
+ * grabbed (it stays under the pointer), is held inside the plot, and its coordinates are rounded
+ * to a tenth of a pixel (see `pointerStep`).
+ */
+import { useRef, type PointerEvent } from 'react';
+import { useActions } from '../explorerContext';
+import type { PlaneScales } from './scales';
+import { pointerStep, roundToStep } from './viewport';
+
+/** Where the plot area starts inside the SVG, px. */
+export interface PlotOrigin {
+  readonly left: number;
+  readonly top: number;
+}
+
+/** How far from a point's centre a press still grabs it, px: fingers get more room. */
+const REACH = { mouse: 16, touch: 28, pen: 22 } as const;
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+/** The nearest point to (x, y) within `reach` pixels, or -1. */
+export function nearestPoint(
+  px: ArrayLike<number>,
+  py: ArrayLike<number>,
+  x: number,
+  y: number,
+  reach: number,
+) {
+  let best = -1;
+  let bestDistance = reach * reach;
+  for (let i = 0; i < px.length; i++) {
+    const distance = (px[i]! - x) ** 2 + (py[i]! - y) ** 2;
+    if (distance <= bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export function usePointDrag(
+  px: ArrayLike<number>,
+  py: ArrayLike<number>,
+  scales: PlaneScales,
+  origin: PlotOrigin,
+  onGrab: (index: number) => void,
+) {
+  const { movePoint } = useActions();
+  const grab = useRef<{ index: number; dx: number; dy: number; pointer: number } | null>(null);
+
+  const plotPosition = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return { x: event.clientX - box.left - origin.left, y: event.clientY - box.top - origin.top };
+  };
+
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    const at = plotPosition(event);
+    const reach = REACH[event.pointerType as keyof typeof REACH] ?? REACH.mouse;
+    const index = nearestPoint(px, py, at.x, at.y, reach);
+    if (index < 0) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    grab.current = {
+      index,
+      dx: at.x - px[index]!,
+      dy: at.y - py[index]!,
+      pointer: event.pointerId,
+    };
+    onGrab(index);
+  };
+
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const held = grab.current;
+    if (!held || held.pointer !== event.pointerId) return;
+    const at = plotPosition(event);
+    const { width, height } = scales.size;
+    const step = pointerStep(1 / scales.pixelsPerUnit);
+    const x = roundToStep(scales.x.invert(clamp(at.x - held.dx, 0, width)), step);
+    const y = roundToStep(scales.y.invert(clamp(at.y - held.dy, 0, height)), step);
+    movePoint(held.index, x, y);
+  };
+
+  const release = (event: PointerEvent<SVGSVGElement>) => {
+    if (grab.current?.pointer === event.pointerId) grab.current = null;
+  };
+
+  return {
+    handlers: {
+      onPointerDown,
+      onPointerMove,
+      onPointerUp: release,
+      onPointerCancel: release,
+      onLostPointerCapture: release,
+    },
+    dragged: () => grab.current?.index ?? -1,
+  };
+}
