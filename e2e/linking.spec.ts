@@ -73,7 +73,7 @@ test('a finger drags a point on a touch screen', async ({ browser }) => {
   const point = page.getByTestId('point-B1');
   const start = await centreOf(point);
   const client = await context.newCDPSession(page);
-  const touch = (type: string, x: number, y: number) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
     client.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
@@ -98,4 +98,27 @@ test('the page reads well on a phone: no horizontal scrolling', async ({ browser
   await expect(page.getByTestId('total-loss')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await context.close();
+});
+
+test('labels in the default scene cover neither each other nor any point', async ({ page }) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    const labels = await page
+      .locator('.point-label')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const symbols = await page
+      .locator('.point .symbol')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    expect(labels).toHaveLength(4);
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const [k, label] of labels.entries()) {
+      for (const other of labels.slice(k + 1)) expect(overlap(label, other)).toBe(false);
+      for (const symbol of symbols) expect(overlap(label, symbol)).toBe(false);
+    }
+  }
 });

@@ -1,19 +1,28 @@
 import { contrastivePairGradient } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
-import { arrowPath } from './geometry';
+import { arrowPath, clipEnd, type Rect } from './geometry';
 import type { PlaneLayout } from './layout';
 import type { PlaneScales } from './scales';
+
+/** The plot area, less a few pixels so a clipped arrow's head is whole. */
+const viewRect = ({ size }: PlaneScales): Rect => ({
+  left: 4,
+  top: 4,
+  right: size.width - 4,
+  bottom: size.height - 4,
+});
 
 /**
  * White casings under the arrows, drawn below the points: they lift the arrows off lines and
  * circles without painting over a point the arrow crosses.
  */
-export function ArrowHalos({ layout }: { layout: PlaneLayout }) {
+export function ArrowHalos({ layout, scales }: { layout: PlaneLayout; scales: PlaneScales }) {
+  const view = viewRect(scales);
   return (
     <g className="gradient-halos" aria-hidden="true">
       {layout.arrows.map((arrow, i) => {
-        const d = arrowPath(arrow);
+        const d = arrowPath(clipEnd(arrow, view));
         return d ? <path key={i} d={d} /> : null;
       })}
     </g>
@@ -41,6 +50,7 @@ export function GradientArrows({
 }) {
   const { scene, gradX, gradY } = evaluation;
   const focus = highlight?.kind === 'point' ? highlight.index : -1;
+  const view = viewRect(scales);
   return (
     <g className="gradient-arrows">
       {focus >= 0 && (
@@ -53,7 +63,7 @@ export function GradientArrows({
         />
       )}
       {scene.points.map((point, i) => {
-        const d = arrowPath(layout.arrows[i]!);
+        const d = arrowPath(clipEnd(layout.arrows[i]!, view));
         return (
           <g
             key={i}
@@ -99,15 +109,13 @@ function PairShares({
       pairs.similar[p] === 1,
       scene.margin,
     );
-    const d = arrowPath(
-      {
-        x1: layout.px[point]!,
-        y1: layout.py[point]!,
-        x2: layout.px[point]! - gx * reach,
-        y2: layout.py[point]! + gy * reach,
-      },
-      7,
-    );
+    const share = {
+      x1: layout.px[point]!,
+      y1: layout.py[point]!,
+      x2: layout.px[point]! - gx * reach,
+      y2: layout.py[point]! + gy * reach,
+    };
+    const d = arrowPath(clipEnd(share, viewRect(scales)), 7);
     if (d) {
       shares.push(
         <path

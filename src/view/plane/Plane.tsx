@@ -79,7 +79,7 @@ export function Plane() {
               highlight={highlight}
             />
             <PairLinks evaluation={evaluation} layout={layout} highlight={highlight} />
-            <ArrowHalos layout={layout} />
+            <ArrowHalos layout={layout} scales={scales} />
           </g>
           {points.map((point, i) => (
             <PointMark
@@ -106,16 +106,19 @@ export function Plane() {
           <PointLabels evaluation={evaluation} layout={layout} highlighted={focus} />
         </g>
       </svg>
-      {outside.length > 0 && (
-        <p className="plane-note">
-          {outside.length === 1 ? `${outside[0]} is` : `${outside.length} points are`} outside the
-          view.{' '}
-          <button type="button" onClick={refit}>
-            Fit view
-          </button>
-        </p>
-      )}
-      <CoincidenceNote evaluation={evaluation} pairs={coincident} />
+      {/* Laid over the plot, so a note that appears mid-drag never shifts the plane. */}
+      <div className="plane-notes" style={{ top: FRAME.top + 8, left: FRAME.left + 8 }}>
+        {outside.length > 0 && (
+          <p className="plane-note">
+            {outside.length === 1 ? `${outside[0]} is` : `${outside.length} points are`} outside the
+            view.{' '}
+            <button type="button" onClick={refit}>
+              Fit view
+            </button>
+          </p>
+        )}
+        <CoincidenceNote evaluation={evaluation} pairs={coincident} />
+      </div>
       <p className="arrow-scale" data-testid="arrow-scale" data-value={view.arrowScale}>
         Arrows show −∇L × {view.arrowScale}: the step gradient descent would take with learning rate{' '}
         {view.arrowScale}.

@@ -43,3 +43,21 @@ export function segmentCrossesRect(s: Segment, r: Rect): boolean {
   }
   return false;
 }
+
+/**
+ * Shortens a segment that starts inside `r` so it ends on r's edge, so an arrow longer than the
+ * view keeps its head in sight. Segments that start outside are left to the clip path.
+ */
+export function clipEnd(s: Segment, r: Rect): Segment {
+  const inside = (x: number, y: number) =>
+    x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+  if (!inside(s.x1, s.y1) || inside(s.x2, s.y2)) return s;
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let t = 1;
+  if (dx > 0) t = Math.min(t, (r.right - s.x1) / dx);
+  if (dx < 0) t = Math.min(t, (r.left - s.x1) / dx);
+  if (dy > 0) t = Math.min(t, (r.bottom - s.y1) / dy);
+  if (dy < 0) t = Math.min(t, (r.top - s.y1) / dy);
+  return { x1: s.x1, y1: s.y1, x2: s.x1 + dx * t, y2: s.y1 + dy * t };
+}
