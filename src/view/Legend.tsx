@@ -10,6 +10,14 @@ const Swatch = ({ children }: { children: ReactNode }) => (
   </svg>
 );
 
+/** One line of the legend: a small drawing of the mark, then what it means. */
+const Entry = ({ mark, children }: { mark: ReactNode; children: ReactNode }) => (
+  <li>
+    <Swatch>{mark}</Swatch>
+    <span>{children}</span>
+  </li>
+);
+
 /** What each mark on the plane means, in the figure's own colours and shapes. */
 export function Legend() {
   const { identities, identityOf, scene } = useEvaluation();
@@ -40,8 +48,8 @@ export function Legend() {
         )}
       </ul>
       <ul className="legend-marks">
-        <li>
-          <Swatch>
+        <Entry
+          mark={
             <line
               x1={2}
               y1={10}
@@ -50,34 +58,28 @@ export function Legend() {
               className="legend-similar"
               stroke={identityColour(0)}
             />
-          </Swatch>
-          Same identity: pulled together, loss D²
-        </li>
-        <li>
-          <Swatch>
-            <line x1={2} y1={10} x2={34} y2={10} className="legend-dissimilar" />
-          </Swatch>
-          Different identities inside the margin: pushed apart, loss (m − D)²
-        </li>
-        <li>
-          <Swatch>
-            <line x1={2} y1={10} x2={34} y2={10} className="legend-resting" />
-          </Swatch>
-          Different identities at least m apart: at rest, loss 0
-        </li>
-        <li>
-          <Swatch>
-            <circle cx={18} cy={10} r={8} className="legend-circle" />
-          </Swatch>
-          Margin circle, radius m = {fixed2(scene.margin)}; bold while a different identity is
-          inside it
-        </li>
-        <li>
-          <Swatch>
+          }
+        >
+          Same identity: pulled together, loss <span className="nowrap">D²</span>
+        </Entry>
+        <Entry mark={<line x1={2} y1={10} x2={34} y2={10} className="legend-dissimilar" />}>
+          Different identities closer than m: pushed apart, loss{' '}
+          <span className="nowrap">(m − D)²</span>
+        </Entry>
+        <Entry mark={<line x1={2} y1={10} x2={34} y2={10} className="legend-resting" />}>
+          Different identities m or more apart: at rest, loss 0
+        </Entry>
+        <Entry mark={<circle cx={18} cy={10} r={8} className="legend-circle" />}>
+          Margin circle of radius <span className="nowrap">m = {fixed2(scene.margin)}</span>, bold
+          while another identity is inside
+        </Entry>
+        <Entry
+          mark={
             <path d={arrowPath({ x1: 4, y1: 10, x2: 32, y2: 10 }, 8)} className="legend-arrow" />
-          </Swatch>
-          Where gradient descent moves the point (negative gradient)
-        </li>
+          }
+        >
+          Arrow: where gradient descent moves the point
+        </Entry>
       </ul>
       <p className="muted legend-note">Thicker lines carry more loss.</p>
     </div>

@@ -9,7 +9,7 @@ import { PairLinks } from './PairLinks';
 import { PointLabels } from './PointLabels';
 import { PointMark } from './PointMark';
 import { planeScales } from './scales';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth, useWindowHeight } from './measure';
 import { useFittedView } from './useFittedView';
 import { usePointDrag } from './usePointDrag';
 import { contains } from './viewport';
@@ -17,6 +17,8 @@ import { contains } from './viewport';
 /** Room for the tick labels around the plot area, px. */
 const FRAME = { top: 14, right: 14, bottom: 34, left: 46 } as const;
 const MAX_SIZE = 720;
+/** Room the page keeps above and below the plane when fitting it to the window's height. */
+const PAGE_CHROME = 190;
 
 /** The embedding plane: every mark of the figure, drawn from the store and the evaluation. */
 export function Plane() {
@@ -24,7 +26,11 @@ export function Plane() {
   const loads = useExplorer((state) => state.loads);
   const highlight = useExplorer((state) => state.highlight);
   const [wrapper, available] = useElementWidth<HTMLDivElement>(560);
-  const outer = Math.max(240, Math.min(available, MAX_SIZE));
+  const windowHeight = useWindowHeight(800);
+  const outer = Math.max(
+    240,
+    Math.min(available, MAX_SIZE, Math.max(360, windowHeight - PAGE_CHROME)),
+  );
   const size = useMemo(
     () => ({ width: outer - FRAME.left - FRAME.right, height: outer - FRAME.top - FRAME.bottom }),
     [outer],

@@ -69,7 +69,7 @@ export function PointMark({
       <circle className="hit" r={14} />
       <circle className="focus-ring" r={15} />
       {flagged && <circle className="flag-ring" r={19} />}
-      <path className="symbol" d={identityShape(identityId, 200)} />
+      <path className="symbol" d={identityShape(identityId, 260)} />
     </g>
   );
 }

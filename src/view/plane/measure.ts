@@ -15,3 +15,16 @@ export function useElementWidth<T extends HTMLElement>(fallback: number) {
   }, []);
   return [ref, width] as const;
 }
+
+/** The window's inner height, so the figure can fit a projector's screen without scrolling. */
+export function useWindowHeight(fallback: number): number {
+  const [height, setHeight] = useState(() =>
+    typeof window === 'undefined' ? fallback : window.innerHeight,
+  );
+  useLayoutEffect(() => {
+    const measure = () => setHeight(window.innerHeight);
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, []);
+  return height;
+}
