@@ -6,7 +6,6 @@ export interface Throttled {
   (): void;
   /** Runs a pending call now. */
   flush(): void;
-  cancel(): void;
 }
 
 export function throttle(run: () => void, interval: number): Throttled {
@@ -30,11 +29,6 @@ export function throttle(run: () => void, interval: number): Throttled {
     if (!pending) return;
     clearTimeout(timer);
     fire();
-  };
-  throttled.cancel = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    pending = false;
   };
   return throttled;
 }

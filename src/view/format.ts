@@ -4,5 +4,3 @@ import { format } from 'd3';
 export const fixed4 = format('.4f');
 /** Two decimals, for the margin. */
 export const fixed2 = format('.2f');
-/** Coordinates as the store holds them, without float noise. */
-export const coordinate = (value: number) => String(value);
