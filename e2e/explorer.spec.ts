@@ -121,6 +121,9 @@ test('every frame of a drag shows numbers that agree with the points', async ({ 
 test('arrow keys move the focused point by 0.01, and by 0.1 with Shift', async ({ page }) => {
   await page.goto('./');
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Skip to the interactive figure' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   const a1 = page.getByTestId('point-A1');
   await expect(a1).toBeFocused();
   await page.keyboard.press('ArrowRight');

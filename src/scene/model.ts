@@ -1,4 +1,5 @@
 /** The scene: everything a user can edit or share. Losses and gradients are derived, never stored. */
+import { pairCountOf } from '../engine';
 
 export interface ScenePoint {
   /** Short unique name shown on the plane, e.g. "A1". */
@@ -36,4 +37,23 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[
 /** Rounds away binary noise (0.8 + 0.01 → 0.81, not 0.8100000000000001) so numbers read as typed. */
 export function tidy(value: number): number {
   return Number(value.toPrecision(12));
+}
+
+/** How many pairs the scene scores. */
+export function scenePairCount(scene: Scene): number {
+  return scene.pairs === 'all' ? pairCountOf(scene.points.length) : scene.pairs.length;
+}
+
+/** Where the pair joining labels a and b sits in the scene's pair order (either way round), or -1. */
+export function scenePairIndex(scene: Scene, a: string, b: string): number {
+  if (scene.pairs === 'all') {
+    const n = scene.points.length;
+    const ia = scene.points.findIndex((point) => point.label === a);
+    const ib = scene.points.findIndex((point) => point.label === b);
+    if (ia < 0 || ib < 0 || ia === ib) return -1;
+    const [i, j] = ia < ib ? [ia, ib] : [ib, ia];
+    // Rows (0,1…n−1), (1,2…n−1), …: the pairs before row i, then the offset within it.
+    return i * n - (i * (i + 1)) / 2 + (j - i - 1);
+  }
+  return scene.pairs.findIndex(([p, q]) => (p === a && q === b) || (p === b && q === a));
 }

@@ -105,3 +105,23 @@ describe('the evaluator', () => {
     }
   });
 });
+
+describe('selecting a pair', () => {
+  it('selects pairs of the scene only, and forgets the selection when a scene loads', () => {
+    const store = createExplorerStore();
+    store.getState().selectPair(2);
+    expect(store.getState().selectedPair).toBe(2);
+    store.getState().selectPair(4);
+    store.getState().selectPair(-1);
+    store.getState().selectPair(1.5);
+    expect(store.getState().selectedPair).toBe(2);
+    store.getState().movePoint(0, 0.1, 0.1);
+    expect(store.getState().selectedPair).toBe(2);
+    store.getState().loadScene({ ...defaultScene, pairs: 'all' });
+    expect(store.getState().selectedPair).toBeNull();
+    store.getState().selectPair(5);
+    expect(store.getState().selectedPair).toBe(5);
+    store.getState().selectPair(null);
+    expect(store.getState().selectedPair).toBeNull();
+  });
+});

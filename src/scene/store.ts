@@ -5,11 +5,21 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { defaultScene } from './defaultScene';
 import { sceneToHash } from './link';
-import { LIMITS, type Scene } from './model';
+import { LIMITS, scenePairCount, type Scene } from './model';
 import { validateScene } from './validate';
 
-/** What the pointer or keyboard focus is on; the plane and the table both light it up. */
-export type Highlight = { kind: 'point'; index: number } | { kind: 'pair'; index: number } | null;
+/** The parts of the loss formula a reader can point at; the plane lights up what each refers to. */
+export type FormulaTerm = 'similar' | 'dissimilar' | 'margin';
+
+/**
+ * What the pointer or keyboard focus is on: a point, a pair, or a term of the formula. The
+ * plane, the table, the charts and the formula all light it up.
+ */
+export type Highlight =
+  | { kind: 'point'; index: number }
+  | { kind: 'pair'; index: number }
+  | { kind: 'term'; term: FormulaTerm }
+  | null;
 
 /** A message the page shows with role="alert". */
 export interface Notice {
@@ -25,6 +35,8 @@ export interface ExplorerState {
   readonly loads: number;
   readonly notice: Notice | null;
   readonly highlight: Highlight;
+  /** The pair the formula, the steps and the sensitivity chart are about (index in pair order). */
+  readonly selectedPair: number | null;
 }
 
 export interface ExplorerActions {
@@ -40,6 +52,8 @@ export interface ExplorerActions {
   restorePrevious(): void;
   dismissNotice(): void;
   setHighlight(highlight: Highlight): void;
+  /** Selects a pair of the current scene, or clears the selection with null. */
+  selectPair(index: number | null): void;
 }
 
 export type Explorer = ExplorerState & ExplorerActions;
@@ -53,6 +67,7 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
     loads: 0,
     notice: null,
     highlight: null,
+    selectedPair: null,
 
     movePoint(index, x, y) {
       const { scene } = get();
@@ -79,7 +94,12 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
         set({ notice: { title: 'That scene could not be loaded', problems: checked.problems } });
         return false;
       }
-      set((state) => ({ scene: checked.value, loads: state.loads + 1, highlight: null }));
+      set((state) => ({
+        scene: checked.value,
+        loads: state.loads + 1,
+        highlight: null,
+        selectedPair: null,
+      }));
       return true;
     },
 
@@ -94,6 +114,7 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
         scene: defaultScene,
         loads: state.loads + 1,
         highlight: null,
+        selectedPair: null,
       }));
     },
 
@@ -108,6 +129,13 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
 
     setHighlight(highlight) {
       set({ highlight });
+    },
+
+    selectPair(index) {
+      const count = scenePairCount(get().scene);
+      if (index === null || (Number.isInteger(index) && index >= 0 && index < count)) {
+        set({ selectedPair: index });
+      }
     },
   }));
 }

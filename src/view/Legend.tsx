@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './legend.css';
 import { useEvaluation } from './explorerContext';
 import { fixed2 } from './format';
 import { identityColour, identityShape } from './identityStyle';

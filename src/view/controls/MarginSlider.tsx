@@ -1,4 +1,5 @@
 import { useActions, useExplorer } from '../explorerContext';
+import './margin-slider.css';
 import { fixed2 } from '../format';
 
 const SLIDER_MAX = 3;
@@ -11,13 +12,13 @@ export function MarginSlider() {
   return (
     <div className="margin-control">
       <div className="margin-heading">
-        <label htmlFor="margin">Margin</label>
-        <output htmlFor="margin" data-testid="margin-value">
+        <label htmlFor="margin-slider">Margin</label>
+        <output htmlFor="margin-slider" data-testid="margin-value">
           m = {fixed2(margin)}
         </output>
       </div>
       <input
-        id="margin"
+        id="margin-slider"
         type="range"
         min={0}
         max={SLIDER_MAX}

@@ -26,9 +26,16 @@ function marginStates({ scene, pairs, distance }: Evaluation): MarginState[] {
 /** Which points' circles the highlight brings forward; null when nothing is highlighted. */
 function litPoints(evaluation: Evaluation, highlight: Highlight): Set<number> | null {
   if (!highlight) return null;
-  if (highlight.kind === 'point') return new Set([highlight.index]);
   const { first, second } = evaluation.pairs;
-  return new Set([first[highlight.index]!, second[highlight.index]!]);
+  switch (highlight.kind) {
+    case 'point':
+      return new Set([highlight.index]);
+    case 'pair':
+      return new Set([first[highlight.index]!, second[highlight.index]!]);
+    case 'term':
+      // The margin lives in the dissimilar term; the similar term has nothing to do with it.
+      return highlight.term === 'similar' ? new Set() : new Set(evaluation.scene.points.keys());
+  }
 }
 
 export function MarginCircles({

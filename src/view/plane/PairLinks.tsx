@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
-import { useActions } from '../explorerContext';
+import { useActions, useExplorer } from '../explorerContext';
 import { identityColour } from '../identityStyle';
 import { pairIsLit, type PlaneLayout } from './layout';
 
@@ -26,48 +26,65 @@ export function PairLinks({
   layout: PlaneLayout;
   highlight: Highlight;
 }) {
-  const { setHighlight } = useActions();
+  const { setHighlight, selectPair } = useActions();
+  const selected = useExplorer((state) => state.selectedPair);
   const { pairs, loss, scene, identityOf } = evaluation;
   const { px, py } = layout;
   const crowded = pairs.count > MAX_DRAWN_PAIRS;
   const lines: ReactElement[] = [];
-  const litLines: ReactElement[] = [];
+  const overlay: ReactElement[] = [];
   for (let p = 0; p < pairs.count; p++) {
     const lit = pairIsLit(evaluation, p, highlight);
-    if (crowded && !lit) continue;
+    // A crowded scene draws only what a point or a pair highlight asks for.
+    if (crowded && !(lit && highlight?.kind !== 'term') && p !== selected) continue;
     const i = pairs.first[p]!;
     const j = pairs.second[p]!;
     const similar = pairs.similar[p] === 1;
     const resting = loss[p] === 0;
     const kind = similar ? 'similar' : resting ? 'dissimilar resting' : 'dissimilar';
     const dim = highlight && !lit ? ' dim' : '';
-    (lit ? litLines : lines).push(
+    const stroke = (
+      <line
+        className="stroke"
+        x1={px[i]}
+        y1={py[i]}
+        x2={px[j]}
+        y2={py[j]}
+        strokeWidth={resting ? undefined : lineWidth(loss[p]!)}
+        stroke={similar ? identityColour(identityOf[i]!) : undefined}
+      />
+    );
+    if (lit) {
+      overlay.push(
+        <g key={p} className={`pair-line ${kind} lit`}>
+          {stroke}
+        </g>,
+      );
+    }
+    lines.push(
       <g
         key={p}
         data-testid="pair-line"
         data-pair={`${scene.points[i]!.label},${scene.points[j]!.label}`}
-        className={`pair-line ${kind}${lit ? ' lit' : ''}${dim}`}
+        data-selected={p === selected}
+        className={`pair-line ${kind}${lit ? ' lit' : ''}${dim}${p === selected ? ' selected' : ''}`}
         onPointerEnter={() => setHighlight({ kind: 'pair', index: p })}
         onPointerLeave={() => setHighlight(null)}
+        onClick={() => selectPair(p)}
       >
-        <line
-          className="stroke"
-          x1={px[i]}
-          y1={py[i]}
-          x2={px[j]}
-          y2={py[j]}
-          strokeWidth={resting ? undefined : lineWidth(loss[p]!)}
-          stroke={similar ? identityColour(identityOf[i]!) : undefined}
-        />
+        {stroke}
         <line className="hit" x1={px[i]} y1={py[i]} x2={px[j]} y2={py[j]} />
       </g>,
     );
   }
-  // Lit lines last, so a highlighted pair is never hidden under another.
+  // Lit lines are drawn again on top, so a highlighted pair is never hidden under another. The
+  // interactive lines keep their order: moving one mid-click would swallow the click.
   return (
     <g className="pair-lines">
       {lines}
-      {litLines}
+      <g className="pair-overlay" aria-hidden="true">
+        {overlay}
+      </g>
     </g>
   );
 }

@@ -1,5 +1,6 @@
 /** Screen positions of the scene's points and arrows, computed once per render of the plane. */
 import type { Evaluation } from '../../scene/evaluation';
+import type { Highlight } from '../../scene/store';
 import type { Segment } from './geometry';
 import type { PlaneScales } from './scales';
 
@@ -30,17 +31,21 @@ export function layoutPlane(
   return { px, py, arrows };
 }
 
-/** Whether a highlight touches pair p (the pair itself, or one of its points). */
-export function pairIsLit(
-  evaluation: Evaluation,
-  p: number,
-  highlight: { kind: 'point' | 'pair'; index: number } | null,
-): boolean {
+/** Whether a highlight touches pair p: the pair itself, one of its points, or its formula term. */
+export function pairIsLit(evaluation: Evaluation, p: number, highlight: Highlight): boolean {
   if (!highlight) return false;
-  if (highlight.kind === 'pair') return highlight.index === p;
-  return (
-    evaluation.pairs.first[p] === highlight.index || evaluation.pairs.second[p] === highlight.index
-  );
+  switch (highlight.kind) {
+    case 'pair':
+      return highlight.index === p;
+    case 'point':
+      return (
+        evaluation.pairs.first[p] === highlight.index ||
+        evaluation.pairs.second[p] === highlight.index
+      );
+    case 'term':
+      if (highlight.term === 'margin') return false;
+      return (evaluation.pairs.similar[p] === 1) === (highlight.term === 'similar');
+  }
 }
 
 /** Dissimilar pairs whose points coincide (D = 0) while the margin asks them apart. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './pair-table.css';
 import type { Evaluation } from '../../scene/evaluation';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
 import { fixed4 } from '../format';
@@ -20,7 +21,8 @@ export function largestPair({ loss, pairs }: Evaluation): number {
 export function PairTable() {
   const evaluation = useEvaluation();
   const highlight = useExplorer((state) => state.highlight);
-  const { setHighlight } = useActions();
+  const selected = useExplorer((state) => state.selectedPair);
+  const { setHighlight, selectPair } = useActions();
   const [requestedPage, setPage] = useState(0);
   const { pairs, distance, loss, scene, identityOf, total } = evaluation;
   const pages = Math.max(1, Math.ceil(pairs.count / PAGE_SIZE));
@@ -45,7 +47,16 @@ export function PairTable() {
         data-d={String(distance[p])}
         data-loss={String(loss[p])}
         tabIndex={0}
+        aria-selected={p === selected}
+        data-selected={p === selected}
         className={`${lit ? 'lit' : ''}${p === top ? ' top' : ''}${loss[p] === 0 ? ' resting' : ''}`}
+        onClick={() => selectPair(p)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            selectPair(p);
+          }
+        }}
         onPointerEnter={() => setHighlight({ kind: 'pair', index: p })}
         onPointerLeave={() => setHighlight(null)}
         onFocus={() => setHighlight({ kind: 'pair', index: p })}

@@ -1,0 +1,54 @@
+import { LossCurve } from '../../view/charts/LossCurve';
+import { MarginSensitivity } from '../../view/charts/MarginSensitivity';
+import { useEvaluation } from '../../view/explorerContext';
+import { useFocusPair, pairName } from '../../view/focusPair';
+import { fixed2 } from '../../view/format';
+import { sceneFacts } from '../../view/sceneFacts';
+import { Section } from '../Section';
+
+export function TheMargin() {
+  const evaluation = useEvaluation();
+  const facts = sceneFacts(evaluation);
+  const { pair } = useFocusPair();
+  const margin = fixed2(evaluation.scene.margin);
+  return (
+    <Section id="margin" title="The margin: far enough is far enough">
+      <p>
+        Plot each pair’s loss against its distance and the two halves of the formula become two
+        curves. The solid one, D², never stops rising: photos of one person are always worth pulling
+        closer. The dashed one falls to zero at D = m and stays there. Beyond the margin (the shaded
+        band) a pair of different people costs nothing and gets no gradient at all; the loss has
+        decided they are far enough apart and spends no more effort on them.
+      </p>
+      <LossCurve />
+      <p>
+        Each dot is one pair of the figure, placed at its distance and its loss. Drag a point and
+        its pairs’ dots slide along their curves; move the margin and the dashed curve stretches
+        with it. At m = <span className="live">{margin}</span>,{' '}
+        <span className="live">{facts.activeDissimilar}</span> of the{' '}
+        <span className="live">{facts.dissimilar}</span> different-people pairs are inside the
+        margin and pushing; the rest are at rest.
+      </p>
+      <h3>How one pair feels the margin</h3>
+      <p>
+        Now hold the pair still and vary m instead. For{' '}
+        <strong>{pair >= 0 ? pairName(evaluation, pair) : 'a pair'}</strong> the loss is zero while
+        m is at most D, then grows as (m − D)². The four values below are the ones worked out for
+        A1–B1 in our example: nothing at m = 0.5, a sliver at 1, a real push at 1.5 and more at 2.
+      </p>
+      <MarginSensitivity />
+      <p>
+        Neither end of the slider is safe. Set m too small and negatives stop receiving any gradient
+        the moment they cross it, so they can end up parked just outside, still too close to tell
+        apart. Set it too large and the model keeps pushing pairs that were already well separated,
+        spending its capacity where nothing was wrong.
+      </p>
+      <p>
+        There is no principled default, because the right margin depends on the scale of the
+        embeddings. A common way out is to L2-normalise them, which puts every embedding on the unit
+        circle (the unit sphere in more dimensions), where distances lie between 0 and 2; there,
+        margins between 0.5 and 1 are the usual choice.
+      </p>
+    </Section>
+  );
+}

@@ -1,0 +1,129 @@
+import { line, scaleLinear } from 'd3';
+import { useEvaluation, useActions, useExplorer } from '../explorerContext';
+import { fixed2, fixed4 } from '../format';
+import { identityColour } from '../identityStyle';
+import { pairIsLit } from '../plane/layout';
+import { useElementWidth } from '../measure';
+import { ChartFrame, CHART_MARGIN } from './ChartFrame';
+import { curvePoints, distanceAxisEnd, lossAxisEnd } from './lossCurveModel';
+
+/** Beyond this many pairs the chart shows the first ones and says so. */
+const MAX_DOTS = 2000;
+
+/**
+ * Loss against distance: the two curves of the formula on one D axis, the margin as a line that
+ * follows the slider, the zero-gradient region beyond it shaded, and one dot per pair at
+ * (D, loss), coloured as on the plane and linked to it both ways.
+ */
+export function LossCurve() {
+  const evaluation = useEvaluation();
+  const highlight = useExplorer((state) => state.highlight);
+  const selected = useExplorer((state) => state.selectedPair);
+  const { setHighlight, selectPair } = useActions();
+  const [box, available] = useElementWidth<HTMLDivElement>(560);
+  const { scene, pairs, distance, loss, identityOf } = evaluation;
+  const margin = scene.margin;
+
+  const width = Math.max(280, Math.min(available, 680));
+  const height = Math.round(Math.min(380, Math.max(250, width * 0.6)));
+  const plotWidth = width - CHART_MARGIN.left - CHART_MARGIN.right;
+  const plotHeight = height - CHART_MARGIN.top - CHART_MARGIN.bottom;
+  const largest = pairs.count
+    ? Math.max(...distance.subarray(0, Math.min(pairs.count, MAX_DOTS)))
+    : 0;
+  const x = scaleLinear([0, distanceAxisEnd(largest, margin)], [0, plotWidth]);
+  const y = scaleLinear([0, lossAxisEnd(margin)], [plotHeight, 0]);
+  const path = line<[number, number]>(
+    ([d]) => x(d),
+    // Values far above the axis are cut by the clip path; capping them keeps the path finite.
+    ([, value]) => y(Math.min(value, y.domain()[1]! * 2)),
+  );
+
+  const shown = Math.min(pairs.count, MAX_DOTS);
+  const dots = [];
+  const described = [];
+  for (let p = 0; p < shown; p++) {
+    const similar = pairs.similar[p] === 1;
+    const beyond = loss[p]! > y.domain()[1]!;
+    const name = `${scene.points[pairs.first[p]!]!.label},${scene.points[pairs.second[p]!]!.label}`;
+    const lit = pairIsLit(evaluation, p, highlight);
+    if (p < 8)
+      described.push(
+        `${name.replace(',', '–')} at D ${fixed4(distance[p]!)}, loss ${fixed4(loss[p]!)}`,
+      );
+    dots.push(
+      <circle
+        key={p}
+        data-testid="curve-dot"
+        data-pair={name}
+        className={`curve-dot ${similar ? 'similar' : loss[p] === 0 ? 'resting' : 'dissimilar'}${lit ? ' lit' : ''}${highlight && !lit ? ' dim' : ''}${p === selected ? ' selected' : ''}${beyond ? ' beyond' : ''}`}
+        cx={x(distance[p]!)}
+        cy={beyond ? 0 : y(loss[p]!)}
+        r={lit || p === selected ? 8 : 6}
+        fill={similar ? identityColour(identityOf[pairs.first[p]!]!) : undefined}
+        onPointerEnter={() => setHighlight({ kind: 'pair', index: p })}
+        onPointerLeave={() => setHighlight(null)}
+        onClick={() => selectPair(p)}
+      />,
+    );
+  }
+
+  const label =
+    `Loss against distance D. Same-identity pairs follow D squared; different-identity pairs follow ` +
+    `max(m − D, 0) squared, which is zero from D = m = ${fixed2(margin)} on. ` +
+    `${pairs.count} pairs${described.length ? `: ${described.join('; ')}` : ''}${pairs.count > described.length ? '; …' : ''}.`;
+
+  return (
+    <figure className="chart-figure" ref={box}>
+      <ChartFrame
+        id="loss-curve"
+        x={x}
+        y={y}
+        width={width}
+        height={height}
+        xTitle="distance D between the two points"
+        yTitle="loss of the pair"
+        label={label}
+        testId="loss-curve"
+      >
+        {margin < x.domain()[1]! && (
+          <g className="rest-region">
+            <rect x={x(margin)} width={plotWidth - x(margin)} height={plotHeight} />
+            {/* Bottom right, where the rising D² curve has already left the chart. */}
+            {plotWidth - x(margin) > 190 && (
+              <text x={plotWidth - 8} y={plotHeight - 40} textAnchor="end">
+                different identities rest here:
+              </text>
+            )}
+            {plotWidth - x(margin) > 120 && (
+              <text x={plotWidth - 8} y={plotHeight - 22} textAnchor="end">
+                loss 0, gradient 0
+              </text>
+            )}
+          </g>
+        )}
+        <path className="curve similar" d={path(curvePoints(true, margin, x.domain()[1]!)) ?? ''} />
+        <path
+          className="curve dissimilar"
+          d={path(curvePoints(false, margin, x.domain()[1]!)) ?? ''}
+        />
+        <g data-testid="margin-line" data-m={margin} className="margin-line">
+          <line x1={x(margin)} x2={x(margin)} y2={plotHeight} />
+          <text x={x(margin) + 6} y={14}>
+            m = {fixed2(margin)}
+          </text>
+        </g>
+        <g className="curve-dots">{dots}</g>
+      </ChartFrame>
+      <figcaption>
+        <span className="key similar">same identity (y = 1): loss D²</span>
+        <span className="key dissimilar">different identities (y = 0): loss max(m − D, 0)²</span>
+        {pairs.count > shown && (
+          <span className="muted">
+            Showing the first {shown} of {pairs.count} pairs.
+          </span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

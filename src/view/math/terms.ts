@@ -1,0 +1,22 @@
+import type { Evaluation } from '../../scene/evaluation';
+import type { FormulaTerm, Highlight } from '../../scene/store';
+
+/**
+ * Which term of the formula a highlight points at: the term itself, or the term that a hovered
+ * pair's label switches on (y = 1: the pull; y = 0: the push).
+ */
+export function litTerm(evaluation: Evaluation, highlight: Highlight): FormulaTerm | undefined {
+  if (highlight?.kind === 'term') return highlight.term;
+  if (highlight?.kind === 'pair')
+    return evaluation.pairs.similar[highlight.index] === 1 ? 'similar' : 'dissimilar';
+  return undefined;
+}
+
+/** Labels may hold underscores, which TeX's \text needs escaped. */
+export const texLabel = (label: string) => `\\text{${label.replaceAll('_', '\\_')}}`;
+
+/** A number for a formula: 4 decimals, as the table shows it. */
+export const texNumber = (value: number) => value.toFixed(4);
+
+/** A coordinate or margin as stored, without float noise. */
+export const texPlain = (value: number) => String(value);

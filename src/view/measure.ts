@@ -1,0 +1,53 @@
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+
+/** The size of an element in CSS pixels, kept up to date with a ResizeObserver. */
+export function useElementSize<T extends HTMLElement>(fallbackWidth: number) {
+  const ref = useRef<T>(null);
+  const [size, setSize] = useState({ width: fallbackWidth, height: 0 });
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const box = element.getBoundingClientRect();
+      setSize({ width: Math.floor(box.width), height: Math.floor(box.height) });
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, size] as const;
+}
+
+/** The width of an element in CSS pixels. */
+export function useElementWidth<T extends HTMLElement>(fallback: number) {
+  const [ref, size] = useElementSize<T>(fallback);
+  return [ref, size.width] as const;
+}
+
+const subscribeToResize = (onChange: () => void) => {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+};
+
+/** The window's inner height, so the figure can fit the screen without scrolling. */
+export function useWindowHeight(fallback: number): number {
+  return useSyncExternalStore(
+    subscribeToResize,
+    () => window.innerHeight,
+    () => fallback,
+  );
+}
+
+/** Whether a media query matches, following changes. */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', onChange);
+      return () => list.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
+}
