@@ -39,7 +39,7 @@ const engineIsPure = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/.build'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -146,6 +146,7 @@ test('the total is announced politely after a change', async ({ page }) => {
 
 test('the charts describe themselves and the headings form an outline', async ({ page }) => {
   await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Test your understanding' })).toHaveCount(1);
   await expect(page.getByRole('img', { name: /Loss against distance D/ })).toContainText('');
   expect(await page.getByTestId('loss-curve').getAttribute('aria-label')).toContain(
     'A2–B2 at D 0.8485, loss 0.0229',

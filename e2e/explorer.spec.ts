@@ -120,6 +120,7 @@ test('every frame of a drag shows numbers that agree with the points', async ({ 
 
 test('arrow keys move the focused point by 0.01, and by 0.1 with Shift', async ({ page }) => {
   await page.goto('./');
+  await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Skip to the interactive figure' })).toBeFocused();
   await page.keyboard.press('Enter');

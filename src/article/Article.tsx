@@ -1,24 +1,17 @@
-import { Embeddings } from './sections/Embeddings';
+import { lazy, Suspense } from 'react';
 import './article.css';
-import { Exercises } from './sections/Exercises';
-import { Limitations, RelatedLosses } from './sections/Limitations';
-import { TheGradient } from './sections/TheGradient';
-import { TheLoss } from './sections/TheLoss';
-import { TheMargin } from './sections/TheMargin';
-import { WorkedExample } from './sections/WorkedExample';
+import { Embeddings } from './sections/Embeddings';
+
+const RestOfArticle = lazy(() => import('./RestOfArticle'));
 
 /** The story, in the order a first-time reader needs it. */
 export function Article() {
   return (
     <article className="story" aria-label="Contrastive loss, explained">
       <Embeddings />
-      <TheLoss />
-      <WorkedExample />
-      <TheMargin />
-      <TheGradient />
-      <Limitations />
-      <RelatedLosses />
-      <Exercises />
+      <Suspense fallback={<p className="muted">Loading the rest of the article…</p>}>
+        <RestOfArticle />
+      </Suspense>
     </article>
   );
 }

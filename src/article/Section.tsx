@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
+import { EvaluationPace } from '../view/explorerContext';
+import { useInView } from '../view/useInView';
 
-/** One section of the story: a heading that anchors it, and its content. */
+/**
+ * One section of the story: a heading that anchors it, and its content, which follows the scene
+ * live while on screen and catches up when edits pause while it is not.
+ */
 export function Section({
   id,
   title,
@@ -10,10 +15,17 @@ export function Section({
   title: string;
   children: ReactNode;
 }) {
+  const [ref, inView] = useInView<HTMLElement>();
   return (
-    <section className="story-section" id={id} aria-labelledby={`${id}-title`}>
+    <section
+      className="story-section"
+      id={id}
+      aria-labelledby={`${id}-title`}
+      ref={ref}
+      data-live={inView}
+    >
       <h2 id={`${id}-title`}>{title}</h2>
-      {children}
+      <EvaluationPace live={inView}>{children}</EvaluationPace>
     </section>
   );
 }

@@ -1,2 +1,4 @@
 export * from './pairs';
 export * from './losses/contrastive';
+export * from './landscape';
+export * from './statistics';

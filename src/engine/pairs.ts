@@ -10,6 +10,8 @@ export interface PairList {
   readonly first: Uint32Array;
   readonly second: Uint32Array;
   readonly similar: Uint8Array;
+  /** Every unordered pair in row order (0,1), (0,2), …: lets the loss walk rows, not indices. */
+  readonly complete: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export function allPairs(identity: ArrayLike<number>): PairList {
       p++;
     }
   }
-  return { count, first, second, similar: similarityOf(identity, first, second) };
+  return { count, first, second, similar: similarityOf(identity, first, second), complete: true };
 }
 
 /** The pairs named by two parallel lists of point indices, in the order given. */
@@ -52,7 +54,13 @@ export function listedPairs(
 ): PairList {
   const first = Uint32Array.from(firstPoints);
   const second = Uint32Array.from(secondPoints);
-  return { count: first.length, first, second, similar: similarityOf(identity, first, second) };
+  return {
+    count: first.length,
+    first,
+    second,
+    similar: similarityOf(identity, first, second),
+    complete: false,
+  };
 }
 
 function similarityOf(

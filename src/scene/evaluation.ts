@@ -6,11 +6,16 @@
  * change (margin, points, pairs, identities) re-evaluates every pair.
  */
 import {
+  addPoint,
+  countStatistics,
   createContrastiveOutput,
+  createStatistics,
   evaluateContrastive,
+  removePoint,
   totalLoss,
   updateContrastivePoint,
   type ContrastiveOutput,
+  type PairStatistics,
 } from '../engine';
 import { compileScene, type CompiledScene } from './compile';
 import type { Scene } from './model';
@@ -26,6 +31,8 @@ export interface Evaluation extends CompiledScene {
   readonly total: number;
   /** Pairs with a non-zero loss; every other pair has a zero gradient. */
   readonly activePairs: number;
+  /** Counts over the pairs, kept up to date as cheaply as the losses. */
+  readonly statistics: PairStatistics;
 }
 
 export type Evaluate = (scene: Scene) => Evaluation;
@@ -58,6 +65,7 @@ interface Workspace {
   readonly xs: Float64Array;
   readonly ys: Float64Array;
   readonly output: ContrastiveOutput;
+  readonly statistics: PairStatistics;
 }
 
 function workspaceFor(scene: Scene): Workspace {
@@ -68,6 +76,7 @@ function workspaceFor(scene: Scene): Workspace {
     xs: new Float64Array(n),
     ys: new Float64Array(n),
     output: createContrastiveOutput(n, compiled.pairs.count),
+    statistics: createStatistics(compiled.pairs, n),
   };
 }
 
@@ -75,7 +84,7 @@ export function createEvaluator(): Evaluate {
   let last: Evaluation | undefined;
   let workspace: Workspace | undefined;
 
-  const snapshot = (scene: Scene, { compiled, output }: Workspace): Evaluation => {
+  const snapshot = (scene: Scene, { compiled, output, statistics }: Workspace): Evaluation => {
     last = {
       ...compiled,
       scene,
@@ -85,6 +94,7 @@ export function createEvaluator(): Evaluate {
       gradY: output.gradY,
       total: totalLoss(output),
       activePairs: output.activePairs,
+      statistics,
     };
     return last;
   };
@@ -96,7 +106,17 @@ export function createEvaluator(): Evaluate {
     } else if (last.scene.margin === scene.margin) {
       const moved = singleMovedPoint(last.scene, scene);
       if (moved >= 0) {
-        const { xs, ys, compiled, output } = workspace;
+        const { xs, ys, compiled, output, statistics } = workspace;
+        const { pairs, incidence } = compiled;
+        removePoint(
+          statistics,
+          pairs,
+          incidence,
+          output.distance,
+          output.loss,
+          scene.margin,
+          moved,
+        );
         const previousX = xs[moved]!;
         const previousY = ys[moved]!;
         xs[moved] = scene.points[moved]!.x;
@@ -111,15 +131,17 @@ export function createEvaluator(): Evaluate {
           previousY,
           output,
         );
+        addPoint(statistics, pairs, incidence, output.distance, output.loss, scene.margin, moved);
         return snapshot(scene, workspace);
       }
     }
-    const { xs, ys, compiled, output } = workspace;
+    const { xs, ys, compiled, output, statistics } = workspace;
     scene.points.forEach((point, i) => {
       xs[i] = point.x;
       ys[i] = point.y;
     });
     evaluateContrastive({ xs, ys }, compiled.pairs, scene.margin, output);
+    countStatistics(statistics, compiled.pairs, output.distance, output.loss, scene.margin);
     return snapshot(scene, workspace);
   };
 }

@@ -3,8 +3,9 @@
  *
  * - On start, and whenever the user edits the hash by hand (`hashchange`), the hash is read: a
  *   good link loads its scene; a broken one shows a notice and the example scene.
- * - After an edit the hash is rewritten with `history.replaceState`, throttled, so a drag adds
- *   no history entries and copying the address at any moment shares the current scene.
+ * - After an edit the hash is rewritten with `history.replaceState`, at most once a second and
+ *   always once the edit ends, so a drag adds no history entries. (Writing a thousand points'
+ *   link costs the browser a few milliseconds; once a frame would be too often.)
  */
 import { defaultScene } from './defaultScene';
 import { readSceneHash, sceneToHash } from './link';
@@ -20,7 +21,7 @@ export interface AddressBar {
 }
 
 /** Starts syncing; returns the function that stops it. */
-export function connectHash(store: ExplorerStore, bar: AddressBar, interval = 250): () => void {
+export function connectHash(store: ExplorerStore, bar: AddressBar, interval = 1000): () => void {
   let reading = false;
 
   const read = (onStart: boolean) => {

@@ -128,7 +128,8 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
     },
 
     setHighlight(highlight) {
-      set({ highlight });
+      // The same thing lit twice (a grab also focuses the point) is no change.
+      if (JSON.stringify(highlight) !== JSON.stringify(get().highlight)) set({ highlight });
     },
 
     selectPair(index) {

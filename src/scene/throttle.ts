@@ -1,6 +1,7 @@
 /**
- * Calls `run` at most once per `interval` ms while calls keep coming, and always once more after
- * the last call, so the final state of an edit is never lost.
+ * Runs `run` `interval` ms after a call, and then at most once per `interval` while calls keep
+ * coming: never on the call itself (so a drag's first frame stays light) and always once after the
+ * last call, so the final state of an edit is never lost.
  */
 export interface Throttled {
   (): void;
@@ -10,23 +11,17 @@ export interface Throttled {
 
 export function throttle(run: () => void, interval: number): Throttled {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending = false;
-  let lastRun = -Infinity;
 
   const fire = () => {
     timer = undefined;
-    pending = false;
-    lastRun = Date.now();
     run();
   };
 
   const throttled = () => {
-    pending = true;
-    if (timer !== undefined) return;
-    timer = setTimeout(fire, Math.max(0, lastRun + interval - Date.now()));
+    if (timer === undefined) timer = setTimeout(fire, interval);
   };
   throttled.flush = () => {
-    if (!pending) return;
+    if (timer === undefined) return;
     clearTimeout(timer);
     fire();
   };

@@ -39,15 +39,27 @@ export function useWindowHeight(fallback: number): number {
   );
 }
 
+const mediaQueries = new Map<string, MediaQueryList>();
+
+/** One MediaQueryList per query: creating them is not free, and this runs on every render. */
+function mediaQuery(query: string): MediaQueryList {
+  let list = mediaQueries.get(query);
+  if (!list) {
+    list = window.matchMedia(query);
+    mediaQueries.set(query, list);
+  }
+  return list;
+}
+
 /** Whether a media query matches, following changes. */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {
-      const list = window.matchMedia(query);
+      const list = mediaQuery(query);
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
-    () => window.matchMedia(query).matches,
+    () => mediaQuery(query).matches,
     () => false,
   );
 }

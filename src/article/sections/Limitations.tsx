@@ -1,15 +1,24 @@
 import { pairCountOf } from '../../engine';
 import { useEvaluation } from '../../view/explorerContext';
-import { sceneFacts } from '../../view/sceneFacts';
+import { pairStats } from '../../view/pairStats';
 import { Section } from '../Section';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
 export function Limitations() {
-  const facts = sceneFacts(useEvaluation());
-  const restingShare = facts.pairs ? Math.round((100 * facts.resting) / facts.pairs) : 0;
   return (
     <Section id="limitations" title="What contrastive loss does badly">
+      <LimitationsBody />
+    </Section>
+  );
+}
+
+/** Inside the section, so it follows the scene only while on screen. */
+function LimitationsBody() {
+  const { facts } = pairStats(useEvaluation());
+  const restingShare = facts.pairs ? Math.round((100 * facts.resting) / facts.pairs) : 0;
+  return (
+    <>
       <p>
         It is simple and it works, but it has honest weaknesses, and each of them shows up on this
         page.
@@ -52,7 +61,7 @@ export function Limitations() {
         say the thing retrieval actually needs, that a photo should be closer to another photo of
         its own person than to anyone else.
       </p>
-    </Section>
+    </>
   );
 }
 

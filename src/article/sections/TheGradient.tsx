@@ -4,6 +4,15 @@ import { Tex } from '../../view/math/Tex';
 import { Section } from '../Section';
 
 export function TheGradient() {
+  return (
+    <Section id="gradient" title="The arrows: where the loss wants each point to go">
+      <TheGradientBody />
+    </Section>
+  );
+}
+
+/** Inside the section, so it follows the scene only while on screen. */
+function TheGradientBody() {
   const { evaluation, pair } = useFocusPair();
   const hasPair = pair >= 0;
   const similar = hasPair && evaluation.pairs.similar[pair] === 1;
@@ -12,7 +21,7 @@ export function TheGradient() {
   // |dL/dD|: how hard this pair pulls or pushes each of its two points.
   const strength = similar ? 2 * distance : 2 * Math.max(margin - distance, 0);
   return (
-    <Section id="gradient" title="The arrows: where the loss wants each point to go">
+    <>
       <p>
         Training moves each embedding a small step against the gradient of the total loss. The arrow
         on every point is exactly that direction, the negative gradient, drawn on the one scale
@@ -56,6 +65,6 @@ export function TheGradient() {
         first point of the pair goes towards +x and the second towards −x, so every number stays
         finite and training can pull a collapsed scene apart.
       </p>
-    </Section>
+    </>
   );
 }

@@ -3,16 +3,25 @@ import { MarginSensitivity } from '../../view/charts/MarginSensitivity';
 import { useEvaluation } from '../../view/explorerContext';
 import { useFocusPair, pairName } from '../../view/focusPair';
 import { fixed2 } from '../../view/format';
-import { sceneFacts } from '../../view/sceneFacts';
+import { pairStats } from '../../view/pairStats';
 import { Section } from '../Section';
 
 export function TheMargin() {
+  return (
+    <Section id="margin" title="The margin: far enough is far enough">
+      <TheMarginBody />
+    </Section>
+  );
+}
+
+/** Inside the section, so it follows the scene only while on screen. */
+function TheMarginBody() {
   const evaluation = useEvaluation();
-  const facts = sceneFacts(evaluation);
+  const { facts } = pairStats(evaluation);
   const { pair } = useFocusPair();
   const margin = fixed2(evaluation.scene.margin);
   return (
-    <Section id="margin" title="The margin: far enough is far enough">
+    <>
       <p>
         Plot each pair’s loss against its distance and the two halves of the formula become two
         curves. The solid one, D², never stops rising: photos of one person are always worth pulling
@@ -49,6 +58,6 @@ export function TheMargin() {
         circle (the unit sphere in more dimensions), where distances lie between 0 and 2; there,
         margins between 0.5 and 1 are the usual choice.
       </p>
-    </Section>
+    </>
   );
 }

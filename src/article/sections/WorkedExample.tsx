@@ -3,22 +3,30 @@ import { useFocusPair, pairName } from '../../view/focusPair';
 import { fixed4 } from '../../view/format';
 import { PairFormula } from '../../view/math/Formula';
 import { PairSteps } from '../../view/math/PairSteps';
-import { roundedSum } from '../../view/sceneFacts';
-import { largestPair } from '../../view/table/PairTable';
+import { pairStats, roundedSum } from '../../view/pairStats';
 import { Section } from '../Section';
 
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 
 export function WorkedExample() {
+  return (
+    <Section id="worked-example" title="One pair, worked by hand">
+      <WorkedExampleBody />
+    </Section>
+  );
+}
+
+/** Inside the section, so it follows the scene only while on screen. */
+function WorkedExampleBody() {
   const { evaluation, pair } = useFocusPair();
-  const top = largestPair(evaluation);
+  const top = pairStats(evaluation).largest;
   const { sumOfRounded, roundedTotal } = roundedSum(evaluation);
   const similar = pair >= 0 && evaluation.pairs.similar[pair] === 1;
   const distance = pair >= 0 ? evaluation.distance[pair]! : 0;
   const margin = evaluation.scene.margin;
   const fromRoundedD = contrastivePairLoss(round4(distance), similar, margin);
   return (
-    <Section id="worked-example" title="One pair, worked by hand">
+    <>
       <p>
         Here is the formula with the numbers of one pair put in. It follows the pair you select:
         click a row of the table or a line on the plane (Escape goes back to the first pair of
@@ -56,6 +64,6 @@ export function WorkedExample() {
           </>
         )}
       </aside>
-    </Section>
+    </>
   );
 }

@@ -210,6 +210,25 @@ describe('properties', () => {
     );
   });
 
+  it('gives the same numbers for all pairs whether walked by rows or listed one by one', () => {
+    fc.assert(
+      fc.property(sceneArb, ({ xs, ys, identity, margin }) => {
+        const complete = allPairs(identity);
+        const listed = listedPairs(identity, complete.first, complete.second);
+        const byRows = evaluate(xs, ys, complete, margin);
+        const byList = evaluate(xs, ys, listed, margin);
+        expect([...byRows.distance]).toEqual([...byList.distance]);
+        expect([...byRows.loss]).toEqual([...byList.loss]);
+        expect([...byRows.activePairsOfPoint]).toEqual([...byList.activePairsOfPoint]);
+        expect(totalLoss(byRows)).toBeCloseTo(totalLoss(byList), 12);
+        for (let i = 0; i < xs.length; i++) {
+          expect(byRows.gradX[i]).toBeCloseTo(byList.gradX[i]!, 12);
+          expect(byRows.gradY[i]).toBeCloseTo(byList.gradY[i]!, 12);
+        }
+      }),
+    );
+  });
+
   it('gives dissimilar pairs no loss when m = 0', () => {
     fc.assert(
       fc.property(sceneArb, ({ xs, ys, identity }) => {

@@ -120,12 +120,14 @@ export function contrastivePairGradient(
   return term.loss > 0 ? [term.gradX, term.gradY] : [0, 0];
 }
 
-/** Neumaier's compensated addition into `out.total`. */
-function addToTotal(out: ContrastiveOutput, value: number): void {
-  const sum = out.total + value;
-  out.totalCompensation +=
-    Math.abs(out.total) >= Math.abs(value) ? out.total - sum + value : value - sum + out.total;
-  out.total = sum;
+/**
+ * Neumaier's compensated summation: adds `value` to `sum` and returns the new sum, keeping the
+ * rounding error in `compensation.error`, so long runs of incremental updates do not drift.
+ */
+function addCompensated(sum: number, value: number, compensation: { error: number }): number {
+  const next = sum + value;
+  compensation.error += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
+  return next;
 }
 
 /** The reported total: exactly 0 when no pair is active, never negative. */
@@ -141,16 +143,28 @@ export function evaluateContrastive(
   margin: number,
   out: ContrastiveOutput,
 ): void {
+  out.gradX.fill(0);
+  out.gradY.fill(0);
+  out.activePairsOfPoint.fill(0);
+  if (pairs.complete) evaluateAllPairs(embedding, pairs, margin, out);
+  else evaluateListedPairs(embedding, pairs, margin, out);
+}
+
+function evaluateListedPairs(
+  embedding: Embedding,
+  pairs: PairList,
+  margin: number,
+  out: ContrastiveOutput,
+): void {
   const { xs, ys } = embedding;
   const { first, second, similar } = pairs;
   const { distance, loss, gradX, gradY, activePairsOfPoint } = out;
-  gradX.fill(0);
-  gradY.fill(0);
-  activePairsOfPoint.fill(0);
-  out.total = 0;
-  out.totalCompensation = 0;
-  out.activePairs = 0;
-  for (let p = 0; p < pairs.count; p++) {
+  // Running sums live in locals: writing them to `out` per pair is measurably slower.
+  const compensation = { error: 0 };
+  let total = 0;
+  let active = 0;
+  const count = pairs.count;
+  for (let p = 0; p < count; p++) {
     const i = first[p]!;
     const j = second[p]!;
     scorePair(xs[i]!, ys[i]!, xs[j]!, ys[j]!, similar[p] === 1, margin);
@@ -163,10 +177,86 @@ export function evaluateContrastive(
       gradY[j]! -= term.gradY;
       activePairsOfPoint[i]!++;
       activePairsOfPoint[j]!++;
-      out.activePairs++;
-      addToTotal(out, term.loss);
+      active++;
+      total = addCompensated(total, term.loss, compensation);
     }
   }
+  out.total = total;
+  out.totalCompensation = compensation.error;
+  out.activePairs = active;
+}
+
+/**
+ * The hot path (n(n − 1)/2 pairs): walks row by row, keeping point i in registers and summing
+ * its gradient locally, with the pair kernel written out inline. It must agree with `scorePair`
+ * to the last bit; the property tests compare it with the incremental update, which uses
+ * `scorePair`, for exact equality.
+ */
+function evaluateAllPairs(
+  embedding: Embedding,
+  pairs: PairList,
+  margin: number,
+  out: ContrastiveOutput,
+): void {
+  const { xs, ys } = embedding;
+  const { similar } = pairs;
+  const { distance, loss, gradX, gradY, activePairsOfPoint } = out;
+  const n = xs.length;
+  const compensation = { error: 0 };
+  let total = 0;
+  let active = 0;
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    const xi = xs[i]!;
+    const yi = ys[i]!;
+    let ownX = 0;
+    let ownY = 0;
+    let ownActive = 0;
+    for (let j = i + 1; j < n; j++, p++) {
+      const dx = xi - xs[j]!;
+      const dy = yi - ys[j]!;
+      const squared = dx * dx + dy * dy;
+      const d = Math.sqrt(squared);
+      distance[p] = d;
+      let pairLoss = 0;
+      let gx = 0;
+      let gy = 0;
+      if (similar[p] === 1) {
+        pairLoss = squared;
+        gx = 2 * dx;
+        gy = 2 * dy;
+      } else {
+        const gap = margin - d;
+        if (gap > 0) {
+          pairLoss = gap * gap;
+          if (d > 0) {
+            const push = (-2 * gap) / d;
+            gx = push * dx;
+            gy = push * dy;
+          } else {
+            gx = -2 * gap;
+          }
+        }
+      }
+      loss[p] = pairLoss;
+      if (pairLoss > 0) {
+        ownX += gx;
+        ownY += gy;
+        ownActive++;
+        gradX[j]! -= gx;
+        gradY[j]! -= gy;
+        activePairsOfPoint[j]!++;
+        total = addCompensated(total, pairLoss, compensation);
+      }
+    }
+    gradX[i]! += ownX;
+    gradY[i]! += ownY;
+    activePairsOfPoint[i]! += ownActive;
+    active += ownActive;
+  }
+  out.total = total;
+  out.totalCompensation = compensation.error;
+  out.activePairs = active;
 }
 
 /**
@@ -193,6 +283,7 @@ export function updateContrastivePoint(
   let ownGradX = 0;
   let ownGradY = 0;
   let ownActive = 0;
+  const compensation = { error: out.totalCompensation };
   const end = incidence.offsets[point + 1]!;
   for (let k = incidence.offsets[point]!; k < end; k++) {
     const p = incidence.pairIndex[k]!;
@@ -210,7 +301,7 @@ export function updateContrastivePoint(
       gradY[partner]! -= partnerSign * term.gradY;
       activePairsOfPoint[partner]!--;
       out.activePairs--;
-      addToTotal(out, -loss[p]!);
+      out.total = addCompensated(out.total, -loss[p]!, compensation);
     }
     if (isFirst) scorePair(x, y, px, py, isSimilar, margin);
     else scorePair(px, py, x, y, isSimilar, margin);
@@ -224,7 +315,7 @@ export function updateContrastivePoint(
       activePairsOfPoint[partner]!++;
       ownActive++;
       out.activePairs++;
-      addToTotal(out, term.loss);
+      out.total = addCompensated(out.total, term.loss, compensation);
     }
     if (activePairsOfPoint[partner] === 0) {
       gradX[partner] = 0;
@@ -234,4 +325,5 @@ export function updateContrastivePoint(
   gradX[point] = ownGradX;
   gradY[point] = ownGradY;
   activePairsOfPoint[point] = ownActive;
+  out.totalCompensation = compensation.error;
 }

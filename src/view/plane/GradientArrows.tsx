@@ -2,7 +2,7 @@ import { contrastivePairGradient } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
 import { arrowPath, clipEnd, type Rect } from './geometry';
-import type { PlaneLayout } from './layout';
+import { arrowOf, type PlaneLayout } from './layout';
 import type { PlaneScales } from './scales';
 
 /** The plot area, less a few pixels so a clipped arrow's head is whole. */
@@ -21,8 +21,8 @@ export function ArrowHalos({ layout, scales }: { layout: PlaneLayout; scales: Pl
   const view = viewRect(scales);
   return (
     <g className="gradient-halos" aria-hidden="true">
-      {layout.arrows.map((arrow, i) => {
-        const d = arrowPath(clipEnd(arrow, view));
+      {Array.from(layout.px, (_, i) => {
+        const d = arrowPath(clipEnd(arrowOf(layout, i), view));
         return d ? <path key={i} d={d} /> : null;
       })}
     </g>
@@ -63,7 +63,7 @@ export function GradientArrows({
         />
       )}
       {scene.points.map((point, i) => {
-        const d = arrowPath(clipEnd(layout.arrows[i]!, view));
+        const d = arrowPath(clipEnd(arrowOf(layout, i), view));
         return (
           <g
             key={i}

@@ -1,27 +1,9 @@
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
 import { identityColour } from '../identityStyle';
+import { MARGIN_ACTIVE, MARGIN_NONE, pairStats } from '../pairStats';
 import type { PlaneLayout } from './layout';
 import type { PlaneScales } from './scales';
-
-type MarginState = 'none' | 'resting' | 'active';
-
-/**
- * A point gets a margin circle when it belongs to a dissimilar pair; the circle is active when a
- * dissimilar partner sits inside it (D < m): the hinge is open and the pair pushes.
- */
-function marginStates({ scene, pairs, distance }: Evaluation): MarginState[] {
-  const states: MarginState[] = scene.points.map(() => 'none');
-  for (let p = 0; p < pairs.count; p++) {
-    if (pairs.similar[p] === 1) continue;
-    const inside = distance[p]! < scene.margin;
-    for (const i of [pairs.first[p]!, pairs.second[p]!]) {
-      if (inside) states[i] = 'active';
-      else if (states[i] === 'none') states[i] = 'resting';
-    }
-  }
-  return states;
-}
 
 /** Which points' circles the highlight brings forward; null when nothing is highlighted. */
 function litPoints(evaluation: Evaluation, highlight: Highlight): Set<number> | null {
@@ -49,19 +31,19 @@ export function MarginCircles({
   layout: PlaneLayout;
   highlight: Highlight;
 }) {
-  const states = marginStates(evaluation);
+  const states = pairStats(evaluation).marginState;
   const lit = litPoints(evaluation, highlight);
   const radius = evaluation.scene.margin * scales.pixelsPerUnit;
   return (
     <g className="margin-circles" aria-hidden="true">
-      {states.map((state, i) =>
-        state === 'none' ? null : (
+      {Array.from(states, (state, i) =>
+        state === MARGIN_NONE ? null : (
           <circle
             key={i}
             data-testid="margin-circle"
             data-point={evaluation.scene.points[i]!.label}
-            data-active={state === 'active'}
-            className={`margin-circle ${state}${lit ? (lit.has(i) ? ' lit' : ' dim') : ''}`}
+            data-active={state === MARGIN_ACTIVE}
+            className={`margin-circle ${state === MARGIN_ACTIVE ? 'active' : 'resting'}${lit ? (lit.has(i) ? ' lit' : ' dim') : ''}`}
             cx={layout.px[i]}
             cy={layout.py[i]}
             r={radius}

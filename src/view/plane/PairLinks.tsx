@@ -5,9 +5,6 @@ import { useActions, useExplorer } from '../explorerContext';
 import { identityColour } from '../identityStyle';
 import { pairIsLit, type PlaneLayout } from './layout';
 
-/** Beyond this many pairs, lines are drawn for the highlighted point only; SVG would choke. */
-export const MAX_DRAWN_PAIRS = 3000;
-
 /**
  * How heavy a pair's line is: 1.5 px at zero loss, rising smoothly towards 8 px. √loss is a
  * length in plane units (D for a similar pair, m − D for a pushing one), so a line thickens
@@ -30,13 +27,10 @@ export function PairLinks({
   const selected = useExplorer((state) => state.selectedPair);
   const { pairs, loss, scene, identityOf } = evaluation;
   const { px, py } = layout;
-  const crowded = pairs.count > MAX_DRAWN_PAIRS;
   const lines: ReactElement[] = [];
   const overlay: ReactElement[] = [];
   for (let p = 0; p < pairs.count; p++) {
     const lit = pairIsLit(evaluation, p, highlight);
-    // A crowded scene draws only what a point or a pair highlight asks for.
-    if (crowded && !(lit && highlight?.kind !== 'term') && p !== selected) continue;
     const i = pairs.first[p]!;
     const j = pairs.second[p]!;
     const similar = pairs.similar[p] === 1;

@@ -2,10 +2,13 @@ import { useMemo, useRef } from 'react';
 import './plane.css';
 import '../grid.css';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
+import { pairStats } from '../pairStats';
+import { CanvasMarks, GradientHooks } from './CanvasMarks';
 import { CoincidenceNote } from './CoincidenceNote';
+import { isDense, symbolArea } from './density';
 import { ArrowHalos, GradientArrows } from './GradientArrows';
 import { GridAxes } from './GridAxes';
-import { coincidentPairs, layoutPlane } from './layout';
+import { layoutPlane } from './layout';
 import { MarginCircles } from './MarginCircles';
 import { PairLinks } from './PairLinks';
 import { PointLabels } from './PointLabels';
@@ -29,7 +32,8 @@ export function Plane() {
   const evaluation = useEvaluation();
   const loads = useExplorer((state) => state.loads);
   const highlight = useExplorer((state) => state.highlight);
-  const [area, available] = useElementSize<HTMLDivElement>(560);
+  const selected = useExplorer((state) => state.selectedPair);
+  const [areaRef, available] = useElementSize<HTMLDivElement>(560);
   const windowHeight = useWindowHeight(800);
   const sticky = useMediaQuery(STICKY_LAYOUT);
   // Beside the article the plane fills what its column leaves; alone it fits the window. Both
@@ -50,11 +54,13 @@ export function Plane() {
   const layout = layoutPlane(evaluation, scales, view.arrowScale);
   const { points } = evaluation.scene;
   const outside = points.filter((p) => !contains(view.viewport, p)).map((p) => p.label);
-  const coincident = coincidentPairs(evaluation);
+  const { coincident } = pairStats(evaluation);
   const flagged = new Set(
-    coincident.flatMap((p) => [evaluation.pairs.first[p], evaluation.pairs.second[p]]),
+    coincident.flatMap((p) => [evaluation.pairs.first[p]!, evaluation.pairs.second[p]!]),
   );
   const focus = highlight?.kind === 'point' ? highlight.index : -1;
+  const dense = isDense(points.length, evaluation.pairs.count);
+  const pointArea = symbolArea(points.length, size.width, size.height);
   const svg = useRef<SVGSVGElement>(null);
   const { setHighlight } = useActions();
   const drag = usePointDrag(layout.px, layout.py, scales, FRAME, (index) => {
@@ -64,65 +70,94 @@ export function Plane() {
       ?.focus({ preventScroll: true });
     setHighlight({ kind: 'point', index });
   });
+  const plot = `translate(${FRAME.left},${FRAME.top})`;
 
   return (
     <div className="plane">
-      <div className="plane-area" ref={area}>
-        <svg
-          ref={svg}
-          width={width}
-          height={height}
-          role="group"
-          aria-label="Embedding plane: drag a point, or focus it and use the arrow keys"
-          {...drag.handlers}
-          onPointerUp={(event) => {
-            drag.handlers.onPointerUp(event);
-            const over = document.elementFromPoint(event.clientX, event.clientY)?.closest('.point');
-            if (!over) setHighlight(null);
-          }}
-        >
-          <defs>
-            <clipPath id="plot-clip">
-              <rect width={size.width} height={size.height} />
-            </clipPath>
-          </defs>
-          <g transform={`translate(${FRAME.left},${FRAME.top})`}>
-            <GridAxes scales={scales} />
-            <g clipPath="url(#plot-clip)">
-              <MarginCircles
-                evaluation={evaluation}
-                scales={scales}
-                layout={layout}
-                highlight={highlight}
-              />
-              <PairLinks evaluation={evaluation} layout={layout} highlight={highlight} />
-              <ArrowHalos layout={layout} scales={scales} />
+      <div className="plane-area" ref={areaRef}>
+        {/* Three layers: the grid, a canvas for dense scenes, and the marks people touch. */}
+        <div className="plane-stack" style={{ width, height }}>
+          <svg className="plane-grid" width={width} height={height} aria-hidden="true">
+            <g transform={plot}>
+              <GridAxes scales={scales} />
             </g>
-            {points.map((point, i) => (
-              <PointMark
-                key={i}
-                index={i}
-                point={point}
-                identityId={evaluation.identityOf[i]!}
-                cx={layout.px[i]!}
-                cy={layout.py[i]!}
-                lit={focus === i}
-                flagged={flagged.has(i)}
-                dragging={() => drag.dragged() >= 0}
-              />
-            ))}
-            <g clipPath="url(#plot-clip)">
-              <GradientArrows
-                evaluation={evaluation}
-                scales={scales}
-                layout={layout}
-                arrowScale={view.arrowScale}
-                highlight={highlight}
-              />
+          </svg>
+          {dense && (
+            <CanvasMarks
+              evaluation={evaluation}
+              layout={layout}
+              scales={scales}
+              highlight={highlight}
+              selected={selected}
+              offset={FRAME}
+              symbolArea={pointArea}
+              flagged={flagged}
+            />
+          )}
+          <svg
+            ref={svg}
+            className={`plane-marks${dense ? ' dense' : ''}`}
+            width={width}
+            height={height}
+            role="group"
+            aria-label="Embedding plane: drag a point, or focus it and use the arrow keys"
+            {...drag.handlers}
+            onPointerUp={(event) => {
+              drag.handlers.onPointerUp(event);
+              const over = document
+                .elementFromPoint(event.clientX, event.clientY)
+                ?.closest('.point');
+              if (!over) setHighlight(null);
+            }}
+          >
+            <defs>
+              <clipPath id="plot-clip">
+                <rect width={size.width} height={size.height} />
+              </clipPath>
+            </defs>
+            <g transform={plot}>
+              {!dense && (
+                <g clipPath="url(#plot-clip)">
+                  <MarginCircles
+                    evaluation={evaluation}
+                    scales={scales}
+                    layout={layout}
+                    highlight={highlight}
+                  />
+                  <PairLinks evaluation={evaluation} layout={layout} highlight={highlight} />
+                  <ArrowHalos layout={layout} scales={scales} />
+                </g>
+              )}
+              {points.map((point, i) => (
+                <PointMark
+                  key={i}
+                  index={i}
+                  point={point}
+                  identityId={evaluation.identityOf[i]!}
+                  cx={layout.px[i]!}
+                  cy={layout.py[i]!}
+                  lit={focus === i}
+                  symbolArea={pointArea}
+                  flagged={flagged.has(i)}
+                  dragging={drag.isDragging}
+                />
+              ))}
+              {!dense && (
+                <g clipPath="url(#plot-clip)">
+                  <GradientArrows
+                    evaluation={evaluation}
+                    scales={scales}
+                    layout={layout}
+                    arrowScale={view.arrowScale}
+                    highlight={highlight}
+                  />
+                </g>
+              )}
+              <PointLabels evaluation={evaluation} layout={layout} highlighted={focus} />
             </g>
-            <PointLabels evaluation={evaluation} layout={layout} highlighted={focus} />
-          </g>
-        </svg>
+          </svg>
+        </div>
+        {dense && <GradientHooks />}
         {/* Laid over the plot, so a note that appears mid-drag never shifts the plane. */}
         <div className="plane-notes" style={{ top: FRAME.top + 8, left: FRAME.left + 8 }}>
           {outside.length > 0 && (

@@ -1,7 +1,7 @@
 import type { Evaluation } from '../../scene/evaluation';
 import type { Segment } from './geometry';
 import { placeLabels } from './labelPlacement';
-import type { PlaneLayout } from './layout';
+import { arrowOf, type PlaneLayout } from './layout';
 
 /** Above this many points only the highlighted point is labelled; the rest would be noise. */
 const MAX_LABELLED = 40;
@@ -21,7 +21,14 @@ export function PointLabels({
   const shown =
     points.length <= MAX_LABELLED ? points.map((_, i) => i) : highlighted >= 0 ? [highlighted] : [];
   const { pairs } = evaluation;
-  const obstacles: Segment[] = [...layout.arrows];
+  // Arrows near a label can cover it; with a single label, only those of points close by count.
+  const near = (i: number) =>
+    shown.length > 1 ||
+    (highlighted >= 0 &&
+      Math.hypot(layout.px[i]! - layout.px[highlighted]!, layout.py[i]! - layout.py[highlighted]!) <
+        120);
+  const obstacles: Segment[] = [];
+  for (let i = 0; i < points.length; i++) if (near(i)) obstacles.push(arrowOf(layout, i));
   if (pairs.count <= 200) {
     for (let p = 0; p < pairs.count; p++) {
       const i = pairs.first[p]!;

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { tidy, type ScenePoint } from '../../scene/model';
 import { useActions } from '../explorerContext';
 import { identityColour, identityShape } from '../identityStyle';
@@ -11,13 +11,15 @@ const KEY_DIRECTIONS: Record<string, readonly [number, number]> = {
   ArrowDown: [0, -1],
 };
 
-export function PointMark({
+/** One point: memoised, so dragging one point re-renders that point alone. */
+export const PointMark = memo(function PointMark({
   index,
   point,
   identityId,
   cx,
   cy,
   lit,
+  symbolArea,
   flagged,
   dragging,
 }: {
@@ -27,6 +29,8 @@ export function PointMark({
   cx: number;
   cy: number;
   lit: boolean;
+  /** Area of the point's symbol, px²: smaller when many points share the plane. */
+  symbolArea: number;
   /** Part of a coincident dissimilar pair, whose push has no direction. */
   flagged: boolean;
   /** Whether the plane is dragging some point; hover does not change while it is. */
@@ -69,7 +73,7 @@ export function PointMark({
       <circle className="hit" r={14} />
       <circle className="focus-ring" r={15} />
       {flagged && <circle className="flag-ring" r={19} />}
-      <path className="symbol" d={identityShape(identityId, 260)} />
+      <path className="symbol" d={identityShape(identityId, symbolArea)} />
     </g>
   );
-}
+});

@@ -17,16 +17,35 @@ export interface Rect {
 /**
  * An arrow from (x1, y1) to (x2, y2): the shaft and two barbs at ±30° from it, as Observable
  * Plot's arrow mark draws them; the head shrinks on short arrows so it never outgrows the shaft.
- * Empty for arrows shorter than a pixel.
+ * Writes the barbs' ends into `barbs` as [leftX, leftY, rightX, rightY] and returns true, or
+ * returns false for an arrow shorter than a pixel. Allocates nothing: the canvas draws a
+ * thousand arrows a frame with it.
  */
-export function arrowPath({ x1, y1, x2, y2 }: Segment, headLength = 9): string {
+export function arrowBarbs(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  headLength: number,
+  barbs: Float64Array,
+): boolean {
   const length = Math.hypot(x2 - x1, y2 - y1);
-  if (length < 1) return '';
+  if (length < 1) return false;
   const head = Math.min(headLength, length * 0.45);
   const angle = Math.atan2(y2 - y1, x2 - x1);
-  const barb = (turn: number) =>
-    `${x2 - head * Math.cos(angle + turn)},${y2 - head * Math.sin(angle + turn)}`;
-  return `M${x1},${y1}L${x2},${y2}M${barb(Math.PI / 6)}L${x2},${y2}L${barb(-Math.PI / 6)}`;
+  barbs[0] = x2 - head * Math.cos(angle + Math.PI / 6);
+  barbs[1] = y2 - head * Math.sin(angle + Math.PI / 6);
+  barbs[2] = x2 - head * Math.cos(angle - Math.PI / 6);
+  barbs[3] = y2 - head * Math.sin(angle - Math.PI / 6);
+  return true;
+}
+
+const barbs = new Float64Array(4);
+
+/** The arrow as an SVG path; empty for arrows shorter than a pixel. */
+export function arrowPath({ x1, y1, x2, y2 }: Segment, headLength = 9): string {
+  if (!arrowBarbs(x1, y1, x2, y2, headLength, barbs)) return '';
+  return `M${x1},${y1}L${x2},${y2}M${barbs[0]},${barbs[1]}L${x2},${y2}L${barbs[2]},${barbs[3]}`;
 }
 
 export function rectsOverlap(a: Rect, b: Rect): boolean {

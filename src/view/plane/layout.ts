@@ -8,8 +8,9 @@ export interface PlaneLayout {
   /** Pixel centre of each point. */
   readonly px: Float64Array;
   readonly py: Float64Array;
-  /** Each point's arrow: the negative gradient times the arrow scale, in pixels. */
-  readonly arrows: readonly Segment[];
+  /** Where each point's arrow ends: the negative gradient times the arrow scale, in pixels. */
+  readonly tipX: Float64Array;
+  readonly tipY: Float64Array;
 }
 
 export function layoutPlane(
@@ -18,17 +19,25 @@ export function layoutPlane(
   arrowScale: number,
 ): PlaneLayout {
   const { points } = evaluation.scene;
-  const px = Float64Array.from(points, (p) => scales.x(p.x));
-  const py = Float64Array.from(points, (p) => scales.y(p.y));
+  const n = points.length;
+  const px = new Float64Array(n);
+  const py = new Float64Array(n);
+  const tipX = new Float64Array(n);
+  const tipY = new Float64Array(n);
   const reach = arrowScale * scales.pixelsPerUnit;
-  const arrows = points.map((_, i) => ({
-    x1: px[i]!,
-    y1: py[i]!,
+  for (let i = 0; i < n; i++) {
+    px[i] = scales.x(points[i]!.x);
+    py[i] = scales.y(points[i]!.y);
     // −∇L: along x as is; along y flipped, because screen y grows downwards.
-    x2: px[i]! - evaluation.gradX[i]! * reach,
-    y2: py[i]! + evaluation.gradY[i]! * reach,
-  }));
-  return { px, py, arrows };
+    tipX[i] = px[i]! - evaluation.gradX[i]! * reach;
+    tipY[i] = py[i]! + evaluation.gradY[i]! * reach;
+  }
+  return { px, py, tipX, tipY };
+}
+
+/** Point i's arrow as a segment, for the SVG marks of small scenes. */
+export function arrowOf(layout: PlaneLayout, i: number): Segment {
+  return { x1: layout.px[i]!, y1: layout.py[i]!, x2: layout.tipX[i]!, y2: layout.tipY[i]! };
 }
 
 /** Whether a highlight touches pair p: the pair itself, one of its points, or its formula term. */
@@ -46,13 +55,4 @@ export function pairIsLit(evaluation: Evaluation, p: number, highlight: Highligh
       if (highlight.term === 'margin') return false;
       return (evaluation.pairs.similar[p] === 1) === (highlight.term === 'similar');
   }
-}
-
-/** Dissimilar pairs whose points coincide (D = 0) while the margin asks them apart. */
-export function coincidentPairs({ pairs, distance, loss }: Evaluation): number[] {
-  const found: number[] = [];
-  for (let p = 0; p < pairs.count; p++) {
-    if (pairs.similar[p] === 0 && distance[p] === 0 && loss[p]! > 0) found.push(p);
-  }
-  return found;
 }

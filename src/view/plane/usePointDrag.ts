@@ -6,7 +6,7 @@
  * grabbed (it stays under the pointer), is held inside the plot, and its coordinates are rounded
  * to a tenth of a pixel (see `pointerStep`).
  */
-import { useRef, type PointerEvent } from 'react';
+import { useCallback, useRef, type PointerEvent } from 'react';
 import { useActions } from '../explorerContext';
 import type { PlaneScales } from './scales';
 import { pointerStep, roundToStep } from './viewport';
@@ -88,6 +88,8 @@ export function usePointDrag(
   const release = (event: PointerEvent<SVGSVGElement>) => {
     if (grab.current?.pointer === event.pointerId) grab.current = null;
   };
+  // Stable across renders, so the points it is handed to can skip re-rendering.
+  const isDragging = useCallback(() => grab.current !== null, []);
 
   return {
     handlers: {
@@ -97,6 +99,6 @@ export function usePointDrag(
       onPointerCancel: release,
       onLostPointerCapture: release,
     },
-    dragged: () => grab.current?.index ?? -1,
+    isDragging,
   };
 }

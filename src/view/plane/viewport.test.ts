@@ -31,3 +31,12 @@ describe('the viewport', () => {
     expect(chooseArrowScale(0, 1)).toBe(1);
   });
 });
+
+describe('point symbols', () => {
+  it('shrink as points crowd the plot, within bounds', async () => {
+    const { symbolArea } = await import('./density');
+    expect(symbolArea(4, 500, 400)).toBe(260);
+    expect(symbolArea(1000, 500, 250)).toBe(42);
+    expect(symbolArea(2000, 500, 250)).toBe(40);
+  });
+});

@@ -1,81 +1,108 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import './pair-table.css';
-import type { Evaluation } from '../../scene/evaluation';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
 import { fixed4 } from '../format';
 import { identityColour } from '../identityStyle';
+import { pairStats } from '../pairStats';
 import { pairIsLit } from '../plane/layout';
 
 /** Rows per page; the contract keeps the first 200 pairs' rows in the DOM. */
 export const PAGE_SIZE = 200;
 
-/** The pair contributing most to the total, or -1 when every pair is at rest. */
-export function largestPair({ loss, pairs }: Evaluation): number {
-  let best = -1;
-  for (let p = 0; p < pairs.count; p++)
-    if (loss[p]! > 0 && (best < 0 || loss[p]! > loss[best]!)) best = p;
-  return best;
+interface RowProps {
+  readonly index: number;
+  readonly a: string;
+  readonly b: string;
+  readonly colourA: string;
+  readonly colourB: string;
+  readonly similar: boolean;
+  readonly distance: number;
+  readonly loss: number;
+  /** The row's loss as a share of the largest, in whole percent (the bar behind the number). */
+  readonly share: number;
+  readonly lit: boolean;
+  readonly selected: boolean;
+  readonly top: boolean;
 }
+
+/**
+ * One pair's row. Memoised on plain values, so while one point is dragged only the rows of its
+ * own pairs render again.
+ */
+const PairRow = memo(function PairRow(props: RowProps) {
+  const { setHighlight, selectPair } = useActions();
+  const { index, similar, distance, loss } = props;
+  return (
+    <tr
+      data-testid="pair-row"
+      data-pair={`${props.a},${props.b}`}
+      data-y={similar ? 1 : 0}
+      data-d={String(distance)}
+      data-loss={String(loss)}
+      tabIndex={0}
+      aria-selected={props.selected}
+      data-selected={props.selected}
+      className={`${props.lit ? 'lit' : ''}${props.top ? ' top' : ''}${loss === 0 ? ' resting' : ''}`}
+      onClick={() => selectPair(index)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          selectPair(index);
+        }
+      }}
+      onPointerEnter={() => setHighlight({ kind: 'pair', index })}
+      onPointerLeave={() => setHighlight(null)}
+      onFocus={() => setHighlight({ kind: 'pair', index })}
+      onBlur={() => setHighlight(null)}
+    >
+      <th scope="row">
+        <span className="swatch" style={{ background: props.colourA }} />
+        {props.a}–{props.b}
+        <span className="swatch" style={{ background: props.colourB }} />
+        {props.top && <span className="badge">largest</span>}
+      </th>
+      <td>
+        {similar ? 1 : 0} <span className="kind">{similar ? 'same' : 'different'}</span>
+      </td>
+      <td className="number">{fixed4(distance)}</td>
+      <td className="number loss" style={{ ['--share' as string]: props.share / 100 }}>
+        {fixed4(loss)}
+      </td>
+    </tr>
+  );
+});
 
 /** Pair | y | D | loss for every pair, with the total, linked to the plane by hover and focus. */
 export function PairTable() {
   const evaluation = useEvaluation();
   const highlight = useExplorer((state) => state.highlight);
   const selected = useExplorer((state) => state.selectedPair);
-  const { setHighlight, selectPair } = useActions();
   const [requestedPage, setPage] = useState(0);
   const { pairs, distance, loss, scene, identityOf, total } = evaluation;
   const pages = Math.max(1, Math.ceil(pairs.count / PAGE_SIZE));
   const page = Math.min(requestedPage, pages - 1);
-  const top = largestPair(evaluation);
+  const top = pairStats(evaluation).largest;
   const largest = top >= 0 ? loss[top]! : 0;
   const rows = [];
   for (let p = page * PAGE_SIZE; p < Math.min(pairs.count, (page + 1) * PAGE_SIZE); p++) {
     const i = pairs.first[p]!;
     const j = pairs.second[p]!;
-    const a = scene.points[i]!;
-    const b = scene.points[j]!;
-    const similar = pairs.similar[p] === 1;
-    const lit = pairIsLit(evaluation, p, highlight);
-    const share = largest > 0 ? loss[p]! / largest : 0;
     rows.push(
-      <tr
+      <PairRow
         key={p}
-        data-testid="pair-row"
-        data-pair={`${a.label},${b.label}`}
-        data-y={similar ? 1 : 0}
-        data-d={String(distance[p])}
-        data-loss={String(loss[p])}
-        tabIndex={0}
-        aria-selected={p === selected}
-        data-selected={p === selected}
-        className={`${lit ? 'lit' : ''}${p === top ? ' top' : ''}${loss[p] === 0 ? ' resting' : ''}`}
-        onClick={() => selectPair(p)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            selectPair(p);
-          }
-        }}
-        onPointerEnter={() => setHighlight({ kind: 'pair', index: p })}
-        onPointerLeave={() => setHighlight(null)}
-        onFocus={() => setHighlight({ kind: 'pair', index: p })}
-        onBlur={() => setHighlight(null)}
-      >
-        <th scope="row">
-          <span className="swatch" style={{ background: identityColour(identityOf[i]!) }} />
-          {a.label}–{b.label}
-          <span className="swatch" style={{ background: identityColour(identityOf[j]!) }} />
-          {p === top && <span className="badge">largest</span>}
-        </th>
-        <td>
-          {similar ? 1 : 0} <span className="kind">{similar ? 'same' : 'different'}</span>
-        </td>
-        <td className="number">{fixed4(distance[p]!)}</td>
-        <td className="number loss" style={{ ['--share' as string]: share }}>
-          {fixed4(loss[p]!)}
-        </td>
-      </tr>,
+        index={p}
+        a={scene.points[i]!.label}
+        b={scene.points[j]!.label}
+        colourA={identityColour(identityOf[i]!)}
+        colourB={identityColour(identityOf[j]!)}
+        similar={pairs.similar[p] === 1}
+        distance={distance[p]!}
+        loss={loss[p]!}
+        share={largest > 0 ? Math.round((100 * loss[p]!) / largest) : 0}
+        lit={pairIsLit(evaluation, p, highlight)}
+        selected={p === selected}
+        top={p === top}
+      />,
     );
   }
   return (

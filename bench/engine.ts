@@ -1,0 +1,278 @@
+/**
+ * Engine benchmarks in Node: full evaluation, one-point incremental update and a 100×100 loss
+ * landscape, each beside the textbook reference and tfjs-core's CPU backend. Built by
+ * bench/vite.config.ts and run by bench/run.ts, which passes the file to write the results to.
+ */
+import { writeFileSync } from 'node:fs';
+import {
+  createContrastiveOutput,
+  evaluateContrastive,
+  incidenceOf,
+  lossLandscape,
+  totalLoss,
+  updateContrastivePoint,
+  type Grid,
+} from '../src/engine';
+import { compileScene } from '../src/scene/compile';
+import { generateScene } from '../src/scene/generate';
+import { measure, type Timing } from './measure';
+
+const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(1e-300, Math.abs(b));
+import {
+  referenceEvaluate,
+  referenceLandscape,
+  referencePairLoss,
+  referenceUpdate,
+  type ReferencePoint,
+} from './reference';
+import {
+  disposeModel,
+  tfjsEvaluate,
+  tfjsLandscape,
+  tfjsModel,
+  tfjsVersion,
+  useCpuBackend,
+} from './tfjs';
+
+export interface EngineRow {
+  readonly benchmark: string;
+  readonly points: number;
+  readonly pairs: number;
+  readonly ours: Timing;
+  readonly reference: Timing;
+  readonly tfjs: Timing;
+  /**
+   * How far apart the answers are, relative: for full evaluations and landscapes, ours against
+   * each other implementation (tfjs computes in float32); for incremental updates, each
+   * implementation's running total against its own full evaluation of the same final points.
+   */
+  readonly agreement: {
+    readonly ours?: number;
+    readonly reference: number;
+    readonly tfjs: number | null;
+  };
+  readonly note?: string;
+}
+
+const MARGIN = 1;
+const GRID_SIDE = 100;
+
+/** A scene of n points, 5 photos per identity, all pairs, always the same for the same n. */
+function sceneOf(n: number) {
+  const generated = generateScene({
+    identities: n / 5,
+    photos: 5,
+    spread: 0.15,
+    seed: 1,
+    margin: MARGIN,
+  });
+  if (!generated.ok) throw new Error(generated.problems.join(' '));
+  const scene = generated.value;
+  const compiled = compileScene(scene);
+  const xs = Float64Array.from(scene.points, (p) => p.x);
+  const ys = Float64Array.from(scene.points, (p) => p.y);
+  const points: ReferencePoint[] = scene.points.map((p, i) => ({
+    x: p.x,
+    y: p.y,
+    identity: compiled.identityOf[i]!,
+  }));
+  const { first, second, similar } = compiled.pairs;
+  const pairs = Array.from(first, (i, p) => ({ i, j: second[p]!, similar: similar[p] === 1 }));
+  return { xs, ys, points, pairs, compiled };
+}
+
+/** The same pseudo-random moves for every implementation: point index and its new position. */
+function movesFor(n: number, count: number) {
+  let state = 12345;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return Array.from({ length: count }, () => ({
+    point: Math.floor(next() * n),
+    x: next() * 4 - 2,
+    y: next() * 4 - 2,
+  }));
+}
+
+function evaluationRows(): EngineRow[] {
+  const rows: EngineRow[] = [];
+  for (const n of [100, 1000, 2000]) {
+    const { xs, ys, points, pairs, compiled } = sceneOf(n);
+    const out = createContrastiveOutput(n, compiled.pairs.count);
+    const embedding = { xs, ys };
+    const ours = measure(() => evaluateContrastive(embedding, compiled.pairs, MARGIN, out), {
+      minSamples: 10,
+      minTime: 500,
+    });
+    const ourTotal = totalLoss(out);
+    let referenceTotal = 0;
+    const reference = measure(
+      () => (referenceTotal = referenceEvaluate(points, pairs, MARGIN).total),
+      {
+        minSamples: 5,
+        minTime: 500,
+      },
+    );
+    const model = tfjsModel(xs, ys, compiled.identityOf);
+    let tfjsTotal = 0;
+    const tfjs = measure(() => (tfjsTotal = tfjsEvaluate(model, MARGIN).total), {
+      warmup: 1,
+      minSamples: 3,
+      minTime: 0,
+    });
+    disposeModel(model);
+    rows.push({
+      benchmark: 'full evaluation',
+      points: n,
+      pairs: compiled.pairs.count,
+      ours,
+      reference,
+      tfjs,
+      agreement: {
+        reference: relative(referenceTotal, ourTotal),
+        tfjs: relative(tfjsTotal, ourTotal),
+      },
+    });
+
+    // One point moves; each implementation brings its numbers up to date.
+    const moves = movesFor(n, 400);
+    const incidence = incidenceOf(compiled.pairs, n);
+    const oursIncremental = measure(
+      (k) => {
+        const { point, x, y } = moves[k % moves.length]!;
+        const previousX = xs[point]!;
+        const previousY = ys[point]!;
+        xs[point] = x;
+        ys[point] = y;
+        updateContrastivePoint(
+          embedding,
+          compiled.pairs,
+          incidence,
+          MARGIN,
+          point,
+          previousX,
+          previousY,
+          out,
+        );
+      },
+      { warmup: 20, minSamples: 100, maxSamples: 380, minTime: 200 },
+    );
+    const state = referenceEvaluate(points, pairs, MARGIN);
+    const referenceIncremental = measure(
+      (k) => {
+        const { point, x, y } = moves[k % moves.length]!;
+        const previous = points[point]!;
+        points[point] = { ...previous, x, y };
+        referenceUpdate(points, pairs, MARGIN, point, previous, state);
+      },
+      { warmup: 5, minSamples: 20, maxSamples: 380, minTime: 300 },
+    );
+    const runningTotal = totalLoss(out);
+    evaluateContrastive(embedding, compiled.pairs, MARGIN, out);
+    const movedModel = tfjsModel(xs, ys, compiled.identityOf);
+    const tfjsIncremental = measure(() => tfjsEvaluate(movedModel, MARGIN), {
+      warmup: 1,
+      minSamples: 3,
+      minTime: 0,
+    });
+    disposeModel(movedModel);
+    rows.push({
+      benchmark: 'incremental update',
+      points: n,
+      pairs: compiled.pairs.count,
+      ours: oursIncremental,
+      reference: referenceIncremental,
+      tfjs: tfjsIncremental,
+      agreement: {
+        ours: relative(runningTotal, totalLoss(out)),
+        reference: relative(state.total, referenceEvaluate(points, pairs, MARGIN).total),
+        tfjs: null,
+      },
+      note: 'tfjs has no incremental path: autodiff re-runs the whole graph after a move',
+    });
+  }
+  return rows;
+}
+
+function landscapeRows(): EngineRow[] {
+  const rows: EngineRow[] = [];
+  for (const n of [200, 1000]) {
+    const { xs, ys, points, pairs, compiled } = sceneOf(n);
+    const out = createContrastiveOutput(n, compiled.pairs.count);
+    evaluateContrastive({ xs, ys }, compiled.pairs, MARGIN, out);
+    const total = totalLoss(out);
+    const point = n >> 1;
+    const grid: Grid = {
+      xMin: -3,
+      xMax: 3,
+      yMin: -3,
+      yMax: 3,
+      columns: GRID_SIDE,
+      rows: GRID_SIDE,
+    };
+    const incidence = incidenceOf(compiled.pairs, n);
+    const values = new Float64Array(GRID_SIDE * GRID_SIDE);
+    const ours = measure(
+      () =>
+        lossLandscape({ xs, ys }, compiled.pairs, incidence, MARGIN, point, total, grid, values),
+      {
+        minSamples: 10,
+        minTime: 500,
+      },
+    );
+    let referenceValues: number[] = [];
+    const reference = measure(
+      () => (referenceValues = referenceLandscape(points, pairs, MARGIN, point, total, grid)),
+      {
+        warmup: 1,
+        minSamples: 3,
+        minTime: 300,
+      },
+    );
+    const mine = pairs.filter((pair) => pair.i === point || pair.j === point);
+    const partner = (pair: { i: number; j: number }) => (pair.i === point ? pair.j : pair.i);
+    const partners = {
+      xs: Float64Array.from(mine, (pair) => xs[partner(pair)]!),
+      ys: Float64Array.from(mine, (pair) => ys[partner(pair)]!),
+      similar: Uint8Array.from(mine, (pair) => (pair.similar ? 1 : 0)),
+    };
+    const own = mine.reduce(
+      (sum, pair) =>
+        sum + referencePairLoss(points[point]!, points[partner(pair)]!, pair.similar, MARGIN).loss,
+      0,
+    );
+    let tfjsValues: ArrayLike<number> = [];
+    const tfjs = measure(() => (tfjsValues = tfjsLandscape(partners, total - own, MARGIN, grid)), {
+      warmup: 1,
+      minSamples: 3,
+      minTime: 0,
+    });
+    const gap = (other: ArrayLike<number>) => {
+      let worst = 0;
+      for (let k = 0; k < values.length; k++)
+        worst = Math.max(
+          worst,
+          Math.abs(values[k]! - other[k]!) / Math.max(1, Math.abs(values[k]!)),
+        );
+      return worst;
+    };
+    rows.push({
+      benchmark: `landscape ${GRID_SIDE}×${GRID_SIDE}`,
+      points: n,
+      pairs: compiled.pairs.count,
+      ours,
+      reference,
+      tfjs,
+      agreement: { reference: gap(referenceValues), tfjs: gap(tfjsValues) },
+      note: 'agreement: largest relative difference over the grid',
+    });
+  }
+  return rows;
+}
+
+const backend = await useCpuBackend();
+const results = {
+  tfjs: { version: tfjsVersion, backend },
+  rows: [...evaluationRows(), ...landscapeRows()],
+};
+const target = process.argv[2];
+if (target) writeFileSync(target, JSON.stringify(results, null, 2));
+else console.log(JSON.stringify(results, null, 2));

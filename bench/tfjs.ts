@@ -1,0 +1,103 @@
+/**
+ * The same loss and gradients computed the way a user of a deep-learning library would: tensors,
+ * and automatic differentiation (tf.variableGrads) on tfjs-core's CPU backend.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '@tensorflow/tfjs-backend-cpu';
+
+export async function useCpuBackend(): Promise<string> {
+  await tf.setBackend('cpu');
+  await tf.ready();
+  return tf.getBackend();
+}
+
+export interface TfjsModel {
+  readonly positions: tf.Variable;
+  /** 1 where points i < j share an identity (a similar pair), else 0. */
+  readonly similarPairs: tf.Tensor2D;
+  /** 1 where points i < j differ in identity (a dissimilar pair), else 0. */
+  readonly dissimilarPairs: tf.Tensor2D;
+  /** The identity matrix, added to squared distances so √ is never taken at 0 on the diagonal. */
+  readonly eye: tf.Tensor2D;
+}
+
+/**
+ * Every pair of an all-pairs scene as dense n × n masks: the idiomatic tensor formulation. (The
+ * gather-based one, one row per pair, spends minutes in gather's gradient on the CPU backend.)
+ */
+export function tfjsModel(xs: Float64Array, ys: Float64Array, identity: Int32Array): TfjsModel {
+  const n = xs.length;
+  const flat = new Float32Array(n * 2);
+  const similar = new Float32Array(n * n);
+  const dissimilar = new Float32Array(n * n);
+  for (let i = 0; i < n; i++) {
+    flat[2 * i] = xs[i]!;
+    flat[2 * i + 1] = ys[i]!;
+    for (let j = i + 1; j < n; j++) {
+      if (identity[i] === identity[j]) similar[i * n + j] = 1;
+      else dissimilar[i * n + j] = 1;
+    }
+  }
+  return {
+    positions: tf.variable(tf.tensor2d(flat, [n, 2])),
+    similarPairs: tf.tensor2d(similar, [n, n]),
+    dissimilarPairs: tf.tensor2d(dissimilar, [n, n]),
+    eye: tf.eye(n),
+  };
+}
+
+/** Total loss and every point's gradient, materialised so the work is really done. */
+export function tfjsEvaluate(
+  model: TfjsModel,
+  margin: number,
+): { total: number; gradient: Float32Array } {
+  const { value, grads } = tf.variableGrads(() => {
+    const n = model.positions.shape[0]!;
+    const a = tf.reshape(model.positions, [n, 1, 2]);
+    const b = tf.reshape(model.positions, [1, n, 2]);
+    const squared = tf.sum(tf.square(tf.sub(a, b)), 2);
+    const distance = tf.sqrt(tf.add(squared, model.eye));
+    const push = tf.square(tf.relu(tf.sub(margin, distance)));
+    const losses = tf.add(tf.mul(model.similarPairs, squared), tf.mul(model.dissimilarPairs, push));
+    return tf.sum(losses) as tf.Scalar;
+  });
+  const gradient = grads[model.positions.name]!;
+  const result = { total: value.dataSync()[0]!, gradient: gradient.dataSync() as Float32Array };
+  tf.dispose([value, gradient]);
+  return result;
+}
+
+/** One point's total loss over a grid, by broadcasting every cell against every partner. */
+export function tfjsLandscape(
+  partners: { xs: Float64Array; ys: Float64Array; similar: Uint8Array },
+  rest: number,
+  margin: number,
+  grid: { xMin: number; xMax: number; yMin: number; yMax: number; columns: number; rows: number },
+): Float32Array {
+  return tf.tidy(() => {
+    const cellX = tf.add(
+      grid.xMin,
+      tf.mul(tf.add(tf.range(0, grid.columns), 0.5), (grid.xMax - grid.xMin) / grid.columns),
+    );
+    const cellY = tf.sub(
+      grid.yMax,
+      tf.mul(tf.add(tf.range(0, grid.rows), 0.5), (grid.yMax - grid.yMin) / grid.rows),
+    );
+    const gx = tf.reshape(tf.tile(tf.reshape(cellX, [1, grid.columns]), [grid.rows, 1]), [-1, 1]);
+    const gy = tf.reshape(tf.tile(tf.reshape(cellY, [grid.rows, 1]), [1, grid.columns]), [-1, 1]);
+    const px = tf.reshape(tf.tensor1d(Float32Array.from(partners.xs)), [1, -1]);
+    const py = tf.reshape(tf.tensor1d(Float32Array.from(partners.ys)), [1, -1]);
+    const similar = tf.reshape(tf.tensor1d(Float32Array.from(partners.similar)), [1, -1]);
+    const squared = tf.add(tf.square(tf.sub(gx, px)), tf.square(tf.sub(gy, py)));
+    const push = tf.square(tf.relu(tf.sub(margin, tf.sqrt(squared))));
+    const losses = tf.add(tf.mul(similar, squared), tf.mul(tf.sub(1, similar), push));
+    return tf.add(rest, tf.sum(losses, 1)).dataSync() as Float32Array;
+  });
+}
+
+export function disposeModel(model: TfjsModel): void {
+  tf.dispose([model.positions, model.similarPairs, model.dissimilarPairs, model.eye]);
+}
+
+export const tfjsVersion = tf.version_core;

@@ -1,0 +1,24 @@
+import { Exercises } from './sections/Exercises';
+import { Limitations, RelatedLosses } from './sections/Limitations';
+import { TheGradient } from './sections/TheGradient';
+import { TheLoss } from './sections/TheLoss';
+import { TheMargin } from './sections/TheMargin';
+import { WorkedExample } from './sections/WorkedExample';
+
+/**
+ * Everything after the first section: loaded as its own chunk (with KaTeX and the charts), so
+ * the first screen, the figure and the opening text, does not wait for it.
+ */
+export default function RestOfArticle() {
+  return (
+    <>
+      <TheLoss />
+      <WorkedExample />
+      <TheMargin />
+      <TheGradient />
+      <Limitations />
+      <RelatedLosses />
+      <Exercises />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cellCentre, lossLandscape, type Grid } from './landscape';
+import { createContrastiveOutput, evaluateContrastive, totalLoss } from './losses/contrastive';
+import { allPairs, incidenceOf } from './pairs';
+
+describe('the loss landscape of one point', () => {
+  it('equals a full evaluation with the point moved to each cell centre', () => {
+    const coordinate = fc.double({ min: -2, max: 2, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(coordinate, coordinate, fc.integer({ min: 0, max: 2 })), {
+          minLength: 2,
+          maxLength: 7,
+        }),
+        fc.nat(),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        (points, pick, margin) => {
+          const xs = Float64Array.from(points, (p) => p[0]);
+          const ys = Float64Array.from(points, (p) => p[1]);
+          const pairs = allPairs(points.map((p) => p[2]));
+          const point = pick % points.length;
+          const out = createContrastiveOutput(points.length, pairs.count);
+          evaluateContrastive({ xs, ys }, pairs, margin, out);
+          const grid: Grid = { xMin: -3, xMax: 3, yMin: -2, yMax: 2, columns: 6, rows: 4 };
+          const landscape = new Float64Array(grid.columns * grid.rows);
+          lossLandscape(
+            { xs, ys },
+            pairs,
+            incidenceOf(pairs, points.length),
+            margin,
+            point,
+            totalLoss(out),
+            grid,
+            landscape,
+          );
+          for (let row = 0; row < grid.rows; row++) {
+            for (let column = 0; column < grid.columns; column++) {
+              const [x, y] = cellCentre(grid, column, row);
+              const moved = { xs: xs.slice(), ys: ys.slice() };
+              moved.xs[point] = x;
+              moved.ys[point] = y;
+              const check = createContrastiveOutput(points.length, pairs.count);
+              evaluateContrastive(moved, pairs, margin, check);
+              expect(landscape[row * grid.columns + column]).toBeCloseTo(totalLoss(check), 9);
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('puts row 0 at the top of the grid', () => {
+    const grid: Grid = { xMin: 0, xMax: 4, yMin: 0, yMax: 2, columns: 4, rows: 2 };
+    expect(cellCentre(grid, 0, 0)).toEqual([0.5, 1.5]);
+    expect(cellCentre(grid, 3, 1)).toEqual([3.5, 0.5]);
+  });
+});

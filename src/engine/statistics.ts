@@ -1,0 +1,151 @@
+/**
+ * Counts the views need about every pair, kept up to date in O(degree) when one point moves, so a
+ * drag in a scene of half a million pairs does not rescan them all each frame.
+ *
+ * The evaluator calls `removePoint` before the engine updates a moved point's pairs (the arrays
+ * still hold the old distances and losses) and `addPoint` after; a full evaluation is followed by
+ * `countStatistics`.
+ */
+import type { PairIncidence, PairList } from './pairs';
+
+export interface PairStatistics {
+  /** Per point: its dissimilar pairs (fixed for a pair list). */
+  readonly dissimilarOfPoint: Uint32Array;
+  /** Per point: its dissimilar pairs closer than the margin (its margin circle is "active"). */
+  readonly activeDissimilarOfPoint: Uint32Array;
+  /** Similar pairs (fixed for a pair list). */
+  readonly similar: number;
+  /** Dissimilar pairs with D < m: the negatives that still push. */
+  activeDissimilar: number;
+  /** Dissimilar pairs whose points coincide while the margin asks them apart (D = 0, m > 0). */
+  coincident: number;
+  /** Pairs with zero loss, and so zero gradient. */
+  resting: number;
+  /** The pair with the largest loss (-1 if none), unless `largestStale`. */
+  largest: number;
+  largestLoss: number;
+  /** The largest pair may have shrunk; `largestPair` rescans. */
+  largestStale: boolean;
+}
+
+export function createStatistics(pairs: PairList, pointCount: number): PairStatistics {
+  const dissimilarOfPoint = new Uint32Array(pointCount);
+  let similar = 0;
+  for (let p = 0; p < pairs.count; p++) {
+    if (pairs.similar[p] === 1) similar++;
+    else {
+      dissimilarOfPoint[pairs.first[p]!]!++;
+      dissimilarOfPoint[pairs.second[p]!]!++;
+    }
+  }
+  return {
+    dissimilarOfPoint,
+    activeDissimilarOfPoint: new Uint32Array(pointCount),
+    similar,
+    activeDissimilar: 0,
+    coincident: 0,
+    resting: 0,
+    largest: -1,
+    largestLoss: 0,
+    largestStale: false,
+  };
+}
+
+/** Adds (sign 1) or removes (sign −1) pair p's share of the counts. */
+function count(
+  stats: PairStatistics,
+  pairs: PairList,
+  distance: Float64Array,
+  loss: Float64Array,
+  margin: number,
+  p: number,
+  sign: 1 | -1,
+): void {
+  const pairLoss = loss[p]!;
+  if (pairLoss === 0) stats.resting += sign;
+  if (pairs.similar[p] === 1) return;
+  const d = distance[p]!;
+  if (d < margin) {
+    stats.activeDissimilar += sign;
+    stats.activeDissimilarOfPoint[pairs.first[p]!]! += sign;
+    stats.activeDissimilarOfPoint[pairs.second[p]!]! += sign;
+  }
+  if (d === 0 && pairLoss > 0) stats.coincident += sign;
+}
+
+export function countStatistics(
+  stats: PairStatistics,
+  pairs: PairList,
+  distance: Float64Array,
+  loss: Float64Array,
+  margin: number,
+): void {
+  stats.activeDissimilarOfPoint.fill(0);
+  stats.activeDissimilar = 0;
+  stats.coincident = 0;
+  stats.resting = 0;
+  for (let p = 0; p < pairs.count; p++) count(stats, pairs, distance, loss, margin, p, 1);
+  stats.largestStale = true;
+}
+
+/** Takes a point's pairs out of the counts, before their distances and losses change. */
+export function removePoint(
+  stats: PairStatistics,
+  pairs: PairList,
+  incidence: PairIncidence,
+  distance: Float64Array,
+  loss: Float64Array,
+  margin: number,
+  point: number,
+): void {
+  for (let k = incidence.offsets[point]!; k < incidence.offsets[point + 1]!; k++) {
+    const p = incidence.pairIndex[k]!;
+    count(stats, pairs, distance, loss, margin, p, -1);
+    if (p === stats.largest) stats.largestStale = true;
+  }
+}
+
+/** Puts a point's pairs back into the counts, with their new distances and losses. */
+export function addPoint(
+  stats: PairStatistics,
+  pairs: PairList,
+  incidence: PairIncidence,
+  distance: Float64Array,
+  loss: Float64Array,
+  margin: number,
+  point: number,
+): void {
+  for (let k = incidence.offsets[point]!; k < incidence.offsets[point + 1]!; k++) {
+    const p = incidence.pairIndex[k]!;
+    count(stats, pairs, distance, loss, margin, p, 1);
+    const pairLoss = loss[p]!;
+    const larger =
+      pairLoss > stats.largestLoss ||
+      (pairLoss === stats.largestLoss && pairLoss > 0 && p < stats.largest);
+    if (!stats.largestStale && larger) {
+      stats.largest = p;
+      stats.largestLoss = pairLoss;
+    }
+  }
+}
+
+/**
+ * The pair contributing most (the first, on a tie), or -1 when every pair is at rest. Rescans only
+ * when the previous largest pair may have shrunk.
+ */
+export function largestPair(stats: PairStatistics, loss: Float64Array, pairCount: number): number {
+  if (stats.largestStale) {
+    let best = -1;
+    let bestLoss = 0;
+    for (let p = 0; p < pairCount; p++) {
+      if (loss[p]! > bestLoss) {
+        best = p;
+        bestLoss = loss[p]!;
+      }
+    }
+    stats.largest = best;
+    stats.largestLoss = bestLoss;
+    stats.largestStale = false;
+  }
+  return stats.largest;
+}

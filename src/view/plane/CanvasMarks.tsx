@@ -1,0 +1,140 @@
+import { memo, useLayoutEffect, useRef } from 'react';
+import type { Evaluation } from '../../scene/evaluation';
+import type { ScenePoint } from '../../scene/model';
+import type { Highlight } from '../../scene/store';
+import { EvaluationPace, useEvaluation } from '../explorerContext';
+import { pairStats } from '../pairStats';
+import { denseCircles, densePairs } from './density';
+import { drawMarks, drawRestingPoints, type DenseMarks } from './drawMarks';
+import type { PlaneLayout } from './layout';
+import type { PlaneScales } from './scales';
+
+/** The points that are not moving, drawn once and kept while only the highlighted one moves. */
+interface RestingLayer {
+  readonly canvas: HTMLCanvasElement;
+  fits(
+    points: readonly ScenePoint[],
+    highlighted: number,
+    scales: PlaneScales,
+    area: number,
+    ratio: number,
+  ): boolean;
+}
+
+function restingLayer(
+  marks: Omit<DenseMarks, 'restingPoints'>,
+  points: readonly ScenePoint[],
+  scales: PlaneScales,
+): RestingLayer {
+  const { width, height } = scales.size;
+  const layerCanvas = document.createElement('canvas');
+  layerCanvas.width = Math.round(width * marks.ratio);
+  layerCanvas.height = Math.round(height * marks.ratio);
+  const context = layerCanvas.getContext('2d')!;
+  context.scale(marks.ratio, marks.ratio);
+  drawRestingPoints(context, marks);
+  return {
+    canvas: layerCanvas,
+    fits: (now, highlighted, nowScales, area, ratio) =>
+      highlighted === marks.highlighted &&
+      nowScales === scales &&
+      area === marks.symbolArea &&
+      ratio === marks.ratio &&
+      now.length === points.length &&
+      now.every((point, i) => i === highlighted || point === points[i]),
+  };
+}
+
+/**
+ * The canvas layer of a dense scene, between the grid and the SVG of invisible point handles. It
+ * is redrawn in the same commit as that SVG, so what is drawn never lags what is touched.
+ */
+export function CanvasMarks({
+  evaluation,
+  layout,
+  scales,
+  highlight,
+  selected,
+  offset,
+  symbolArea,
+  flagged,
+}: {
+  evaluation: Evaluation;
+  layout: PlaneLayout;
+  scales: PlaneScales;
+  highlight: Highlight;
+  selected: number | null;
+  offset: { readonly left: number; readonly top: number };
+  symbolArea: number;
+  flagged: ReadonlySet<number>;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const layer = useRef<RestingLayer | null>(null);
+  const { width, height } = scales.size;
+  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  useLayoutEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    const highlighted = highlight?.kind === 'point' ? highlight.index : -1;
+    const marks = {
+      evaluation,
+      stats: pairStats(evaluation),
+      layout,
+      pixelsPerUnit: scales.pixelsPerUnit,
+      pairs: densePairs(evaluation, highlight, selected),
+      circles: denseCircles(evaluation, highlight, selected),
+      view: { left: 0, top: 0, right: width, bottom: height },
+      symbolArea,
+      highlighted,
+      flagged,
+      ratio,
+    };
+    const points = evaluation.scene.points;
+    const kept = layer.current;
+    if (!kept || !kept.fits(points, highlighted, scales, symbolArea, ratio)) {
+      layer.current = restingLayer(marks, points, scales);
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawMarks(context, { ...marks, restingPoints: layer.current!.canvas });
+  }, [evaluation, layout, scales, highlight, selected, width, height, ratio, symbolArea, flagged]);
+  return (
+    <canvas
+      ref={canvas}
+      className="plane-canvas"
+      width={Math.round(width * ratio)}
+      height={Math.round(height * ratio)}
+      style={{ width, height, left: offset.left, top: offset.top }}
+      aria-hidden="true"
+    />
+  );
+}
+
+/**
+ * The `grad-<label>` hooks of CONTRACT.md section 2 for a dense scene, whose arrows are on the
+ * canvas: empty elements that carry each point's gradient, in a hidden container. Nobody sees
+ * them, so rather than rewrite a thousand of them every frame they catch up once the scene has
+ * been still for a moment. (Memoised without props: the plane's renders never reach them.)
+ */
+export const GradientHooks = memo(function GradientHooks() {
+  return (
+    <EvaluationPace live={false}>
+      <GradientHookList />
+    </EvaluationPace>
+  );
+});
+
+function GradientHookList() {
+  const { scene, gradX, gradY } = useEvaluation();
+  return (
+    <div className="gradient-hooks" hidden>
+      {scene.points.map((point, i) => (
+        <span
+          key={i}
+          data-testid={`grad-${point.label}`}
+          data-gx={String(gradX[i])}
+          data-gy={String(gradY[i])}
+        />
+      ))}
+    </div>
+  );
+}

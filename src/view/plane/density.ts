@@ -1,0 +1,65 @@
+/**
+ * When a scene is too big to draw every pair, circle and arrow as SVG elements, the plane draws
+ * them on a canvas instead, and draws lines and margin circles only for what is highlighted or
+ * selected: a thousand points make half a million pairs, far more than anyone can read.
+ */
+import type { Evaluation } from '../../scene/evaluation';
+import type { Highlight } from '../../scene/store';
+
+export const DENSE_POINTS = 120;
+export const DENSE_PAIRS = 3000;
+
+export function isDense(points: number, pairs: number): boolean {
+  return points > DENSE_POINTS || pairs > DENSE_PAIRS;
+}
+
+/**
+ * A point symbol's area, px²: 260 (about 18 px across) when there is room, shrinking so that many
+ * points cover at most about a third of the plot, but never below 40.
+ */
+export function symbolArea(points: number, plotWidth: number, plotHeight: number): number {
+  return Math.round(
+    Math.max(40, Math.min(260, (plotWidth * plotHeight) / (3 * Math.max(1, points)))),
+  );
+}
+
+/**
+ * In a dense scene, the pairs worth a line: the highlighted point's pairs that pull or push it
+ * (its hundreds of pairs at rest would only hide them), the highlighted pair, the selected one.
+ */
+export function densePairs(
+  evaluation: Evaluation,
+  highlight: Highlight,
+  selected: number | null,
+): number[] {
+  const chosen = new Set<number>();
+  if (highlight?.kind === 'point') {
+    const { offsets, pairIndex } = evaluation.incidence;
+    for (let k = offsets[highlight.index]!; k < offsets[highlight.index + 1]!; k++) {
+      const p = pairIndex[k]!;
+      if (evaluation.loss[p]! > 0) chosen.add(p);
+    }
+  }
+  if (highlight?.kind === 'pair') chosen.add(highlight.index);
+  if (selected !== null && selected < evaluation.pairs.count) chosen.add(selected);
+  return [...chosen];
+}
+
+/** In a dense scene, the points whose margin circle is drawn: the highlighted ones. */
+export function denseCircles(
+  evaluation: Evaluation,
+  highlight: Highlight,
+  selected: number | null,
+): number[] {
+  const chosen = new Set<number>();
+  const { first, second, similar, count } = evaluation.pairs;
+  const addPair = (p: number) => {
+    if (similar[p] === 1) return;
+    chosen.add(first[p]!);
+    chosen.add(second[p]!);
+  };
+  if (highlight?.kind === 'point') chosen.add(highlight.index);
+  if (highlight?.kind === 'pair') addPair(highlight.index);
+  if (selected !== null && selected < count) addPair(selected);
+  return [...chosen];
+}
