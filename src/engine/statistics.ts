@@ -80,12 +80,38 @@ export function countStatistics(
   loss: Float64Array,
   margin: number,
 ): void {
-  stats.activeDissimilarOfPoint.fill(0);
-  stats.activeDissimilar = 0;
-  stats.coincident = 0;
-  stats.resting = 0;
-  for (let p = 0; p < pairs.count; p++) count(stats, pairs, distance, loss, margin, p, 1);
-  stats.largestStale = true;
+  // The same rules as `count`, written out as one tight loop: it runs over every pair whenever
+  // the margin moves.
+  const { first, second, similar } = pairs;
+  const activeOfPoint = stats.activeDissimilarOfPoint;
+  activeOfPoint.fill(0);
+  let active = 0;
+  let coincident = 0;
+  let resting = 0;
+  let largest = -1;
+  let largestLoss = 0;
+  for (let p = 0; p < pairs.count; p++) {
+    const pairLoss = loss[p]!;
+    if (pairLoss > largestLoss) {
+      largest = p;
+      largestLoss = pairLoss;
+    }
+    if (pairLoss === 0) resting++;
+    if (similar[p] === 1) continue;
+    const d = distance[p]!;
+    if (d < margin) {
+      active++;
+      activeOfPoint[first[p]!]!++;
+      activeOfPoint[second[p]!]!++;
+    }
+    if (d === 0 && pairLoss > 0) coincident++;
+  }
+  stats.activeDissimilar = active;
+  stats.coincident = coincident;
+  stats.resting = resting;
+  stats.largest = largest;
+  stats.largestLoss = largestLoss;
+  stats.largestStale = false;
 }
 
 /** Takes a point's pairs out of the counts, before their distances and losses change. */
