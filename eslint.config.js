@@ -46,7 +46,14 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // tfjs is the benchmark's yardstick, never part of the app.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@tensorflow/*'], message: 'tfjs is for bench/ only.' }] },
+      ],
+    },
   },
   {
     // noUncheckedIndexedAccess makes every typed-array read optional; `!` marks reads whose
