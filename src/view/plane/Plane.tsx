@@ -139,7 +139,6 @@ export function Plane() {
                   lit={focus === i}
                   symbolArea={pointArea}
                   flagged={flagged.has(i)}
-                  dragging={drag.isDragging}
                 />
               ))}
               {!dense && (

@@ -21,7 +21,6 @@ export const PointMark = memo(function PointMark({
   lit,
   symbolArea,
   flagged,
-  dragging,
 }: {
   index: number;
   point: ScenePoint;
@@ -33,16 +32,8 @@ export const PointMark = memo(function PointMark({
   symbolArea: number;
   /** Part of a coincident dissimilar pair, whose push has no direction. */
   flagged: boolean;
-  /** Whether the plane is dragging some point; hover does not change while it is. */
-  dragging: () => boolean;
 }) {
   const { movePoint, setHighlight } = useActions();
-  const light = () => {
-    if (!dragging()) setHighlight({ kind: 'point', index });
-  };
-  const unlight = () => {
-    if (!dragging()) setHighlight(null);
-  };
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     const direction = KEY_DIRECTIONS[event.key];
@@ -64,8 +55,6 @@ export const PointMark = memo(function PointMark({
       className={`point${lit ? ' lit' : ''}${flagged ? ' flagged' : ''}`}
       transform={`translate(${cx},${cy})`}
       style={{ ['--identity' as string]: identityColour(identityId) }}
-      onPointerEnter={light}
-      onPointerLeave={unlight}
       onFocus={() => setHighlight({ kind: 'point', index })}
       onBlur={() => setHighlight(null)}
       onKeyDown={onKeyDown}

@@ -15,11 +15,11 @@ export function isDense(points: number, pairs: number): boolean {
 
 /**
  * A point symbol's area, px²: 260 (about 18 px across) when there is room, shrinking so that many
- * points cover at most about a third of the plot, but never below 40.
+ * points cover at most about a sixth of the plot, but never below 40.
  */
 export function symbolArea(points: number, plotWidth: number, plotHeight: number): number {
   return Math.round(
-    Math.max(40, Math.min(260, (plotWidth * plotHeight) / (3 * Math.max(1, points)))),
+    Math.max(40, Math.min(260, (plotWidth * plotHeight) / (6 * Math.max(1, points)))),
   );
 }
 

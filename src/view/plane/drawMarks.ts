@@ -136,8 +136,9 @@ function drawArrows(context: CanvasRenderingContext2D, layout: PlaneLayout, view
     heads.lineTo(barbs[2]!, barbs[3]!);
   }
   context.lineCap = 'butt';
-  context.strokeStyle = INK;
-  context.fillStyle = INK;
+  // Softer than the small scenes' arrows: hundreds of them would otherwise hide the points.
+  context.strokeStyle = 'rgb(29 29 31 / 60%)';
+  context.fillStyle = 'rgb(29 29 31 / 60%)';
   context.lineWidth = 1.5;
   context.stroke(shafts);
   context.fill(heads);

@@ -1,12 +1,13 @@
 /**
- * Dragging points with mouse, touch or pen (pointer events with pointer capture on the plane).
+ * Dragging points with mouse, touch or pen (pointer events with pointer capture on the plane),
+ * and lighting the point under a hovering pointer.
  *
  * A press picks the nearest point within reach, not whichever hit area happens to be on top, so
  * two close points can each be grabbed by a finger. The point keeps the offset at which it was
  * grabbed (it stays under the pointer), is held inside the plot, and its coordinates are rounded
  * to a tenth of a pixel (see `pointerStep`).
  */
-import { useCallback, useRef, type PointerEvent } from 'react';
+import { useRef, type PointerEvent } from 'react';
 import { useActions } from '../explorerContext';
 import type { PlaneScales } from './scales';
 import { pointerStep, roundToStep } from './viewport';
@@ -49,7 +50,9 @@ export function usePointDrag(
   origin: PlotOrigin,
   onGrab: (index: number) => void,
 ) {
-  const { movePoint } = useActions();
+  const { movePoint, setHighlight } = useActions();
+  /** The point lit by hovering near it (not by focus or the table), to unlight when leaving it. */
+  const hovered = useRef(-1);
   const grab = useRef<{ index: number; dx: number; dy: number; pointer: number } | null>(null);
 
   const plotPosition = (event: PointerEvent<SVGSVGElement>) => {
@@ -76,7 +79,18 @@ export function usePointDrag(
 
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     const held = grab.current;
-    if (!held || held.pointer !== event.pointerId) return;
+    if (!held) {
+      // Hover lights the nearest point within reach, as a press would grab it.
+      const at = plotPosition(event);
+      const reach = REACH[event.pointerType as keyof typeof REACH] ?? REACH.mouse;
+      const index = nearestPoint(px, py, at.x, at.y, reach);
+      if (index === hovered.current) return;
+      if (index >= 0) setHighlight({ kind: 'point', index });
+      else setHighlight(null);
+      hovered.current = index;
+      return;
+    }
+    if (held.pointer !== event.pointerId) return;
     const at = plotPosition(event);
     const { width, height } = scales.size;
     const step = pointerStep(1 / scales.pixelsPerUnit);
@@ -86,10 +100,17 @@ export function usePointDrag(
   };
 
   const release = (event: PointerEvent<SVGSVGElement>) => {
-    if (grab.current?.pointer === event.pointerId) grab.current = null;
+    if (grab.current?.pointer === event.pointerId) {
+      hovered.current = grab.current.index;
+      grab.current = null;
+    }
   };
-  // Stable across renders, so the points it is handed to can skip re-rendering.
-  const isDragging = useCallback(() => grab.current !== null, []);
+
+  const onPointerLeave = () => {
+    if (grab.current || hovered.current < 0) return;
+    hovered.current = -1;
+    setHighlight(null);
+  };
 
   return {
     handlers: {
@@ -98,7 +119,7 @@ export function usePointDrag(
       onPointerUp: release,
       onPointerCancel: release,
       onLostPointerCapture: release,
+      onPointerLeave,
     },
-    isDragging,
   };
 }

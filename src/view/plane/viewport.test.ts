@@ -36,7 +36,7 @@ describe('point symbols', () => {
   it('shrink as points crowd the plot, within bounds', async () => {
     const { symbolArea } = await import('./density');
     expect(symbolArea(4, 500, 400)).toBe(260);
-    expect(symbolArea(1000, 500, 250)).toBe(42);
+    expect(symbolArea(200, 500, 250)).toBe(104);
     expect(symbolArea(2000, 500, 250)).toBe(40);
   });
 });
