@@ -2,3 +2,4 @@ export * from './pairs';
 export * from './losses/contrastive';
 export * from './landscape';
 export * from './statistics';
+export * from './descent';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPairs, incidenceOf, listedPairs, pairCountOf } from './pairs';
+import { allPairs, balancedPairs, incidenceOf, listedPairs, pairCountOf } from './pairs';
 
 describe('pairs', () => {
   it('lists all pairs in the contract order with labels from identities', () => {
@@ -24,5 +24,32 @@ describe('pairs', () => {
       [1, 3],
       [2, 3],
     ]);
+  });
+});
+
+describe('balanced sampling', () => {
+  const identity = Array.from({ length: 40 }, (_, i) => Math.floor(i / 5));
+
+  it('keeps every similar pair and draws k dissimilar pairs for each', () => {
+    const pairs = balancedPairs(identity, 3, 7);
+    const similar = [...pairs.similar].filter((s) => s === 1).length;
+    expect(similar).toBe(8 * 10);
+    expect(pairs.count - similar).toBe(3 * 80);
+    const keys = new Set([...pairs.first].map((i, p) => `${i},${pairs.second[p]}`));
+    expect(keys.size).toBe(pairs.count);
+    for (let p = 0; p < pairs.count; p++) expect(pairs.first[p]!).toBeLessThan(pairs.second[p]!);
+  });
+
+  it('draws the same pairs for the same seed, others for another', () => {
+    const a = balancedPairs(identity, 2, 1);
+    const b = balancedPairs(identity, 2, 1);
+    const c = balancedPairs(identity, 2, 2);
+    expect([...a.second]).toEqual([...b.second]);
+    expect([...a.second]).not.toEqual([...c.second]);
+  });
+
+  it('takes every dissimilar pair when more are asked for than exist', () => {
+    const pairs = balancedPairs([0, 0, 1], 10, 3);
+    expect(pairs.count).toBe(3);
   });
 });

@@ -91,3 +91,64 @@ export function incidenceOf(pairs: PairList, pointCount: number): PairIncidence 
   }
   return { offsets, pairIndex };
 }
+
+/** A small seeded generator (a 32-bit LCG, Numerical Recipes' constants): same seed, same draws. */
+function seededRandom(seed: number): () => number {
+  let state = (Math.trunc(seed) >>> 0) ^ 0x9e3779b9;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+/**
+ * Balanced sampling: every similar pair, and for each of them `perSimilar` dissimilar pairs drawn
+ * without replacement (seeded), so positives are not drowned by the n(n − 1)/2 negatives. Similar
+ * pairs come first in row order, then the sampled dissimilar ones, also in row order.
+ */
+export function balancedPairs(
+  identity: ArrayLike<number>,
+  perSimilar: number,
+  seed: number,
+): PairList {
+  const n = identity.length;
+  const similarFirst: number[] = [];
+  const similarSecond: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (identity[i] === identity[j]) {
+        similarFirst.push(i);
+        similarSecond.push(j);
+      }
+    }
+  }
+  const dissimilarCount = pairCountOf(n) - similarFirst.length;
+  const wanted = Math.min(dissimilarCount, similarFirst.length * perSimilar);
+  const random = seededRandom(seed);
+  const chosen = new Set<number>();
+  if (wanted * 2 > dissimilarCount) {
+    // Most of them are wanted: shuffle the whole list and keep the first `wanted`.
+    const all: number[] = [];
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) if (identity[i] !== identity[j]) all.push(i * n + j);
+    for (let k = all.length - 1; k > 0; k--) {
+      const swap = Math.floor(random() * (k + 1));
+      [all[k], all[swap]] = [all[swap]!, all[k]!];
+    }
+    for (let k = 0; k < wanted; k++) chosen.add(all[k]!);
+  } else {
+    // Few of them: draw at random until there are enough different ones.
+    while (chosen.size < wanted) {
+      const i = Math.floor(random() * n);
+      const j = Math.floor(random() * n);
+      if (i === j || identity[i] === identity[j]) continue;
+      chosen.add(Math.min(i, j) * n + Math.max(i, j));
+    }
+  }
+  const sampled = [...chosen].sort((a, b) => a - b);
+  return listedPairs(
+    identity,
+    [...similarFirst, ...sampled.map((key) => Math.floor(key / n))],
+    [...similarSecond, ...sampled.map((key) => key % n)],
+  );
+}

@@ -39,7 +39,8 @@ export type Evaluate = (scene: Scene) => Evaluation;
 
 /** Same points, identities and pairs; positions and margin may differ. */
 function sameShape(a: Scene, b: Scene): boolean {
-  if (a.pairs !== b.pairs || a.points.length !== b.points.length) return false;
+  if (a.pairs !== b.pairs || a.colours !== b.colours || a.points.length !== b.points.length)
+    return false;
   for (let i = 0; i < a.points.length; i++) {
     const p = a.points[i]!;
     const q = b.points[i]!;

@@ -142,3 +142,41 @@ describe('broken links name the parameter and value at fault', () => {
     );
   });
 });
+
+describe('the keys of later capabilities (CONTRACT.md section 4)', () => {
+  const base = 'p=A1,alice,0.6,0.8&p=B1,bob,0,1';
+
+  it('round-trips the unit circle, the learning rate, colours and a balanced sample', () => {
+    const scene: Scene = {
+      margin: 0.5,
+      points: [
+        { label: 'A1', identity: 'alice', x: 0.6, y: 0.8 },
+        { label: 'B1', identity: 'bob smith', x: 0, y: 1 },
+      ],
+      pairs: { kind: 'balanced', perSimilar: 3, seed: 42 },
+      norm: true,
+      lr: 0.02,
+      colours: { 'bob smith': '#CC79A7' },
+    };
+    const hash = sceneToHash(scene);
+    expect(hash).toContain('pairs=balanced:3:42&norm=1&lr=0.02&colour=bob+smith,CC79A7');
+    expect(readSceneHash(hash)).toEqual({ kind: 'scene', ok: true, value: scene });
+  });
+
+  it('leaves keys at their defaults out of the link', () => {
+    expect(sceneToHash({ ...defaultScene, lr: 0.1, norm: false })).toBe(DEFAULT_LINK);
+  });
+
+  it.each([
+    [`${base}&norm=yes`, /"norm=yes" must be norm=1/],
+    [`${base}&lr=fast`, /"lr=fast" is not a number/],
+    [`${base}&lr=0`, /the learning rate 0 must be above 0/],
+    [`${base}&lr=50`, /the learning rate 50 is above the limit of 10/],
+    [`${base}&colour=alice`, /"colour=alice" must name an identity and a colour/],
+    [`${base}&pairs=balanced:x`, /is not a balanced sample/],
+    [`${base}&pairs=balanced:0:1`, /takes 1 to 100 dissimilar pairs per similar pair/],
+    [`${base}&pairs=balanced:2.5:1`, /must be whole numbers/],
+  ])('%s', (hash, expected) => {
+    expect(problemsOf(hash).join('\n')).toMatch(expected);
+  });
+});

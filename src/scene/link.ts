@@ -4,7 +4,13 @@
  * readable and editable by hand. Parsing returns a scene or problems that quote the parameter
  * and value at fault.
  */
-import type { Checked, PairLabels, Scene } from './model';
+import {
+  DEFAULT_LEARNING_RATE,
+  type Checked,
+  type PairLabels,
+  type PairSpec,
+  type Scene,
+} from './model';
 import { validateScene } from './validate';
 
 /** A plain decimal number as people type it: 1, -0.5, .25, 3e-7. No hex, no Infinity. */
@@ -17,13 +23,25 @@ const readNumber = (text: string): number | undefined =>
 const pointText = (point: Scene['points'][number]) =>
   `${point.label},${point.identity},${String(point.x)},${String(point.y)}`;
 
-/** Writes the hash for a scene, without the leading "#". */
+/** The `pairs` value: `all`, `A1-A2,A1-B1`, or `balanced:K:SEED`. */
+function pairsText(pairs: PairSpec): string {
+  if (pairs === 'all') return 'all';
+  if ('kind' in pairs) return `balanced:${pairs.perSimilar}:${pairs.seed}`;
+  return pairs.map(([a, b]) => `${a}-${b}`).join(',');
+}
+
+/** Writes the hash for a scene, without the leading "#". Keys at their defaults are left out. */
 export function sceneToHash(scene: Scene): string {
   const parts = [`m=${String(scene.margin)}`];
   // Labels and identities only hold [A-Za-z0-9_ ]; a space travels as "+".
   for (const point of scene.points) parts.push(`p=${pointText(point).replaceAll(' ', '+')}`);
-  const pairs = scene.pairs === 'all' ? 'all' : scene.pairs.map(([a, b]) => `${a}-${b}`).join(',');
-  parts.push(`pairs=${pairs}`);
+  parts.push(`pairs=${pairsText(scene.pairs)}`);
+  if (scene.norm) parts.push('norm=1');
+  if (scene.lr !== undefined && scene.lr !== DEFAULT_LEARNING_RATE)
+    parts.push(`lr=${String(scene.lr)}`);
+  for (const [identity, colour] of Object.entries(scene.colours ?? {})) {
+    parts.push(`colour=${identity.replaceAll(' ', '+')},${colour.slice(1)}`);
+  }
   return parts.join('&');
 }
 
@@ -80,22 +98,63 @@ export function readSceneHash(hash: string): LinkReading {
     return { label, identity, x: coordinateOf('x', xText), y: coordinateOf('y', yText) };
   });
 
-  const pairsText = once('pairs');
-  let pairs: 'all' | PairLabels[] = 'all';
-  if (pairsText !== undefined && pairsText.trim() !== 'all') {
-    pairs = [];
+  const pairsValue = once('pairs');
+  let pairs: PairSpec = 'all';
+  const balanced = pairsValue?.trim().match(/^balanced:(.*)$/);
+  if (balanced) {
+    const [k, seed] = (balanced[1] ?? '').split(':').map((part) => readNumber(part));
+    if (k === undefined || seed === undefined)
+      problems.push(
+        `"pairs=${pairsValue}" is not a balanced sample; write it like pairs=balanced:3:42 (3 dissimilar pairs per similar pair, seed 42).`,
+      );
+    else pairs = { kind: 'balanced', perSimilar: k, seed };
+  } else if (pairsValue !== undefined && pairsValue.trim() !== 'all') {
+    const list: PairLabels[] = [];
     // "pairs=" is a hand-made list that happens to be empty: a scene with no pairs.
-    for (const item of pairsText.trim() === '' ? [] : pairsText.split(',')) {
+    for (const item of pairsValue.trim() === '' ? [] : pairsValue.split(',')) {
       const ends = item.split('-');
       if (ends.length !== 2 || ends[0] === '' || ends[1] === '')
         problems.push(
-          `In "pairs=${pairsText}", "${item}" is not a pair; write two labels joined by a dash, like A1-B2.`,
+          `In "pairs=${pairsValue}", "${item}" is not a pair; write two labels joined by a dash, like A1-B2.`,
         );
-      else pairs.push([ends[0]!, ends[1]!]);
+      else list.push([ends[0]!, ends[1]!]);
     }
+    pairs = list;
   }
 
-  const candidate = { margin, points, pairs };
+  const normText = once('norm');
+  let norm: boolean | undefined;
+  if (normText !== undefined) {
+    if (normText === '1' || normText === '0') norm = normText === '1';
+    else problems.push(`"norm=${normText}" must be norm=1 (on the unit circle) or norm=0.`);
+  }
+
+  const lrText = once('lr');
+  let lr: number | undefined;
+  if (lrText !== undefined) {
+    lr = readNumber(lrText);
+    if (lr === undefined)
+      problems.push(`The learning rate "lr=${lrText}" is not a number; write it like lr=0.1.`);
+  }
+
+  const colours: Record<string, string> = {};
+  for (const raw of params.getAll('colour')) {
+    const match = raw.match(/^(.+),([0-9A-Fa-f]{6})$/);
+    if (match) colours[match[1]!] = `#${match[2]!.toUpperCase()}`;
+    else
+      problems.push(
+        `"colour=${raw}" must name an identity and a colour, like colour=alice,0072B2.`,
+      );
+  }
+
+  const candidate = {
+    margin,
+    points,
+    pairs,
+    ...(norm === undefined ? {} : { norm }),
+    ...(lr === undefined ? {} : { lr }),
+    ...(Object.keys(colours).length ? { colours } : {}),
+  };
   const checked = validateScene(candidate, (path) => {
     const [section, index] = path;
     if (section === 'margin') return `In "m=${marginText ?? ''}"`;
@@ -104,7 +163,9 @@ export function readSceneHash(hash: string): LinkReading {
       return unreadable.has(index) ? null : `Point ${index + 1} "p=${rawPoints[index] ?? ''}"`;
     }
     if (section === 'points') return "The link's points (p=…)";
-    return `In "pairs=${pairsText ?? ''}"`;
+    if (section === 'lr') return `In "lr=${lrText ?? ''}"`;
+    if (section === 'colours') return 'In "colour=…"';
+    return `In "pairs=${pairsValue ?? ''}"`;
   });
   if (problems.length > 0 || !checked.ok) {
     return {

@@ -1,5 +1,5 @@
 /** The scene: everything a user can edit or share. Losses and gradients are derived, never stored. */
-import { pairCountOf } from '../engine';
+import { balancedPairs, pairCountOf, projectToCircle } from '../engine';
 
 export interface ScenePoint {
   /** Short unique name shown on the plane, e.g. "A1". */
@@ -13,14 +13,31 @@ export interface ScenePoint {
 /** Two point labels; the pair's order is the order it was listed in. */
 export type PairLabels = readonly [string, string];
 
-/** Which pairs the loss scores: every unordered pair, or a hand-made list. */
-export type PairSpec = 'all' | readonly PairLabels[];
+/** Every similar pair, with `perSimilar` dissimilar pairs drawn for each (seeded). */
+export interface BalancedPairs {
+  readonly kind: 'balanced';
+  readonly perSimilar: number;
+  readonly seed: number;
+}
+
+/** Which pairs the loss scores: every unordered pair, a hand-made list, or a balanced sample. */
+export type PairSpec = 'all' | readonly PairLabels[] | BalancedPairs;
 
 export interface Scene {
   readonly margin: number;
   readonly points: readonly ScenePoint[];
   readonly pairs: PairSpec;
+  /** Embeddings on the unit circle (CONTRACT.md section 4, `norm=1`). */
+  readonly norm?: boolean | undefined;
+  /** Gradient descent's learning rate (`lr`); DEFAULT_LEARNING_RATE when absent. */
+  readonly lr?: number | undefined;
+  /** Colours chosen for identities ("#RRGGBB"); the others take the palette's in order. */
+  readonly colours?: Readonly<Record<string, string>> | undefined;
 }
+
+export const DEFAULT_LEARNING_RATE = 0.1;
+
+export const learningRateOf = (scene: Scene): number => scene.lr ?? DEFAULT_LEARNING_RATE;
 
 /** The limits of CONTRACT.md section 1, shared by every codec. */
 export const LIMITS = {
@@ -29,6 +46,8 @@ export const LIMITS = {
   maxMargin: 100,
   label: /^[A-Za-z0-9_]{1,12}$/,
   identity: /^[A-Za-z0-9_ ]{1,24}$/,
+  maxLearningRate: 10,
+  maxPerSimilar: 100,
 } as const;
 
 /** Either a value or the reasons, in plain words, why there is none. */
@@ -39,21 +58,75 @@ export function tidy(value: number): number {
   return Number(value.toPrecision(12));
 }
 
+/** Each point's identity as a number (order of first appearance), as the engine takes them. */
+export function identityIds(scene: Scene): Int32Array {
+  const ids = new Map<string, number>();
+  return Int32Array.from(scene.points, (point) => {
+    if (!ids.has(point.identity)) ids.set(point.identity, ids.size);
+    return ids.get(point.identity)!;
+  });
+}
+
+/** The pairs of a scene as point indices, whatever its pair mode. */
+function pairsByIndex(
+  scene: Scene,
+): { first: ArrayLike<number>; second: ArrayLike<number> } | 'all' {
+  if (scene.pairs === 'all') return 'all';
+  if ('kind' in scene.pairs)
+    return balancedPairs(identityIds(scene), scene.pairs.perSimilar, scene.pairs.seed);
+  const index = new Map(scene.points.map((point, i) => [point.label, i]));
+  const known = scene.pairs.filter(([a, b]) => index.has(a) && index.has(b));
+  return { first: known.map(([a]) => index.get(a)!), second: known.map(([, b]) => index.get(b)!) };
+}
+
 /** How many pairs the scene scores. */
 export function scenePairCount(scene: Scene): number {
-  return scene.pairs === 'all' ? pairCountOf(scene.points.length) : scene.pairs.length;
+  const pairs = pairsByIndex(scene);
+  return pairs === 'all' ? pairCountOf(scene.points.length) : pairs.first.length;
 }
 
 /** Where the pair joining labels a and b sits in the scene's pair order (either way round), or -1. */
 export function scenePairIndex(scene: Scene, a: string, b: string): number {
-  if (scene.pairs === 'all') {
+  const ia = scene.points.findIndex((point) => point.label === a);
+  const ib = scene.points.findIndex((point) => point.label === b);
+  if (ia < 0 || ib < 0 || ia === ib) return -1;
+  const pairs = pairsByIndex(scene);
+  if (pairs === 'all') {
     const n = scene.points.length;
-    const ia = scene.points.findIndex((point) => point.label === a);
-    const ib = scene.points.findIndex((point) => point.label === b);
-    if (ia < 0 || ib < 0 || ia === ib) return -1;
     const [i, j] = ia < ib ? [ia, ib] : [ib, ia];
     // Rows (0,1…n−1), (1,2…n−1), …: the pairs before row i, then the offset within it.
     return i * n - (i * (i + 1)) / 2 + (j - i - 1);
   }
-  return scene.pairs.findIndex(([p, q]) => (p === a && q === b) || (p === b && q === a));
+  for (let p = 0; p < pairs.first.length; p++) {
+    const [i, j] = [pairs.first[p], pairs.second[p]];
+    if ((i === ia && j === ib) || (i === ib && j === ia)) return p;
+  }
+  return -1;
+}
+
+/** The pairs as label lists, for turning any pair mode into a hand-made list. */
+export function scenePairLabels(scene: Scene): PairLabels[] {
+  const pairs = pairsByIndex(scene);
+  const label = (i: number) => scene.points[i]!.label;
+  if (pairs !== 'all')
+    return Array.from(pairs.first, (i, p) => [label(i), label(pairs.second[p]!)] as const);
+  const list: PairLabels[] = [];
+  for (let i = 0; i < scene.points.length; i++) {
+    for (let j = i + 1; j < scene.points.length; j++) list.push([label(i), label(j)]);
+  }
+  return list;
+}
+
+/** With `norm` on, every point projected onto the unit circle; otherwise the scene as it is. */
+export function normaliseScene(scene: Scene): Scene {
+  if (!scene.norm) return scene;
+  const onCircle = scene.points.every((p) => Math.abs(Math.hypot(p.x, p.y) - 1) < 1e-12);
+  if (onCircle) return scene;
+  return {
+    ...scene,
+    points: scene.points.map((point) => {
+      const [x, y] = projectToCircle(point.x, point.y);
+      return { ...point, x: tidy(x), y: tidy(y) };
+    }),
+  };
 }

@@ -1,11 +1,16 @@
 /**
  * The one store (zustand, vanilla: usable without React). Actions live beside the state, are the
- * only writers, and check what they accept; losses and gradients are derived elsewhere.
+ * only writers, and check what they accept; losses and gradients are derived elsewhere. The
+ * actions come in slices, one file each: the scene itself (here), history, editing, training.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { projectToCircle } from '../engine';
 import { defaultScene } from './defaultScene';
 import { sceneToHash } from './link';
-import { LIMITS, scenePairCount, type Scene } from './model';
+import { LIMITS, normaliseScene, scenePairCount, tidy, type Scene } from './model';
+import { editingSlice, type EditingActions, type EditingState } from './storeEditing';
+import { historySlice, type HistoryActions, type HistoryState } from './storeHistory';
+import { trainingSlice, type TrainingActions, type TrainingState } from './storeTraining';
 import { validateScene } from './validate';
 
 /** The parts of the loss formula a reader can point at; the plane lights up what each refers to. */
@@ -29,7 +34,7 @@ export interface Notice {
   readonly previous?: Scene;
 }
 
-export interface ExplorerState {
+export interface SceneState {
   readonly scene: Scene;
   /** Counts scene loads: the plane refits its axes after a load, never in the middle of an edit. */
   readonly loads: number;
@@ -39,13 +44,16 @@ export interface ExplorerState {
   readonly selectedPair: number | null;
 }
 
-export interface ExplorerActions {
-  /** Moves one point; coordinates are clamped to the contract's ±1e6. */
+/** Whether a load is a new step in the history, or replaces it (the link a page opens with). */
+export type LoadHistory = 'push' | 'replace';
+
+export interface SceneActions {
+  /** Moves one point; coordinates are clamped to ±1e6, and kept on the unit circle with `norm`. */
   movePoint(index: number, x: number, y: number): void;
   /** Sets the margin, clamped to 0 … 100. */
   setMargin(margin: number): void;
   /** Replaces the scene after checking it; a scene that breaks a rule leaves a notice instead. */
-  loadScene(scene: Scene): boolean;
+  loadScene(scene: Scene, history?: LoadHistory): boolean;
   /** Shows the default scene because a link was broken, keeping what the user had on offer. */
   rejectLink(problems: readonly string[]): void;
   /** Takes back the scene a notice kept. */
@@ -56,10 +64,22 @@ export interface ExplorerActions {
   selectPair(index: number | null): void;
 }
 
+export type ExplorerState = SceneState & HistoryState & EditingState & TrainingState;
+export type ExplorerActions = SceneActions & HistoryActions & EditingActions & TrainingActions;
 export type Explorer = ExplorerState & ExplorerActions;
 export type ExplorerStore = StoreApi<Explorer>;
+export type SetExplorer = StoreApi<Explorer>['setState'];
+export type GetExplorer = StoreApi<Explorer>['getState'];
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+/** What every change of scene by load (not by edit) resets. */
+const freshView = {
+  highlight: null,
+  selectedPair: null,
+  pickFirst: null,
+  landscapePoint: null,
+} as const;
 
 export function createExplorerStore(initial: Scene = defaultScene): ExplorerStore {
   return createStore<Explorer>()((set, get) => ({
@@ -68,16 +88,20 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
     notice: null,
     highlight: null,
     selectedPair: null,
+    ...historySlice(set, get, initial),
+    ...editingSlice(set, get),
+    ...trainingSlice(set, get),
 
     movePoint(index, x, y) {
       const { scene } = get();
       const point = scene.points[index];
       if (!point || !Number.isFinite(x) || !Number.isFinite(y)) return;
       const limit = LIMITS.maxCoordinate;
-      const moved = { ...point, x: clamp(x, -limit, limit), y: clamp(y, -limit, limit) };
-      if (moved.x === point.x && moved.y === point.y) return;
+      let [nx, ny] = [clamp(x, -limit, limit), clamp(y, -limit, limit)];
+      if (scene.norm) [nx, ny] = projectToCircle(nx, ny).map(tidy) as [number, number];
+      if (nx === point.x && ny === point.y) return;
       const points = scene.points.slice();
-      points[index] = moved;
+      points[index] = { ...point, x: nx, y: ny };
       set({ scene: { ...scene, points } });
     },
 
@@ -88,23 +112,26 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
       if (value !== scene.margin) set({ scene: { ...scene, margin: value } });
     },
 
-    loadScene(scene) {
+    loadScene(scene, history = 'push') {
       const checked = validateScene(scene, (path) => path.join(' '));
       if (!checked.ok) {
         set({ notice: { title: 'That scene could not be loaded', problems: checked.problems } });
         return false;
       }
-      set((state) => ({
-        scene: checked.value,
-        loads: state.loads + 1,
-        highlight: null,
-        selectedPair: null,
-      }));
+      get().stopTraining();
+      get().clearTraining();
+      if (history === 'push') get().commitEdit();
+      const loaded = normaliseScene(checked.value);
+      set((state) => ({ scene: loaded, loads: state.loads + 1, ...freshView }));
+      if (history === 'push') get().commitEdit();
+      else get().forgetHistory();
       return true;
     },
 
     rejectLink(problems) {
       const { scene } = get();
+      get().stopTraining();
+      get().clearTraining();
       set((state) => ({
         notice: {
           title: 'This link could not be opened, so the page shows the example scene',
@@ -113,9 +140,9 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
         },
         scene: defaultScene,
         loads: state.loads + 1,
-        highlight: null,
-        selectedPair: null,
+        ...freshView,
       }));
+      get().commitEdit();
     },
 
     restorePrevious() {

@@ -42,9 +42,31 @@ const sceneSchema = z
         error: (issue) =>
           `there are ${(issue.input as unknown[]).length} points; the limit is ${LIMITS.maxPoints}`,
       }),
-    pairs: z.union([z.literal('all'), z.array(z.tuple([z.string(), z.string()]))], {
-      error: 'the pairs must be "all" or a list of label pairs',
-    }),
+    pairs: z.union(
+      [
+        z.literal('all'),
+        z.array(z.tuple([z.string(), z.string()])),
+        z.object({ kind: z.literal('balanced'), perSimilar: z.number(), seed: z.number() }),
+      ],
+      { error: 'the pairs must be "all", a list of label pairs, or a balanced sample' },
+    ),
+    norm: z.boolean({ error: 'norm must be on or off' }).optional(),
+    lr: z
+      .number({ error: 'the learning rate must be a finite number' })
+      .gt(0, { error: (issue) => `the learning rate ${String(issue.input)} must be above 0` })
+      .max(LIMITS.maxLearningRate, {
+        error: (issue) =>
+          `the learning rate ${String(issue.input)} is above the limit of ${LIMITS.maxLearningRate}`,
+      })
+      .optional(),
+    colours: z
+      .record(
+        z.string(),
+        z.string().regex(/^#[0-9A-Fa-f]{6}$/, {
+          error: (issue) => `the colour ${quote(issue.input)} must be written #RRGGBB`,
+        }),
+      )
+      .optional(),
   })
   .superRefine((scene, context) => {
     const firstIndex = new Map<string, number>();
@@ -59,6 +81,20 @@ const sceneSchema = z
         });
     });
     if (scene.pairs === 'all') return;
+    if (!Array.isArray(scene.pairs)) {
+      const { perSimilar, seed } = scene.pairs as { perSimilar: number; seed: number };
+      const problem = (message: string) =>
+        context.addIssue({ code: 'custom', path: ['pairs'], message });
+      if (!Number.isInteger(perSimilar) || !Number.isInteger(seed))
+        problem(
+          'the number of dissimilar pairs per similar pair and the seed must be whole numbers',
+        );
+      else if (perSimilar < 1 || perSimilar > LIMITS.maxPerSimilar)
+        problem(
+          `balanced sampling takes 1 to ${LIMITS.maxPerSimilar} dissimilar pairs per similar pair`,
+        );
+      return;
+    }
     const seen = new Set<string>();
     scene.pairs.forEach(([a, b], index) => {
       const problem = (message: string) =>

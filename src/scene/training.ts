@@ -1,0 +1,99 @@
+/**
+ * One step of gradient descent on a scene, with the checks a teacher needs: stop when there is
+ * nothing left to learn, stop after too many steps, and stop (saying why) before the points fly
+ * off the plane.
+ */
+import { descend, projectAll } from '../engine';
+import type { Evaluation } from './evaluation';
+import { learningRateOf, LIMITS, type Scene, type ScenePoint } from './model';
+
+/** The most steps one run takes. */
+export const STEP_CAP = 10_000;
+/** "Barely changes": the loss moved by less than this share over the last CALM_STEPS steps. */
+export const CALM_CHANGE = 1e-7;
+export const CALM_STEPS = 20;
+/** Steps in a row of rising loss before the page warns that the rate looks too large. */
+export const RISING_STEPS = 10;
+
+export type StepOutcome =
+  | { readonly kind: 'moved'; readonly points: readonly ScenePoint[] }
+  | {
+      readonly kind: 'stopped';
+      readonly status: 'converged' | 'capped' | 'diverged';
+      readonly message: string;
+    };
+
+const format = (value: number) =>
+  Math.abs(value) >= 1e4 || (value !== 0 && Math.abs(value) < 1e-3)
+    ? value.toExponential(2)
+    : value.toFixed(4);
+
+/**
+ * Takes one step from `scene` (whose evaluation is `evaluation`), or says why not. `losses` holds
+ * the loss before each earlier step of this run; `held` is a point the user's hand is holding.
+ */
+export function trainingStep(
+  scene: Scene,
+  evaluation: Evaluation,
+  losses: readonly number[],
+  held: number | null,
+): StepOutcome {
+  const total = evaluation.total;
+  if (total === 0)
+    return {
+      kind: 'stopped',
+      status: 'converged',
+      message: 'Every pair is satisfied: the loss is exactly 0, so there is nothing left to learn.',
+    };
+  if (losses.length >= STEP_CAP)
+    return {
+      kind: 'stopped',
+      status: 'capped',
+      message: `Stopped after ${STEP_CAP.toLocaleString('en-US')} steps; press Play to go on.`,
+    };
+  const earlier = losses[losses.length - CALM_STEPS];
+  if (earlier !== undefined && Math.abs(earlier - total) <= CALM_CHANGE * Math.max(total, earlier))
+    return {
+      kind: 'stopped',
+      status: 'converged',
+      message: `The loss has stopped changing (less than a ten-millionth over ${CALM_STEPS} steps, now ${format(total)}): a minimum, as far as these steps can tell.`,
+    };
+
+  const xs = Float64Array.from(scene.points, (p) => p.x);
+  const ys = Float64Array.from(scene.points, (p) => p.y);
+  const lr = learningRateOf(scene);
+  descend(
+    xs,
+    ys,
+    evaluation.gradX,
+    evaluation.gradY,
+    lr,
+    held === null ? undefined : new Set([held]),
+  );
+  if (scene.norm) projectAll(xs, ys);
+  const escaped = xs.some(
+    (x, i) => !(Math.abs(x) <= LIMITS.maxCoordinate && Math.abs(ys[i]!) <= LIMITS.maxCoordinate),
+  );
+  if (escaped) {
+    const first = losses[0] ?? total;
+    return {
+      kind: 'stopped',
+      status: 'diverged',
+      message:
+        `Training stopped before the points flew off the plane. At learning rate ${lr} each step ` +
+        `overshoots the minimum it aims at, by more every time: the loss went from ${format(first)} ` +
+        `to ${format(total)}. Lower the learning rate and press Reset, or Undo.`,
+    };
+  }
+  return {
+    kind: 'moved',
+    points: scene.points.map((point, i) => ({ ...point, x: xs[i]!, y: ys[i]! })),
+  };
+}
+
+/** Whether the loss has risen at every one of the last RISING_STEPS steps. */
+export function lossIsRising(losses: readonly number[], total: number): boolean {
+  if (losses.length < RISING_STEPS) return false;
+  const recent = [...losses.slice(-RISING_STEPS), total];
+  return recent.every((value, k) => k === 0 || value > recent[k - 1]!);
+}
