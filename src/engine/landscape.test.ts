@@ -51,6 +51,32 @@ describe('the loss landscape of one point', () => {
     );
   });
 
+  it('marks where no dissimilar partner is inside the margin', () => {
+    // A at the origin; B (another identity) at (2, 0); m = 1. The grid's cells are 1 wide.
+    const pairs = allPairs([0, 1]);
+    const xs = Float64Array.from([0, 2]);
+    const ys = Float64Array.from([0, 0]);
+    const out = createContrastiveOutput(2, 1);
+    evaluateContrastive({ xs, ys }, pairs, 1, out);
+    const grid: Grid = { xMin: -0.5, xMax: 3.5, yMin: -0.5, yMax: 0.5, columns: 4, rows: 1 };
+    const values = new Float64Array(4);
+    const free = new Uint8Array(4);
+    lossLandscape(
+      { xs, ys },
+      pairs,
+      incidenceOf(pairs, 2),
+      1,
+      0,
+      totalLoss(out),
+      grid,
+      values,
+      free,
+    );
+    // Cells centred at x = 0, 1, 2, 3: distance to B 2, 1, 0, 1.
+    expect([...free]).toEqual([1, 1, 0, 1]);
+    expect(values[2]).toBeCloseTo(1, 12);
+  });
+
   it('puts row 0 at the top of the grid', () => {
     const grid: Grid = { xMin: 0, xMax: 4, yMin: 0, yMax: 2, columns: 4, rows: 2 };
     expect(cellCentre(grid, 0, 0)).toEqual([0.5, 1.5]);

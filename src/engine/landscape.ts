@@ -4,6 +4,8 @@
  *
  * Only the point's own pairs depend on where it is, so each cell costs O(degree), not O(pairs):
  *   L(q) = (total − Σ own pairs' losses now) + Σ own pairs' losses with the point at q.
+ * `pushFree`, if given, marks the cells where no dissimilar partner is closer than the margin:
+ * there the point's push terms are all zero and only its pulls change the loss.
  */
 import type { Embedding } from './losses/contrastive';
 import type { PairIncidence, PairList } from './pairs';
@@ -34,6 +36,7 @@ export function lossLandscape(
   total: number,
   grid: Grid,
   out: Float64Array,
+  pushFree?: Uint8Array,
 ): void {
   const { xs, ys } = embedding;
   const start = incidence.offsets[point]!;
@@ -59,10 +62,14 @@ export function lossLandscape(
     for (let column = 0; column < grid.columns; column++) {
       const x = grid.xMin + (column + 0.5) * cellWidth;
       let sum = rest;
+      let pushing = 0;
       for (let k = 0; k < degree; k++) {
-        sum += pairLossAt(x, y, partnerX[k]!, partnerY[k]!, similar[k] === 1, margin);
+        const pairLoss = pairLossAt(x, y, partnerX[k]!, partnerY[k]!, similar[k] === 1, margin);
+        sum += pairLoss;
+        if (similar[k] === 0 && pairLoss > 0) pushing++;
       }
       out[row * grid.columns + column] = Math.max(0, sum);
+      if (pushFree) pushFree[row * grid.columns + column] = pushing === 0 ? 1 : 0;
     }
   }
 }

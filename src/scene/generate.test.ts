@@ -30,7 +30,9 @@ describe('generated scenes', () => {
   it('explains inputs it cannot use', () => {
     expect(generateScene({ identities: 500, photos: 5, spread: 0.1, seed: 1 })).toEqual({
       ok: false,
-      problems: ['500 × 5 = 2500 points; the limit is 2000.'],
+      problems: [
+        '500 × 5 = 2,500 points, more than the 2,000 a scene can hold: fewer people or fewer photos each.',
+      ],
     });
     const bad = generateScene({ identities: 0, photos: 1.5, spread: -1, seed: 0.5 });
     expect(bad.ok ? [] : bad.problems).toHaveLength(4);

@@ -2,8 +2,10 @@
  * Generated scenes: K identities × P photos, each identity's photos scattered around its own
  * centre with a given spread. The same inputs always give the same scene (seeded generator).
  */
-import { randomLcg, randomNormal, randomUniform } from 'd3';
+import { format, randomLcg, randomNormal, randomUniform } from 'd3';
 import { LIMITS, type Checked, type Scene } from './model';
+
+const count = format(',d');
 
 export interface GenerateOptions {
   readonly identities: number;
@@ -63,7 +65,7 @@ export function generateScene(options: GenerateOptions): Checked<Scene> {
     problems.push('The number of photos per identity must be a whole number of at least 1.');
   if (problems.length === 0 && identities * photos > LIMITS.maxPoints)
     problems.push(
-      `${identities} × ${photos} = ${identities * photos} points; the limit is ${LIMITS.maxPoints}.`,
+      `${identities} × ${photos} = ${count(identities * photos)} points, more than the ${count(LIMITS.maxPoints)} a scene can hold: fewer people or fewer photos each.`,
     );
   if (!(spread >= 0 && spread <= 10)) problems.push('The spread must be a number from 0 to 10.');
   if (!Number.isInteger(seed)) problems.push('The seed must be a whole number.');

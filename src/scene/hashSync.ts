@@ -31,7 +31,10 @@ export function connectHash(store: ExplorerStore, bar: AddressBar, interval = 10
       if (link.kind === 'empty') {
         if (!onStart) store.getState().loadScene(defaultScene);
       } else if (link.ok) {
-        if (store.getState().loadScene(link.value)) store.getState().dismissNotice();
+        // The link the page opens with starts the history; one typed in later is a step of it.
+        if (store.getState().loadScene(link.value, onStart ? 'replace' : 'push')) {
+          store.getState().dismissNotice();
+        }
       } else {
         store.getState().rejectLink(link.problems);
       }

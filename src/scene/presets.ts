@@ -1,5 +1,6 @@
-/** Ready-made scenes the article's exercises set up on the plane. */
+/** Ready-made scenes: the ones the article's exercises set up, and the Scene panel's presets. */
 import { defaultScene } from './defaultScene';
+import { generateScene, type GenerateOptions } from './generate';
 import type { Scene } from './model';
 
 /** The worked example's points with every pair, so A1–B2 and A2–B1 are scored too. */
@@ -31,3 +32,114 @@ export const marginTooSmall: Scene = {
   ],
   pairs: 'all',
 };
+
+/** Nine photos of three people, all at one spot: the collapse a loss without negatives allows. */
+export const collapse: Scene = {
+  margin: 1,
+  points: ['alice', 'bob', 'carol'].flatMap((identity, k) =>
+    [1, 2, 3].map((photo) => ({ label: `${'ABC'[k]}${photo}`, identity, x: 0, y: 0 })),
+  ),
+  pairs: 'all',
+};
+
+/**
+ * Hard negatives: three people whose photos interleave on a small grid, each photo nearer to
+ * someone else's than to its own identity's, and every dissimilar pair well inside m = 1.
+ */
+export const lookAlikes: Scene = {
+  margin: 1,
+  points: [
+    { label: 'A1', identity: 'ann', x: 0.02, y: 0.01 },
+    { label: 'B1', identity: 'anna', x: 0.13, y: -0.01 },
+    { label: 'C1', identity: 'hannah', x: 0.25, y: 0.02 },
+    { label: 'A2', identity: 'ann', x: 0.36, y: 0 },
+    { label: 'B2', identity: 'anna', x: 0, y: 0.13 },
+    { label: 'C2', identity: 'hannah', x: 0.11, y: 0.12 },
+    { label: 'A3', identity: 'ann', x: 0.24, y: 0.11 },
+    { label: 'B3', identity: 'anna', x: 0.37, y: 0.14 },
+    { label: 'C3', identity: 'hannah', x: 0.01, y: 0.24 },
+    { label: 'A4', identity: 'ann', x: 0.12, y: 0.25 },
+    { label: 'B4', identity: 'anna', x: 0.26, y: 0.23 },
+    { label: 'C4', identity: 'hannah', x: 0.35, y: 0.26 },
+  ],
+  pairs: 'all',
+};
+
+/** A scene built on first use and kept, so importing this module stays cheap. */
+function once(build: () => Scene): () => Scene {
+  let scene: Scene | undefined;
+  return () => (scene ??= build());
+}
+
+function generated(options: GenerateOptions): () => Scene {
+  return once(() => {
+    const result = generateScene(options);
+    if (!result.ok) throw new Error(`A preset breaks the rules: ${result.problems.join(' ')}`);
+    return result.value;
+  });
+}
+
+/** Eight people with five photos each around their own centre: 40 points, 780 pairs. */
+export const eightPeople = generated({ identities: 8, photos: 5, spread: 0.15, seed: 7 });
+
+/** Twenty people's photos spread so wide they overlap: 1,000 points, 499,500 pairs. */
+export const thousandPoints = generated({ identities: 20, photos: 50, spread: 0.6, seed: 11 });
+
+export interface Preset {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly scene: Scene;
+}
+
+/** A preset whose scene is built only when something reads it. */
+function lazyPreset(id: string, title: string, description: string, scene: () => Scene): Preset {
+  return {
+    id,
+    title,
+    description,
+    get scene() {
+      return scene();
+    },
+  };
+}
+
+/** The scenes the Scene panel offers, in the order it shows them. */
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'seed',
+    title: 'Seed example',
+    description: 'Alice and Bob, two photos each, four pairs.',
+    scene: defaultScene,
+  },
+  {
+    id: 'margin-too-small',
+    title: 'Margin too small',
+    description: 'm = 0.3, and negatives waiting just past it.',
+    scene: marginTooSmall,
+  },
+  {
+    id: 'collapse',
+    title: 'Collapse',
+    description: 'Three people, nine photos, one spot.',
+    scene: collapse,
+  },
+  {
+    id: 'look-alikes',
+    title: 'Look-alikes',
+    description: 'Three people mixed together: hard negatives.',
+    scene: lookAlikes,
+  },
+  lazyPreset(
+    'eight-people',
+    '8 people × 5 photos',
+    'Eight small clusters, every pair scored.',
+    eightPeople,
+  ),
+  lazyPreset(
+    'thousand-points',
+    '1,000 random points',
+    'Twenty people scattered over each other.',
+    thousandPoints,
+  ),
+];

@@ -78,7 +78,7 @@ const freshView = {
   highlight: null,
   selectedPair: null,
   pickFirst: null,
-  landscapePoint: null,
+  activePoint: null,
 } as const;
 
 export function createExplorerStore(initial: Scene = defaultScene): ExplorerStore {
@@ -118,10 +118,12 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
         set({ notice: { title: 'That scene could not be loaded', problems: checked.problems } });
         return false;
       }
+      const loaded = normaliseScene(checked.value);
+      // The same scene again (Generate pressed twice) is not a step worth undoing.
+      if (history === 'push' && sceneToHash(loaded) === sceneToHash(get().scene)) return true;
       get().stopTraining();
       get().clearTraining();
       if (history === 'push') get().commitEdit();
-      const loaded = normaliseScene(checked.value);
       set((state) => ({ scene: loaded, loads: state.loads + 1, ...freshView }));
       if (history === 'push') get().commitEdit();
       else get().forgetHistory();

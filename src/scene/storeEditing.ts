@@ -27,8 +27,8 @@ export interface EditingState {
   readonly addIdentity: string;
   /** With the pairs tool, the first point picked, waiting for the second. */
   readonly pickFirst: number | null;
-  /** The point whose loss landscape is shown (the last one grabbed or focused). */
-  readonly landscapePoint: number | null;
+  /** The point last grabbed or focused: its landscape is shown, and Delete removes it. */
+  readonly activePoint: number | null;
   readonly showLandscape: boolean;
   /** Lights the dissimilar pairs inside the margin: the hard negatives. */
   readonly showHardNegatives: boolean;
@@ -43,7 +43,7 @@ export interface EditingActions {
   setAddIdentity(identity: string): void;
   setShowLandscape(on: boolean): void;
   setShowHardNegatives(on: boolean): void;
-  setLandscapePoint(index: number | null): void;
+  setActivePoint(index: number | null): void;
   setHeld(index: number | null): void;
   /** Adds a point of `identity` at (x, y), labelled after that identity's other points. */
   addPoint(identity: string, x: number, y: number): boolean;
@@ -99,7 +99,7 @@ export function editingSlice(set: SetExplorer, get: GetExplorer): EditingState &
     tool: 'move',
     addIdentity: '',
     pickFirst: null,
-    landscapePoint: null,
+    activePoint: null,
     showLandscape: false,
     showHardNegatives: false,
     held: null,
@@ -117,8 +117,8 @@ export function editingSlice(set: SetExplorer, get: GetExplorer): EditingState &
     setShowHardNegatives(on) {
       set({ showHardNegatives: on });
     },
-    setLandscapePoint(index) {
-      set({ landscapePoint: index });
+    setActivePoint(index) {
+      set({ activePoint: index });
     },
     setHeld(index) {
       set({ held: index });
@@ -157,7 +157,7 @@ export function editingSlice(set: SetExplorer, get: GetExplorer): EditingState &
         : scene.pairs;
       return apply(
         { ...scene, points, pairs },
-        { selectedPair: null, highlight: null, landscapePoint: null },
+        { selectedPair: null, highlight: null, activePoint: null },
       );
     },
 

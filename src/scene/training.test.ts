@@ -76,6 +76,20 @@ describe('one training step', () => {
       status: 'converged',
       message: expect.stringMatching(/stopped changing/),
     });
+    // A loss still halving is not calm, but one whose change is a trillionth of its start is.
+    const halving = Array.from({ length: 25 }, (_, k) => 2 ** -k);
+    expect(trainingStep(defaultScene, evaluation, halving, null)).toMatchObject({ kind: 'moved' });
+    const close: Scene = {
+      margin: 1,
+      pairs: 'all',
+      points: [
+        { label: 'A1', identity: 'a', x: 0, y: 0 },
+        { label: 'A2', identity: 'a', x: 1e-7, y: 0 },
+      ],
+    };
+    const nearlyThere = createEvaluator()(close);
+    const tiny = [1, ...Array.from({ length: 24 }, () => nearlyThere.total)];
+    expect(trainingStep(close, nearlyThere, tiny, null)).toMatchObject({ status: 'converged' });
     const far: Scene = {
       margin: 1,
       pairs: 'all',
@@ -105,7 +119,7 @@ describe('the trainer', () => {
     const trainer = createTrainer(store, evaluate, clock);
     const before = evaluate(store.getState().scene).total;
     trainer.play();
-    for (let frame = 0; frame < 30; frame++) advance(100);
+    for (let frame = 0; frame < 15; frame++) advance(100);
     trainer.pause();
     const { training, scene } = store.getState();
     expect(training.steps).toBeGreaterThan(20);

@@ -9,7 +9,12 @@ import { learningRateOf, LIMITS, type Scene, type ScenePoint } from './model';
 
 /** The most steps one run takes. */
 export const STEP_CAP = 10_000;
-/** "Barely changes": the loss moved by less than this share over the last CALM_STEPS steps. */
+/**
+ * "Barely changes": over the last CALM_STEPS steps the loss moved by less than this share of the
+ * larger of its start and its current value. Measured against the start, a loss falling
+ * geometrically towards 0 (two photos of one person closing in) counts as done once what is left
+ * is invisible, rather than after hundreds of steps down to underflow.
+ */
 export const CALM_CHANGE = 1e-7;
 export const CALM_STEPS = 20;
 /** Steps in a row of rising loss before the page warns that the rate looks too large. */
@@ -52,11 +57,12 @@ export function trainingStep(
       message: `Stopped after ${STEP_CAP.toLocaleString('en-US')} steps; press Play to go on.`,
     };
   const earlier = losses[losses.length - CALM_STEPS];
-  if (earlier !== undefined && Math.abs(earlier - total) <= CALM_CHANGE * Math.max(total, earlier))
+  const scale = Math.max(losses[0] ?? total, total);
+  if (earlier !== undefined && Math.abs(earlier - total) <= CALM_CHANGE * scale)
     return {
       kind: 'stopped',
       status: 'converged',
-      message: `The loss has stopped changing (less than a ten-millionth over ${CALM_STEPS} steps, now ${format(total)}): a minimum, as far as these steps can tell.`,
+      message: `The loss has stopped changing (by less than a ten-millionth of its start over the last ${CALM_STEPS} steps; now ${format(total)}): a minimum, as far as these steps can tell.`,
     };
 
   const xs = Float64Array.from(scene.points, (p) => p.x);
