@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import './legend.css';
 import { useEvaluation } from './explorerContext';
 import { fixed2 } from './format';
-import { identityColour, identityShape } from './identityStyle';
+import { identityShape } from './identityStyle';
 import { arrowPath } from './plane/geometry';
 
 const Swatch = ({ children }: { children: ReactNode }) => (
@@ -21,7 +21,7 @@ const Entry = ({ mark, children }: { mark: ReactNode; children: ReactNode }) => 
 
 /** What each mark on the plane means, in the figure's own colours and shapes. */
 export function Legend() {
-  const { identities, identityOf, scene } = useEvaluation();
+  const { identities, identityOf, identityColours, scene } = useEvaluation();
   const shown = identities.slice(0, 12);
   return (
     <div className="legend" aria-label="Legend">
@@ -34,7 +34,7 @@ export function Legend() {
                 <path
                   d={identityShape(id, 150)}
                   transform="translate(18,10)"
-                  fill={identityColour(id)}
+                  fill={identityColours[id]}
                 />
               </Swatch>
               <span className="legend-name">{name}</span>{' '}
@@ -57,7 +57,7 @@ export function Legend() {
               x2={34}
               y2={10}
               className="legend-similar"
-              stroke={identityColour(0)}
+              stroke={identityColours[0] ?? '#0072B2'}
             />
           }
         >

@@ -58,6 +58,7 @@ export function CanvasMarks({
   offset,
   symbolArea,
   flagged,
+  hardNegatives,
 }: {
   evaluation: Evaluation;
   layout: PlaneLayout;
@@ -67,6 +68,7 @@ export function CanvasMarks({
   offset: { readonly left: number; readonly top: number };
   symbolArea: number;
   flagged: ReadonlySet<number>;
+  hardNegatives: boolean;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const layer = useRef<RestingLayer | null>(null);
@@ -81,7 +83,7 @@ export function CanvasMarks({
       stats: pairStats(evaluation),
       layout,
       pixelsPerUnit: scales.pixelsPerUnit,
-      pairs: densePairs(evaluation, highlight, selected),
+      pairs: densePairs(evaluation, highlight, selected, hardNegatives),
       circles: denseCircles(evaluation, highlight, selected),
       view: { left: 0, top: 0, right: width, bottom: height },
       symbolArea,
@@ -96,7 +98,19 @@ export function CanvasMarks({
     }
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     drawMarks(context, { ...marks, restingPoints: layer.current!.canvas });
-  }, [evaluation, layout, scales, highlight, selected, width, height, ratio, symbolArea, flagged]);
+  }, [
+    evaluation,
+    layout,
+    scales,
+    highlight,
+    selected,
+    width,
+    height,
+    ratio,
+    symbolArea,
+    flagged,
+    hardNegatives,
+  ]);
   return (
     <canvas
       ref={canvas}

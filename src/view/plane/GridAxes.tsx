@@ -1,11 +1,21 @@
 import type { PlaneScales } from './scales';
 
+/**
+ * Ticks in plain decimals; from ten thousand up (a run that diverged) in SI prefixes, "2M" rather
+ * than "2,000,000", so the labels still fit beside the plot.
+ */
+function tickFormatOf(scale: PlaneScales['x'], count: number): (t: number) => string {
+  if (Math.max(...scale.domain().map(Math.abs)) < 1e4) return scale.tickFormat(count);
+  const format = scale.tickFormat(count, '~s');
+  return (t) => (t === 0 ? '0' : format(t));
+}
+
 /** Grid lines and tick labels in embedding units. */
 export function GridAxes({ scales }: { scales: PlaneScales }) {
   const { width, height } = scales.size;
   const count = Math.max(3, Math.round(width / 90));
-  const xFormat = scales.x.tickFormat(count);
-  const yFormat = scales.y.tickFormat(count);
+  const xFormat = tickFormatOf(scales.x, count);
+  const yFormat = tickFormatOf(scales.y, count);
   return (
     <g className="grid" aria-hidden="true">
       {scales.x.ticks(count).map((t) => (

@@ -1,6 +1,5 @@
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
-import { identityColour } from '../identityStyle';
 import { MARGIN_ACTIVE, MARGIN_NONE, pairStats } from '../pairStats';
 import type { PlaneLayout } from './layout';
 import type { PlaneScales } from './scales';
@@ -47,7 +46,9 @@ export function MarginCircles({
             cx={layout.px[i]}
             cy={layout.py[i]}
             r={radius}
-            style={{ ['--identity' as string]: identityColour(evaluation.identityOf[i]!) }}
+            style={{
+              ['--identity' as string]: evaluation.identityColours[evaluation.identityOf[i]!],
+            }}
           />
         ),
       )}

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
 import { useActions, useExplorer } from '../explorerContext';
-import { identityColour } from '../identityStyle';
+import { nearSegment } from './geometry';
 import { pairIsLit, type PlaneLayout } from './layout';
 
 /**
@@ -18,34 +18,41 @@ export function PairLinks({
   evaluation,
   layout,
   highlight,
+  hardNegatives,
+  size,
 }: {
   evaluation: Evaluation;
   layout: PlaneLayout;
+  /** The plot area, px: lines reaching far beyond it are cut short. */
+  size: { readonly width: number; readonly height: number };
   highlight: Highlight;
+  /** Light the dissimilar pairs inside the margin, and dim the rest. */
+  hardNegatives: boolean;
 }) {
-  const { setHighlight, selectPair } = useActions();
+  const { setHighlight, selectPair, removePair } = useActions();
   const selected = useExplorer((state) => state.selectedPair);
-  const { pairs, loss, scene, identityOf } = evaluation;
+  const picking = useExplorer((state) => state.tool === 'pairs');
+  const { pairs, loss, scene, identityOf, identityColours, distance } = evaluation;
   const { px, py } = layout;
+  const view = { left: 0, top: 0, right: size.width, bottom: size.height };
   const lines: ReactElement[] = [];
   const overlay: ReactElement[] = [];
   for (let p = 0; p < pairs.count; p++) {
-    const lit = pairIsLit(evaluation, p, highlight);
+    const hard = hardNegatives && pairs.similar[p] === 0 && distance[p]! < scene.margin;
+    const lit = pairIsLit(evaluation, p, highlight) || hard;
     const i = pairs.first[p]!;
     const j = pairs.second[p]!;
     const similar = pairs.similar[p] === 1;
     const resting = loss[p] === 0;
     const kind = similar ? 'similar' : resting ? 'dissimilar resting' : 'dissimilar';
-    const dim = highlight && !lit ? ' dim' : '';
-    const stroke = (
+    const dim = (highlight || hardNegatives) && !lit ? ' dim' : '';
+    const line = nearSegment({ x1: px[i]!, y1: py[i]!, x2: px[j]!, y2: py[j]! }, view);
+    const stroke = line && (
       <line
         className="stroke"
-        x1={px[i]}
-        y1={py[i]}
-        x2={px[j]}
-        y2={py[j]}
+        {...line}
         strokeWidth={resting ? undefined : lineWidth(loss[p]!)}
-        stroke={similar ? identityColour(identityOf[i]!) : undefined}
+        stroke={similar ? identityColours[identityOf[i]!] : undefined}
       />
     );
     if (lit) {
@@ -64,10 +71,10 @@ export function PairLinks({
         className={`pair-line ${kind}${lit ? ' lit' : ''}${dim}${p === selected ? ' selected' : ''}`}
         onPointerEnter={() => setHighlight({ kind: 'pair', index: p })}
         onPointerLeave={() => setHighlight(null)}
-        onClick={() => selectPair(p)}
+        onClick={() => (picking ? removePair(p) : selectPair(p))}
       >
         {stroke}
-        <line className="hit" x1={px[i]} y1={py[i]} x2={px[j]} y2={py[j]} />
+        {line && <line className="hit" {...line} />}
       </g>,
     );
   }

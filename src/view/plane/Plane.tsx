@@ -1,31 +1,24 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import './plane.css';
 import '../grid.css';
-import { useActions, useEvaluation, useExplorer } from '../explorerContext';
+import { useEvaluation, useExplorer } from '../explorerContext';
 import { pairStats } from '../pairStats';
 import { CanvasMarks, GradientHooks } from './CanvasMarks';
 import { CoincidenceNote } from './CoincidenceNote';
 import { isDense, symbolArea } from './density';
 import { ArrowHalos, GradientArrows } from './GradientArrows';
 import { GridAxes } from './GridAxes';
-import { layoutPlane } from './layout';
+import { createLandscapeCache } from './landscapeField';
 import { MarginCircles } from './MarginCircles';
 import { PairLinks } from './PairLinks';
+import { PlaneCaption } from './PlaneCaption';
 import { PointLabels } from './PointLabels';
 import { PointMark } from './PointMark';
-import { planeScales } from './scales';
-import { useElementSize, useMediaQuery, useWindowHeight } from '../measure';
-import { useFittedView } from './useFittedView';
-import { usePointDrag } from './usePointDrag';
-import { contains } from './viewport';
-
-/** Room for the tick labels around the plot area, px. */
-const FRAME = { top: 14, right: 14, bottom: 34, left: 46 } as const;
-const MAX_WIDTH = 900;
-/** Room the page keeps above and below the plane when fitting it to the window's height. */
-const PAGE_CHROME = 190;
-/** Where the page switches to a sticky figure column beside the article (see styles.css). */
-export const STICKY_LAYOUT = '(min-width: 1100px)';
+import { Underlay } from './Underlay';
+import { FRAME, usePlaneGeometry } from './usePlaneGeometry';
+import { usePlanePress } from './usePlanePress';
+import { contains, type PlotSize, type Viewport } from './viewport';
+import type { Evaluation } from '../../scene/evaluation';
 
 /** The embedding plane: every mark of the figure, drawn from the store and the evaluation. */
 export function Plane() {
@@ -33,25 +26,19 @@ export function Plane() {
   const loads = useExplorer((state) => state.loads);
   const highlight = useExplorer((state) => state.highlight);
   const selected = useExplorer((state) => state.selectedPair);
-  const [areaRef, available] = useElementSize<HTMLDivElement>(560);
-  const windowHeight = useWindowHeight(800);
-  const sticky = useMediaQuery(STICKY_LAYOUT);
-  // Beside the article the plane fills what its column leaves; alone it fits the window. Both
-  // axes keep the same units per pixel whatever the shape (see fitViewport).
-  const width = Math.floor(Math.max(240, Math.min(available.width, MAX_WIDTH)));
-  const height = Math.floor(
-    Math.max(
-      240,
-      sticky ? available.height : Math.min(width, Math.max(360, windowHeight - PAGE_CHROME)),
-    ),
+  const pickFirst = useExplorer((state) => state.pickFirst);
+  const showHard = useExplorer((state) => state.showHardNegatives);
+  const trail = useExplorer((state) =>
+    state.training.showTrails ? state.training.trail : NO_TRAIL,
   );
-  const size = useMemo(
-    () => ({ width: width - FRAME.left - FRAME.right, height: height - FRAME.top - FRAME.bottom }),
-    [width, height],
+  const { areaRef, width, height, size, view, refit, scales, layout } = usePlaneGeometry(
+    evaluation,
+    loads,
   );
-  const { view, refit } = useFittedView(evaluation, size, loads);
-  const scales = useMemo(() => planeScales(view.viewport, size), [view.viewport, size]);
-  const layout = layoutPlane(evaluation, scales, view.arrowScale);
+  const svg = useRef<SVGSVGElement>(null);
+  const drag = usePlanePress(evaluation, layout, scales, FRAME, svg);
+  const field = useLandscape(evaluation, view.viewport, size);
+
   const { points } = evaluation.scene;
   const outside = points.filter((p) => !contains(view.viewport, p)).map((p) => p.label);
   const { coincident } = pairStats(evaluation);
@@ -61,25 +48,38 @@ export function Plane() {
   const focus = highlight?.kind === 'point' ? highlight.index : -1;
   const dense = isDense(points.length, evaluation.pairs.count);
   const pointArea = symbolArea(points.length, size.width, size.height);
-  const svg = useRef<SVGSVGElement>(null);
-  const { setHighlight } = useActions();
-  const drag = usePointDrag(layout.px, layout.py, scales, FRAME, (index) => {
-    const label = points[index]?.label;
-    svg.current
-      ?.querySelector<SVGGElement>(`[data-testid="point-${label}"]`)
-      ?.focus({ preventScroll: true });
-    setHighlight({ kind: 'point', index });
-  });
+  const colours = evaluation.identityColours;
+  const colourOf = useCallback(
+    (i: number) => colours[evaluation.identityOf[i]!]!,
+    [colours, evaluation.identityOf],
+  );
   const plot = `translate(${FRAME.left},${FRAME.top})`;
 
   return (
     <div className="plane">
       <div className="plane-area" ref={areaRef}>
-        {/* Three layers: the grid, a canvas for dense scenes, and the marks people touch. */}
+        {/* Layers: landscape and trails, the grid, a canvas for dense scenes, the marks people touch. */}
         <div className="plane-stack" style={{ width, height }}>
+          {(field || trail.length > 1) && (
+            <Underlay
+              field={field}
+              trail={trail}
+              scales={scales}
+              colourOf={colourOf}
+              offset={FRAME}
+            />
+          )}
           <svg className="plane-grid" width={width} height={height} aria-hidden="true">
             <g transform={plot}>
               <GridAxes scales={scales} />
+              {evaluation.scene.norm && (
+                <circle
+                  className="unit-circle"
+                  cx={scales.x(0)}
+                  cy={scales.y(0)}
+                  r={scales.pixelsPerUnit}
+                />
+              )}
             </g>
           </svg>
           {dense && (
@@ -92,6 +92,7 @@ export function Plane() {
               offset={FRAME}
               symbolArea={pointArea}
               flagged={flagged}
+              hardNegatives={showHard}
             />
           )}
           <svg
@@ -102,13 +103,6 @@ export function Plane() {
             role="group"
             aria-label="Embedding plane: drag a point, or focus it and use the arrow keys"
             {...drag.handlers}
-            onPointerUp={(event) => {
-              drag.handlers.onPointerUp(event);
-              const over = document
-                .elementFromPoint(event.clientX, event.clientY)
-                ?.closest('.point');
-              if (!over) setHighlight(null);
-            }}
           >
             <defs>
               <clipPath id="plot-clip">
@@ -124,7 +118,13 @@ export function Plane() {
                     layout={layout}
                     highlight={highlight}
                   />
-                  <PairLinks evaluation={evaluation} layout={layout} highlight={highlight} />
+                  <PairLinks
+                    evaluation={evaluation}
+                    layout={layout}
+                    highlight={highlight}
+                    hardNegatives={showHard}
+                    size={size}
+                  />
                   <ArrowHalos layout={layout} scales={scales} />
                 </g>
               )}
@@ -134,9 +134,11 @@ export function Plane() {
                   index={i}
                   point={point}
                   identityId={evaluation.identityOf[i]!}
+                  colour={colours[evaluation.identityOf[i]!]!}
                   cx={layout.px[i]!}
                   cy={layout.py[i]!}
                   lit={focus === i}
+                  picked={pickFirst === i}
                   symbolArea={pointArea}
                   flagged={flagged.has(i)}
                 />
@@ -171,10 +173,31 @@ export function Plane() {
           <CoincidenceNote evaluation={evaluation} pairs={coincident} />
         </div>
       </div>
-      <p className="arrow-scale" data-testid="arrow-scale" data-value={view.arrowScale}>
-        Arrows show −∇L × {view.arrowScale}: one gradient-descent step at learning rate{' '}
-        {view.arrowScale}.
-      </p>
+      <PlaneCaption
+        arrowScale={view.arrowScale}
+        norm={Boolean(evaluation.scene.norm)}
+        field={field}
+        fieldLabel={field ? (points[field.point]?.label ?? '') : ''}
+      />
     </div>
   );
+}
+
+const NO_TRAIL: readonly never[] = [];
+
+/**
+ * The landscape of the active point (else the highlighted one, else the first), while the
+ * Landscape toggle is on: coarse while something moves, fine at rest.
+ */
+function useLandscape(evaluation: Evaluation, viewport: Viewport, size: PlotSize) {
+  const show = useExplorer((state) => state.showLandscape);
+  const active = useExplorer((state) => state.activePoint);
+  const hovered = useExplorer((state) =>
+    state.highlight?.kind === 'point' ? state.highlight.index : null,
+  );
+  const moving = useExplorer((state) => state.held !== null || state.training.status === 'running');
+  const [landscape] = useState(createLandscapeCache);
+  if (!show || evaluation.scene.points.length === 0) return null;
+  const point = Math.min(active ?? hovered ?? 0, evaluation.scene.points.length - 1);
+  return landscape(evaluation, viewport, size, point, moving);
 }

@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import { tidy, type ScenePoint } from '../../scene/model';
 import { useActions } from '../explorerContext';
-import { identityColour, identityShape } from '../identityStyle';
+import { identityShape } from '../identityStyle';
 
 /** Arrow keys move a focused point 0.01, with Shift 0.1 (CONTRACT.md section 2); up is +y. */
 const KEY_DIRECTIONS: Record<string, readonly [number, number]> = {
@@ -16,6 +16,8 @@ export const PointMark = memo(function PointMark({
   index,
   point,
   identityId,
+  colour,
+  picked,
   cx,
   cy,
   lit,
@@ -25,6 +27,9 @@ export const PointMark = memo(function PointMark({
   index: number;
   point: ScenePoint;
   identityId: number;
+  colour: string;
+  /** The first point picked for a pair, waiting for the second. */
+  picked: boolean;
   cx: number;
   cy: number;
   lit: boolean;
@@ -33,9 +38,14 @@ export const PointMark = memo(function PointMark({
   /** Part of a coincident dissimilar pair, whose push has no direction. */
   flagged: boolean;
 }) {
-  const { movePoint, setHighlight } = useActions();
+  const { movePoint, setHighlight, setActivePoint, deletePoint } = useActions();
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      deletePoint(index);
+      return;
+    }
     const direction = KEY_DIRECTIONS[event.key];
     if (!direction) return;
     event.preventDefault();
@@ -52,16 +62,20 @@ export const PointMark = memo(function PointMark({
       role="button"
       aria-roledescription="draggable point"
       aria-label={`${point.label}, ${point.identity}, at x ${point.x}, y ${point.y}`}
-      className={`point${lit ? ' lit' : ''}${flagged ? ' flagged' : ''}`}
+      className={`point${lit ? ' lit' : ''}${flagged ? ' flagged' : ''}${picked ? ' picked' : ''}`}
       transform={`translate(${cx},${cy})`}
-      style={{ ['--identity' as string]: identityColour(identityId) }}
-      onFocus={() => setHighlight({ kind: 'point', index })}
+      style={{ ['--identity' as string]: colour }}
+      onFocus={() => {
+        setHighlight({ kind: 'point', index });
+        setActivePoint(index);
+      }}
       onBlur={() => setHighlight(null)}
       onKeyDown={onKeyDown}
     >
       <circle className="hit" r={14} />
       <circle className="focus-ring" r={15} />
       {flagged && <circle className="flag-ring" r={19} />}
+      {picked && <circle className="pick-ring" r={17} />}
       <path className="symbol" d={identityShape(identityId, symbolArea)} />
     </g>
   );

@@ -5,9 +5,9 @@
  * the browser rasterises it in software on every frame of a drag.
  */
 import type { Evaluation } from '../../scene/evaluation';
-import { identityColour, identityShape } from '../identityStyle';
+import { identityShape } from '../identityStyle';
 import { MARGIN_ACTIVE, type PairStats } from '../pairStats';
-import { arrowBarbs, clipEnd, type Rect } from './geometry';
+import { arrowBarbs, clipEnd, nearSegment, type Rect } from './geometry';
 import type { PlaneLayout } from './layout';
 import { lineWidth } from './PairLinks';
 
@@ -54,11 +54,20 @@ function symbolPath(identity: number, area: number): Path2D {
  * Each identity's symbol rasterised once (fill and white outline) at a given size and pixel
  * ratio; the points are then stamped with drawImage, much cheaper than filling a thousand paths.
  */
-let sprites: { key: string; byIdentity: HTMLCanvasElement[] } = { key: '', byIdentity: [] };
-function symbolSprite(identity: number, area: number, ratio: number): HTMLCanvasElement {
+let sprites: { key: string; byLook: Map<string, HTMLCanvasElement> } = {
+  key: '',
+  byLook: new Map(),
+};
+function symbolSprite(
+  identity: number,
+  colour: string,
+  area: number,
+  ratio: number,
+): HTMLCanvasElement {
   const key = `${area}:${ratio}`;
-  if (sprites.key !== key) sprites = { key, byIdentity: [] };
-  let sprite = sprites.byIdentity[identity];
+  if (sprites.key !== key) sprites = { key, byLook: new Map() };
+  const look = `${identity}:${colour}`;
+  let sprite = sprites.byLook.get(look);
   if (!sprite) {
     const side = spriteSide(area);
     sprite = document.createElement('canvas');
@@ -67,12 +76,12 @@ function symbolSprite(identity: number, area: number, ratio: number): HTMLCanvas
     context.scale(ratio, ratio);
     context.translate(side / 2, side / 2);
     const path = symbolPath(identity, area);
-    context.fillStyle = identityColour(identity);
+    context.fillStyle = colour;
     context.strokeStyle = '#fff';
     context.lineWidth = 1.5;
     context.fill(path);
     context.stroke(path);
-    sprites.byIdentity[identity] = sprite;
+    sprites.byLook.set(look, sprite);
   }
   return sprite;
 }
@@ -82,7 +91,7 @@ const spriteSide = (area: number) => Math.ceil(2.4 * Math.sqrt(area)) + 4;
 
 export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks): void {
   const { evaluation, stats, layout, view } = marks;
-  const { pairs, loss, identityOf, scene } = evaluation;
+  const { pairs, loss, identityOf, identityColours, scene } = evaluation;
   const { px, py } = layout;
   context.clearRect(view.left, view.top, view.right - view.left, view.bottom - view.top);
   context.lineCap = 'round';
@@ -91,7 +100,7 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks):
   for (const i of marks.circles) {
     const active = stats.marginState[i] === MARGIN_ACTIVE;
     context.setLineDash(active ? [] : [4, 6]);
-    context.strokeStyle = active ? identityColour(identityOf[i]!) : '#8f8f8f';
+    context.strokeStyle = active ? identityColours[identityOf[i]!]! : '#8f8f8f';
     context.lineWidth = active ? 2.5 : 1.5;
     context.beginPath();
     context.arc(px[i]!, py[i]!, radius, 0, 2 * Math.PI);
@@ -104,11 +113,13 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks):
     const similar = pairs.similar[p] === 1;
     const resting = loss[p] === 0;
     context.setLineDash(similar ? [] : resting ? [1, 6] : [9, 7]);
-    context.strokeStyle = similar ? identityColour(identityOf[i]!) : resting ? '#9b9b9b' : '#333';
+    context.strokeStyle = similar ? identityColours[identityOf[i]!]! : resting ? '#9b9b9b' : '#333';
     context.lineWidth = resting ? 1.5 : lineWidth(loss[p]!);
+    const line = nearSegment({ x1: px[i]!, y1: py[i]!, x2: px[j]!, y2: py[j]! }, view);
+    if (!line) continue;
     context.beginPath();
-    context.moveTo(px[i]!, py[i]!);
-    context.lineTo(px[j]!, py[j]!);
+    context.moveTo(line.x1, line.y1);
+    context.lineTo(line.x2, line.y2);
     context.stroke();
   }
 
@@ -157,7 +168,8 @@ export function drawRestingPoints(
   const side = spriteSide(symbolArea);
   for (let i = 0; i < px.length; i++) {
     if (i === highlighted) continue;
-    const sprite = symbolSprite(evaluation.identityOf[i]!, symbolArea, ratio);
+    const id = evaluation.identityOf[i]!;
+    const sprite = symbolSprite(id, evaluation.identityColours[id]!, symbolArea, ratio);
     context.drawImage(sprite, px[i]! - side / 2, py[i]! - side / 2, side, side);
   }
 }
@@ -186,7 +198,7 @@ function drawPoints(context: CanvasRenderingContext2D, marks: DenseMarks) {
     const id = evaluation.identityOf[highlighted]!;
     context.save();
     context.translate(px[highlighted]!, py[highlighted]!);
-    context.fillStyle = identityColour(id);
+    context.fillStyle = evaluation.identityColours[id]!;
     context.strokeStyle = INK;
     context.lineWidth = 2.5;
     const path = symbolPath(id, Math.max(symbolArea, 120));

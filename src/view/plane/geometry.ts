@@ -52,15 +52,57 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-/** Whether a segment passes through a rectangle (sampled finely enough for labels). */
-export function segmentCrossesRect(s: Segment, r: Rect): boolean {
-  const steps = Math.max(2, Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) / 3));
-  for (let k = 0; k <= steps; k++) {
-    const x = s.x1 + ((s.x2 - s.x1) * k) / steps;
-    const y = s.y1 + ((s.y2 - s.y1) * k) / steps;
-    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+/**
+ * The part of a segment inside a rectangle, or null when it misses it (Liang and Barsky's
+ * clipping: four comparisons whatever the segment's length).
+ */
+export function clipSegment(s: Segment, r: Rect): Segment | null {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let enter = 0;
+  let leave = 1;
+  const edges: readonly (readonly [number, number])[] = [
+    [-dx, s.x1 - r.left],
+    [dx, r.right - s.x1],
+    [-dy, s.y1 - r.top],
+    [dy, r.bottom - s.y1],
+  ];
+  for (const [towards, room] of edges) {
+    if (towards === 0) {
+      if (room < 0) return null;
+      continue;
+    }
+    const t = room / towards;
+    if (towards < 0) enter = Math.max(enter, t);
+    else leave = Math.min(leave, t);
+    if (enter > leave) return null;
   }
-  return false;
+  if (enter === 0 && leave === 1) return s;
+  return {
+    x1: s.x1 + dx * enter,
+    y1: s.y1 + dy * enter,
+    x2: s.x1 + dx * leave,
+    y2: s.y1 + dy * leave,
+  };
+}
+
+export function segmentCrossesRect(s: Segment, r: Rect): boolean {
+  return clipSegment(s, r) !== null;
+}
+
+/**
+ * A line as it is worth drawing: unchanged near the view, cut down to a generous box around it
+ * when an end lies far out (after a diverging run, millions of pixels away), where stroking the
+ * whole dashed length would stall the page. Null when none of it comes near the view.
+ */
+export function nearSegment(s: Segment, view: Rect): Segment | null {
+  const slack = 2 * Math.max(view.right - view.left, view.bottom - view.top);
+  return clipSegment(s, {
+    left: view.left - slack,
+    top: view.top - slack,
+    right: view.right + slack,
+    bottom: view.bottom + slack,
+  });
 }
 
 /**

@@ -8,7 +8,10 @@ export interface PlaneLayout {
   /** Pixel centre of each point. */
   readonly px: Float64Array;
   readonly py: Float64Array;
-  /** Where each point's arrow ends: the negative gradient times the arrow scale, in pixels. */
+  /**
+   * Where each point's arrow ends: the negative gradient times the arrow scale, in pixels. On the
+   * unit circle only the gradient's tangential part can move a point, so that part is drawn.
+   */
   readonly tipX: Float64Array;
   readonly tipY: Float64Array;
 }
@@ -25,12 +28,22 @@ export function layoutPlane(
   const tipX = new Float64Array(n);
   const tipY = new Float64Array(n);
   const reach = arrowScale * scales.pixelsPerUnit;
+  const norm = Boolean(evaluation.scene.norm);
   for (let i = 0; i < n; i++) {
-    px[i] = scales.x(points[i]!.x);
-    py[i] = scales.y(points[i]!.y);
+    const { x, y } = points[i]!;
+    px[i] = scales.x(x);
+    py[i] = scales.y(y);
+    let gx = evaluation.gradX[i]!;
+    let gy = evaluation.gradY[i]!;
+    if (norm) {
+      // g − (g·p)p, with |p| = 1: the radial part would only be undone by the projection.
+      const radial = gx * x + gy * y;
+      gx -= radial * x;
+      gy -= radial * y;
+    }
     // −∇L: along x as is; along y flipped, because screen y grows downwards.
-    tipX[i] = px[i]! - evaluation.gradX[i]! * reach;
-    tipY[i] = py[i]! + evaluation.gradY[i]! * reach;
+    tipX[i] = px[i]! - gx * reach;
+    tipY[i] = py[i]! + gy * reach;
   }
   return { px, py, tipX, tipY };
 }

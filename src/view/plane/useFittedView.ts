@@ -1,11 +1,12 @@
 /**
  * The view (window and arrow scale) is fitted to the scene when it loads, when the plot is
- * resized, and when the user asks; it stays put during edits so the axes never move under a
- * dragged point.
+ * resized, when the unit circle is turned on or off, and when the user asks; it stays put during edits so the axes never move under a
+ * dragged point. A small resize (a caption or a message appearing beside the plane) keeps the
+ * centre, the units per pixel and the arrows, so nothing on the plane jumps.
  */
 import { useState } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
-import { chooseArrowScale, fitViewport, type PlotSize, type Viewport } from './viewport';
+import { chooseArrowScale, contains, fitViewport, type PlotSize, type Viewport } from './viewport';
 
 export interface FittedView {
   readonly viewport: Viewport;
@@ -13,8 +14,17 @@ export interface FittedView {
   readonly arrowScale: number;
 }
 
-function fit(evaluation: Evaluation, size: PlotSize): FittedView {
-  const viewport = fitViewport(evaluation.scene.points, size);
+/** The unit circle's extremes: on it, the view takes in the whole circle. */
+const CIRCLE = [
+  { x: -1, y: 0 },
+  { x: 1, y: 0 },
+  { x: 0, y: -1 },
+  { x: 0, y: 1 },
+];
+
+export function fitView(evaluation: Evaluation, size: PlotSize): FittedView {
+  const { points, norm } = evaluation.scene;
+  const viewport = fitViewport(norm ? [...points, ...CIRCLE] : points, size);
   let largest = 0;
   for (let i = 0; i < evaluation.gradX.length; i++) {
     largest = Math.max(largest, Math.hypot(evaluation.gradX[i]!, evaluation.gradY[i]!));
@@ -23,15 +33,46 @@ function fit(evaluation: Evaluation, size: PlotSize): FittedView {
   return { viewport, arrowScale: chooseArrowScale(largest, span) };
 }
 
+/** A resize by at most this share of the plot in each direction keeps the view's scale. */
+const SMALL_RESIZE = 0.2;
+
+/** The same centre and units per pixel on a plot of another size, or null if a point falls out. */
+export function resizeView(
+  view: FittedView,
+  from: PlotSize,
+  to: PlotSize,
+  points: readonly { x: number; y: number }[],
+): FittedView | null {
+  const small =
+    Math.abs(to.width - from.width) <= SMALL_RESIZE * from.width &&
+    Math.abs(to.height - from.height) <= SMALL_RESIZE * from.height;
+  if (!small) return null;
+  const { xMin, xMax, yMin, yMax } = view.viewport;
+  const unitsPerPixel = (xMax - xMin) / from.width;
+  const [cx, cy] = [(xMin + xMax) / 2, (yMin + yMax) / 2];
+  const viewport = {
+    xMin: cx - (unitsPerPixel * to.width) / 2,
+    xMax: cx + (unitsPerPixel * to.width) / 2,
+    yMin: cy - (unitsPerPixel * to.height) / 2,
+    yMax: cy + (unitsPerPixel * to.height) / 2,
+  };
+  return points.every((p) => contains(viewport, p)) ? { ...view, viewport } : null;
+}
+
 export function useFittedView(evaluation: Evaluation, size: PlotSize, loads: number) {
   const [requests, setRequests] = useState(0);
-  const key = `${loads}/${requests}/${size.width}x${size.height}`;
-  const [fitted, setFitted] = useState(() => ({ key, view: fit(evaluation, size) }));
+  // Turning the unit circle on or off changes what there is to fit, so it refits too.
+  const request = `${loads}/${requests}/${Boolean(evaluation.scene.norm)}`;
+  const [fitted, setFitted] = useState(() => ({ request, size, view: fitView(evaluation, size) }));
   let { view } = fitted;
-  if (fitted.key !== key) {
+  if (fitted.request !== request || fitted.size !== size) {
     // Adjusting state while rendering, as React's docs advise for state derived from a change.
-    view = fit(evaluation, size);
-    setFitted({ key, view });
+    const kept =
+      fitted.request === request
+        ? resizeView(fitted.view, fitted.size, size, evaluation.scene.points)
+        : null;
+    view = kept ?? fitView(evaluation, size);
+    setFitted({ request, size, view });
   }
   return { view, refit: () => setRequests((n) => n + 1) };
 }

@@ -43,12 +43,22 @@ export function nearestPoint(
   return best;
 }
 
+/** What the plane does with a press, beyond dragging. */
+export interface PressHandlers {
+  /** A press on a point: true to drag it (the move and add tools), false if handled otherwise. */
+  pressPoint(index: number): boolean;
+  /** A press on an empty spot, in plane units (the add tool adds a point there). */
+  pressEmpty(x: number, y: number): void;
+  /** A point is grabbed, or let go (null). */
+  hold(index: number | null): void;
+}
+
 export function usePointDrag(
   px: ArrayLike<number>,
   py: ArrayLike<number>,
   scales: PlaneScales,
   origin: PlotOrigin,
-  onGrab: (index: number) => void,
+  press: PressHandlers,
 ) {
   const { movePoint, setHighlight } = useActions();
   /** The point lit by hovering near it (not by focus or the table), to unlight when leaving it. */
@@ -65,8 +75,18 @@ export function usePointDrag(
     const at = plotPosition(event);
     const reach = REACH[event.pointerType as keyof typeof REACH] ?? REACH.mouse;
     const index = nearestPoint(px, py, at.x, at.y, reach);
-    if (index < 0) return;
+    if (index < 0) {
+      const { width, height } = scales.size;
+      if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) return;
+      const step = pointerStep(1 / scales.pixelsPerUnit);
+      press.pressEmpty(
+        roundToStep(scales.x.invert(at.x), step),
+        roundToStep(scales.y.invert(at.y), step),
+      );
+      return;
+    }
     event.preventDefault();
+    if (!press.pressPoint(index)) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     grab.current = {
       index,
@@ -74,7 +94,7 @@ export function usePointDrag(
       dy: at.y - py[index]!,
       pointer: event.pointerId,
     };
-    onGrab(index);
+    press.hold(index);
   };
 
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
@@ -103,6 +123,7 @@ export function usePointDrag(
     if (grab.current?.pointer === event.pointerId) {
       hovered.current = grab.current.index;
       grab.current = null;
+      press.hold(null);
     }
   };
 

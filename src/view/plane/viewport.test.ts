@@ -29,6 +29,7 @@ describe('the viewport', () => {
     expect(chooseArrowScale(0.444, 1.12)).toBe(0.5);
     expect(chooseArrowScale(10, 1)).toBe(0.02);
     expect(chooseArrowScale(0, 1)).toBe(1);
+    expect(chooseArrowScale(1e-12, 2)).toBe(10);
   });
 });
 

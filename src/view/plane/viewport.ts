@@ -62,14 +62,19 @@ export function roundToStep(value: number, step: number): number {
   return Number((Math.round(value / step) * step).toFixed(decimals));
 }
 
+/** The largest arrow scale: ten times the largest learning rate the slider offers. */
+export const MAX_ARROW_SCALE = 10;
+
 /**
  * One scale for every gradient arrow: arrow = −∇L × scale, in plane units. The scale is a round
  * number (1, 2 or 5 times a power of ten) chosen so the longest arrow spans at most about a
- * fifth of the view, and is kept until the view is fitted again.
+ * fifth of the view, and is kept until the view is fitted again. It is at most MAX_ARROW_SCALE:
+ * a scene at rest (after training, say) shows its vanishing gradients as the dots they are, not
+ * blown up by a scale of millions.
  */
 export function chooseArrowScale(largestGradient: number, viewSpan: number): number {
   if (!(largestGradient > 0) || !(viewSpan > 0)) return 1;
-  const target = (0.22 * viewSpan) / largestGradient;
+  const target = Math.min(MAX_ARROW_SCALE, (0.22 * viewSpan) / largestGradient);
   const power = Number(`1e${Math.floor(Math.log10(target))}`);
   const mantissa = target / power;
   return (mantissa >= 5 ? 5 : mantissa >= 2 ? 2 : 1) * power;

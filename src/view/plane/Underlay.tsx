@@ -1,0 +1,42 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { ScenePoint } from '../../scene/model';
+import { drawLandscape, drawTrails } from './drawUnderlay';
+import type { LandscapeField } from './landscapeField';
+import type { PlaneScales } from './scales';
+
+/** The canvas under the grid: the landscape heatmap with its contours, and training's trails. */
+export function Underlay({
+  field,
+  trail,
+  scales,
+  colourOf,
+  offset,
+}: {
+  field: LandscapeField | null;
+  trail: readonly (readonly ScenePoint[])[];
+  scales: PlaneScales;
+  colourOf: (point: number) => string;
+  offset: { readonly left: number; readonly top: number };
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const { width, height } = scales.size;
+  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  useLayoutEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    if (field) drawLandscape(context, field, scales.size);
+    drawTrails(context, trail, scales, colourOf);
+  }, [field, trail, scales, colourOf, width, height, ratio]);
+  return (
+    <canvas
+      ref={canvas}
+      className="plane-underlay"
+      width={Math.round(width * ratio)}
+      height={Math.round(height * ratio)}
+      style={{ width, height, left: offset.left, top: offset.top }}
+      aria-hidden="true"
+    />
+  );
+}

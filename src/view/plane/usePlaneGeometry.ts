@@ -1,0 +1,47 @@
+/**
+ * The plane's size on screen, its fitted view and scales, and where every point and arrow falls:
+ * what all the layers draw from.
+ */
+import { useMemo } from 'react';
+import type { Evaluation } from '../../scene/evaluation';
+import { useElementSize, useMediaQuery, useWindowHeight } from '../measure';
+import { layoutPlane } from './layout';
+import { planeScales } from './scales';
+import { useFittedView } from './useFittedView';
+
+/** Room for the tick labels around the plot area, px. */
+export const FRAME = { top: 14, right: 14, bottom: 34, left: 46 } as const;
+const MAX_WIDTH = 900;
+/** Room the page keeps above and below the plane when fitting it to the window's height. */
+const PAGE_CHROME = 190;
+/**
+ * Beside the article: room for the toolbar, slider, training bar and the top of the panel (the
+ * total and the tabs), so they are in view with the plane on a laptop screen.
+ */
+const STICKY_CHROME = 400;
+const STICKY_HEIGHT = { min: 300, max: 640 } as const;
+/** Where the page switches to a sticky figure column beside the article (see styles.css). */
+export const STICKY_LAYOUT = '(min-width: 1100px)';
+
+export function usePlaneGeometry(evaluation: Evaluation, loads: number) {
+  const [areaRef, available] = useElementSize<HTMLDivElement>(560);
+  const windowHeight = useWindowHeight(800);
+  const sticky = useMediaQuery(STICKY_LAYOUT);
+  // Its height follows the window, not the content around it, so a message appearing below never
+  // shrinks the plane mid-drag. Both axes keep the same units per pixel whatever the shape (see
+  // fitViewport).
+  const width = Math.floor(Math.max(240, Math.min(available.width, MAX_WIDTH)));
+  const height = Math.floor(
+    sticky
+      ? Math.min(STICKY_HEIGHT.max, Math.max(STICKY_HEIGHT.min, windowHeight - STICKY_CHROME))
+      : Math.max(240, Math.min(width, Math.max(360, windowHeight - PAGE_CHROME))),
+  );
+  const size = useMemo(
+    () => ({ width: width - FRAME.left - FRAME.right, height: height - FRAME.top - FRAME.bottom }),
+    [width, height],
+  );
+  const { view, refit } = useFittedView(evaluation, size, loads);
+  const scales = useMemo(() => planeScales(view.viewport, size), [view.viewport, size]);
+  const layout = layoutPlane(evaluation, scales, view.arrowScale);
+  return { areaRef, width, height, size, view, refit, scales, layout };
+}

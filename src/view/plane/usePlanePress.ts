@@ -1,0 +1,45 @@
+/**
+ * What a press on the plane does with the tool in hand: drag a point (move), add one on an empty
+ * spot (add), or pick the two points of a pair (pairs). A grabbed point is held (training leaves
+ * it alone), focused, lit and made the active point.
+ */
+import type { RefObject } from 'react';
+import type { Evaluation } from '../../scene/evaluation';
+import { useActions, useExplorer, useExplorerStore } from '../explorerContext';
+import type { PlaneLayout } from './layout';
+import type { PlaneScales } from './scales';
+import { usePointDrag, type PlotOrigin } from './usePointDrag';
+
+export function usePlanePress(
+  evaluation: Evaluation,
+  layout: PlaneLayout,
+  scales: PlaneScales,
+  origin: PlotOrigin,
+  svg: RefObject<SVGSVGElement | null>,
+) {
+  const tool = useExplorer((state) => state.tool);
+  const store = useExplorerStore();
+  const actions = useActions();
+  return usePointDrag(layout.px, layout.py, scales, origin, {
+    pressPoint(index) {
+      if (tool !== 'pairs') return true;
+      actions.pickPoint(index);
+      return false;
+    },
+    pressEmpty(x, y) {
+      if (tool !== 'add') return;
+      const { addIdentity } = store.getState();
+      actions.addPoint(addIdentity || evaluation.identities[0] || 'someone', x, y);
+    },
+    hold(index) {
+      actions.setHeld(index);
+      if (index === null) return;
+      const label = evaluation.scene.points[index]?.label;
+      svg.current
+        ?.querySelector<SVGGElement>(`[data-testid="point-${label}"]`)
+        ?.focus({ preventScroll: true });
+      actions.setHighlight({ kind: 'point', index });
+      actions.setActivePoint(index);
+    },
+  });
+}
