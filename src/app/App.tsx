@@ -1,12 +1,14 @@
 import { Article } from '../article/Article';
 import type { ExplorerStore } from '../scene/store';
 import { MarginSlider } from '../view/controls/MarginSlider';
+import { Toolbar } from '../view/controls/Toolbar';
+import { TrainingBar } from '../view/controls/TrainingBar';
 import { ExplorerProvider } from '../view/explorerContext';
 import { NoticeBanner } from '../view/NoticeBanner';
+import { FigurePanel } from '../view/panel/FigurePanel';
 import { Plane } from '../view/plane/Plane';
-import { PairTable } from '../view/table/PairTable';
 import { TotalAnnouncer } from '../view/TotalAnnouncer';
-import { useEscapeClearsSelection } from '../view/useEscapeClearsSelection';
+import { useKeyboardShortcuts } from '../view/useKeyboardShortcuts';
 
 /** Wiring only: which views go where. */
 export function App({ store }: { store: ExplorerStore }) {
@@ -18,7 +20,7 @@ export function App({ store }: { store: ExplorerStore }) {
 }
 
 function Page() {
-  useEscapeClearsSelection();
+  useKeyboardShortcuts();
   return (
     <>
       <button
@@ -42,10 +44,12 @@ function Page() {
         </div>
         <aside className="figure-column" aria-label="Interactive figure">
           <section className="figure" id="figure" tabIndex={-1} aria-label="Embedding plane">
+            <Toolbar />
             <Plane />
             <MarginSlider />
+            <TrainingBar />
           </section>
-          <PairTable />
+          <FigurePanel />
         </aside>
       </div>
       <TotalAnnouncer />

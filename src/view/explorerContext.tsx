@@ -1,5 +1,5 @@
 /**
- * Hands the store and its evaluator to the components. A context (rather than a module-level
+ * Hands the store, its evaluator and the trainer to the components. A context (rather than a module-level
  * store) lets each test render with a fresh store, as zustand's docs recommend.
  */
 import {
@@ -13,11 +13,13 @@ import {
 } from 'react';
 import { useStore } from 'zustand';
 import { createEvaluator, type Evaluate, type Evaluation } from '../scene/evaluation';
+import { createTrainer, type Trainer } from '../scene/trainer';
 import type { Explorer, ExplorerActions, ExplorerStore } from '../scene/store';
 
 interface ExplorerContextValue {
   readonly store: ExplorerStore;
   readonly evaluate: Evaluate;
+  readonly trainer: Trainer;
 }
 
 const ExplorerContext = createContext<ExplorerContextValue | null>(null);
@@ -29,8 +31,12 @@ export function ExplorerProvider({
   store: ExplorerStore;
   children: ReactNode;
 }) {
-  const [evaluate] = useState(createEvaluator);
-  const value = useMemo(() => ({ store, evaluate }), [store, evaluate]);
+  // One evaluator per store, shared by the views and the trainer, so a step and a frame reuse
+  // each other's work.
+  const [value] = useState(() => {
+    const evaluate = createEvaluator();
+    return { store, evaluate, trainer: createTrainer(store, evaluate) };
+  });
   return <ExplorerContext value={value}>{children}</ExplorerContext>;
 }
 
@@ -52,6 +58,16 @@ const SnapshotContext = createContext<Snapshot | null>(null);
 export function useExplorer<T>(selector: (state: Explorer) => T): T {
   const snapshot = useContext(SnapshotContext);
   return useStore(useExplorerContext().store, (state) => selector(snapshot?.state ?? state));
+}
+
+/** The store itself, for event handlers that read the state at the moment they run. */
+export function useExplorerStore(): ExplorerStore {
+  return useExplorerContext().store;
+}
+
+/** Play, Pause, Step and Reset for gradient descent. */
+export function useTrainer(): Trainer {
+  return useExplorerContext().trainer;
 }
 
 /** The store's actions; stable for the store's lifetime, so they never cause a render. */

@@ -1,6 +1,15 @@
 import { format } from 'd3';
 
-/** Four decimals: how the table and the page show D and losses (CONTRACT.md section 2). */
-export const fixed4 = format('.4f');
+const fourDecimals = format('.4f');
+const scientific = format('.3~e');
+
+/**
+ * Four decimals: how the table and the page show D and losses (CONTRACT.md section 2). Past a
+ * million (a run that diverged), powers of ten read better than a wall of digits.
+ */
+export const fixed4 = (value: number): string =>
+  Math.abs(value) >= 1e6 ? scientific(value) : fourDecimals(value);
 /** Two decimals, for the margin. */
 export const fixed2 = format('.2f');
+/** Whole numbers with thousands separators: 1,999,000. */
+export const thousands = format(',d');

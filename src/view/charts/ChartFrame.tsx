@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3';
+import type { ScaleContinuousNumeric } from 'd3';
 import './charts.css';
 import type { ReactNode } from 'react';
 
@@ -23,8 +23,9 @@ export function ChartFrame({
 }: {
   /** Unique per page: names the clip path. */
   id: string;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: ScaleContinuousNumeric<number, number>;
+  /** Linear or logarithmic. */
+  y: ScaleContinuousNumeric<number, number>;
   width: number;
   height: number;
   xTitle: ReactNode;

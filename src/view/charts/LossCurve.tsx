@@ -1,7 +1,6 @@
 import { line, scaleLinear } from 'd3';
 import { useEvaluation, useActions, useExplorer } from '../explorerContext';
 import { fixed2, fixed4 } from '../format';
-import { identityColour } from '../identityStyle';
 import { pairIsLit } from '../plane/layout';
 import { useElementWidth } from '../measure';
 import { ChartFrame, CHART_MARGIN } from './ChartFrame';
@@ -60,7 +59,7 @@ export function LossCurve() {
         cx={x(distance[p]!)}
         cy={beyond ? 0 : y(loss[p]!)}
         r={lit || p === selected ? 8 : 6}
-        fill={similar ? identityColour(identityOf[pairs.first[p]!]!) : undefined}
+        fill={similar ? evaluation.identityColours[identityOf[pairs.first[p]!]!] : undefined}
         onPointerEnter={() => setHighlight({ kind: 'pair', index: p })}
         onPointerLeave={() => setHighlight(null)}
         onClick={() => selectPair(p)}

@@ -20,7 +20,7 @@ describe('the table of pair losses', () => {
       '0.0050',
     ]);
     expect(within(rows()[2]!).getByText('largest')).toBeTruthy();
-    expect(screen.getByTestId('total-loss').textContent).toBe('0.0330');
+    expect(screen.getByTestId('table-total').textContent).toBe('0.0330');
   });
 
   it('follows the store: a move changes the row and the total at once', () => {
@@ -29,7 +29,7 @@ describe('the table of pair losses', () => {
     expect(store.getState().highlight).toEqual({ kind: 'pair', index: 1 });
     act(() => store.getState().movePoint(3, 0.75, 1.25));
     expect(rows()[2]!.dataset.loss).toBe('0');
-    expect(screen.getByTestId('total-loss').textContent).toBe('0.5501');
+    expect(screen.getByTestId('table-total').textContent).toBe('0.5501');
   });
 
   it('keeps the first 200 pairs in the page and pages through the rest', () => {

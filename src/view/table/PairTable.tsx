@@ -2,7 +2,6 @@ import { memo, useState } from 'react';
 import './pair-table.css';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
 import { fixed4 } from '../format';
-import { identityColour } from '../identityStyle';
 import { pairStats } from '../pairStats';
 import { pairIsLit } from '../plane/layout';
 
@@ -78,7 +77,7 @@ export function PairTable() {
   const highlight = useExplorer((state) => state.highlight);
   const selected = useExplorer((state) => state.selectedPair);
   const [requestedPage, setPage] = useState(0);
-  const { pairs, distance, loss, scene, identityOf, total } = evaluation;
+  const { pairs, distance, loss, scene, identityOf, identityColours, total } = evaluation;
   const pages = Math.max(1, Math.ceil(pairs.count / PAGE_SIZE));
   const page = Math.min(requestedPage, pages - 1);
   const top = pairStats(evaluation).largest;
@@ -93,8 +92,8 @@ export function PairTable() {
         index={p}
         a={scene.points[i]!.label}
         b={scene.points[j]!.label}
-        colourA={identityColour(identityOf[i]!)}
-        colourB={identityColour(identityOf[j]!)}
+        colourA={identityColours[identityOf[i]!]!}
+        colourB={identityColours[identityOf[j]!]!}
         similar={pairs.similar[p] === 1}
         distance={distance[p]!}
         loss={loss[p]!}
@@ -136,7 +135,7 @@ export function PairTable() {
             <th scope="row" colSpan={3}>
               Total, summed over pairs
             </th>
-            <td className="number" data-testid="total-loss" data-value={String(total)}>
+            <td className="number" data-testid="table-total" data-value={String(total)}>
               {fixed4(total)}
             </td>
           </tr>

@@ -1,0 +1,66 @@
+import './panel.css';
+import { useId, useState, type KeyboardEvent, type ReactElement } from 'react';
+import { ScenePanel } from '../scene/ScenePanel';
+import { PairTable } from '../table/PairTable';
+import { PairsPanel } from './PairsPanel';
+import { SceneStats } from './SceneStats';
+import { TrainingPanel } from './TrainingPanel';
+
+const TABS: readonly { name: string; content: ReactElement }[] = [
+  { name: 'Losses', content: <PairTable /> },
+  { name: 'Pairs', content: <PairsPanel /> },
+  { name: 'Training', content: <TrainingPanel /> },
+  { name: 'Scene', content: <ScenePanel /> },
+];
+
+/**
+ * Under the plane: the scene's counts, always in view, and one of four views in tabs (the loss of
+ * each pair, how pairs are chosen, the training curve, building a scene). Tabs follow the WAI-ARIA
+ * pattern: arrow keys move between them, Home and End jump to the ends.
+ */
+export function FigurePanel() {
+  const [open, setOpen] = useState(0);
+  const id = useId();
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = {
+      ArrowRight: (open + 1) % TABS.length,
+      ArrowLeft: (open - 1 + TABS.length) % TABS.length,
+      Home: 0,
+      End: TABS.length - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    setOpen(next);
+    document.getElementById(`${id}-tab-${next}`)?.focus();
+  };
+  return (
+    <section className="figure-panel" aria-label="Pairs, training and scene">
+      <SceneStats />
+      <div role="tablist" aria-label="Views of the scene" className="tabs" onKeyDown={onKeyDown}>
+        {TABS.map(({ name }, k) => (
+          <button
+            key={name}
+            id={`${id}-tab-${k}`}
+            type="button"
+            role="tab"
+            aria-selected={k === open}
+            aria-controls={`${id}-panel`}
+            tabIndex={k === open ? 0 : -1}
+            onClick={() => setOpen(k)}
+          >
+            {name}
+          </button>
+        ))}
+      </div>
+      <div
+        id={`${id}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${id}-tab-${open}`}
+        className="tab-panel"
+      >
+        {TABS[open]!.content}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { pairCountOf } from '../../engine';
+import { useEvaluation } from '../explorerContext';
+import { fixed4, thousands } from '../format';
+import { pairStats } from '../pairStats';
+
+/** "3.5", "1", "0.25": a ratio to at most two decimals, without trailing zeros. */
+const ratioText = (value: number) => String(Math.round(value * 100) / 100);
+
+function Stat({ testId, value, children }: { testId: string; value: number; children: string }) {
+  return (
+    <span className="stat">
+      <strong data-testid={testId} data-value={value}>
+        {thousands(value)}
+      </strong>{' '}
+      {children}
+    </span>
+  );
+}
+
+/**
+ * The total loss, in view whichever tab is open, and the scene in counts (CONTRACT.md section 5): points, the pairs scored, how many are similar and
+ * dissimilar, how many dissimilar pairs still push, and how many pairs give no gradient at all.
+ */
+export function SceneStats() {
+  const evaluation = useEvaluation();
+  const { facts } = pairStats(evaluation);
+  const possible = pairCountOf(facts.points);
+  const restingShare = facts.pairs > 0 ? facts.resting / facts.pairs : 0;
+  return (
+    <div className="scene-stats">
+      <p className="stat-total">
+        Total loss{' '}
+        <strong data-testid="total-loss" data-value={String(evaluation.total)}>
+          {fixed4(evaluation.total)}
+        </strong>
+      </p>
+      <p className="stat-counts" aria-label="Scene statistics">
+        <Stat testId="stat-points" value={facts.points}>
+          points
+        </Stat>
+        <span className="stat">
+          <strong data-testid="stat-pairs" data-value={facts.pairs}>
+            {thousands(facts.pairs)}
+          </strong>{' '}
+          pairs
+          {facts.pairs !== possible && <span className="muted"> of {thousands(possible)}</span>}
+        </span>
+        <span className="stat">
+          <strong data-testid="stat-positive" data-value={facts.similar}>
+            {thousands(facts.similar)}
+          </strong>{' '}
+          similar,{' '}
+          <strong data-testid="stat-negative" data-value={facts.dissimilar}>
+            {thousands(facts.dissimilar)}
+          </strong>{' '}
+          dissimilar{' '}
+          <span data-testid="stat-ratio">
+            {facts.similar > 0 ? `(1 : ${ratioText(facts.dissimilar / facts.similar)})` : ''}
+          </span>
+        </span>
+        <Stat testId="stat-active-negative" value={facts.activeDissimilar}>
+          inside m
+        </Stat>
+        <span className="stat">
+          <strong data-testid="stat-zero-gradient" data-value={restingShare}>
+            {Math.round(restingShare * 100)}%
+          </strong>{' '}
+          zero gradient
+        </span>
+      </p>
+    </div>
+  );
+}
