@@ -124,9 +124,21 @@ test('arrow keys move the focused point by 0.01, and by 0.1 with Shift', async (
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Skip to the interactive figure' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
+  // The figure's tools come first, then its points.
+  const passed: string[] = [];
   const a1 = page.getByTestId('point-A1');
+  for (let k = 0; k < 8 && !(await a1.evaluate((el) => el === document.activeElement)); k++) {
+    await page.keyboard.press('Tab');
+    passed.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+  }
   await expect(a1).toBeFocused();
+  expect(passed.slice(0, 5)).toEqual([
+    'Move',
+    'Add point',
+    'Pick pairs',
+    'Landscape',
+    'Unit circle',
+  ]);
   await page.keyboard.press('ArrowRight');
   await expect(a1).toHaveAttribute('data-x', '0.81');
   await page.keyboard.press('Shift+ArrowUp');

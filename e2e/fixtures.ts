@@ -74,3 +74,51 @@ export function expectedLoss(
   const d = Math.hypot(a.x - b.x, a.y - b.y);
   return { d, loss: similar ? d * d : Math.max(margin - d, 0) ** 2 };
 }
+
+/** Screen ↔ plane, measured from two points the page draws (both axes share one scale). */
+export async function calibrate(page: Page, first = 'A1', second = 'B1') {
+  const a = page.getByTestId(`point-${first}`);
+  const b = page.getByTestId(`point-${second}`);
+  const [pa, pb, sa, sb] = [
+    await readPoint(a),
+    await readPoint(b),
+    await centreOf(a),
+    await centreOf(b),
+  ];
+  const pixelsPerUnit = (sa.x - sb.x) / (pa.x - pb.x);
+  return {
+    pixelsPerUnit,
+    toScreen: (p: { x: number; y: number }) => ({
+      x: sa.x + (p.x - pa.x) * pixelsPerUnit,
+      y: sa.y - (p.y - pa.y) * pixelsPerUnit,
+    }),
+    toPlane: (s: { x: number; y: number }) => ({
+      x: pa.x + (s.x - sa.x) / pixelsPerUnit,
+      y: pa.y - (s.y - sa.y) / pixelsPerUnit,
+    }),
+  };
+}
+
+/** Every point's coordinates and gradient, by label, as the page's hooks give them. */
+export async function readScene(page: Page) {
+  return page.locator('[data-testid^="point-"]').evaluateAll((marks) =>
+    Object.fromEntries(
+      marks.map((mark) => {
+        const label = mark.getAttribute('data-testid')!.slice('point-'.length);
+        const grad = document.querySelector(`[data-testid="grad-${label}"]`);
+        return [
+          label,
+          {
+            x: Number(mark.getAttribute('data-x')),
+            y: Number(mark.getAttribute('data-y')),
+            gx: Number(grad?.getAttribute('data-gx')),
+            gy: Number(grad?.getAttribute('data-gy')),
+          },
+        ];
+      }),
+    ),
+  );
+}
+
+export const totalOf = async (page: Page) =>
+  Number(await page.getByTestId('total-loss').getAttribute('data-value'));

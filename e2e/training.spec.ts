@@ -1,0 +1,153 @@
+import {
+  calibrate,
+  centreOf,
+  DEFAULT_LINK,
+  expect,
+  readPoint,
+  readRows,
+  readScene,
+  test,
+  totalOf,
+} from './fixtures';
+
+const steps = (page: import('@playwright/test').Page) =>
+  page.getByTestId('step-count').textContent().then(Number);
+
+test('Play separates Alice’s and Bob’s photos and the loss falls; Reset brings the start back', async ({
+  page,
+}) => {
+  // At lr 0.01 the run takes long enough to pause midway.
+  await page.goto(`./#${DEFAULT_LINK}&lr=0.01`);
+  const before = await readScene(page);
+  await page.getByRole('tab', { name: 'Training' }).click();
+  await page.getByLabel('Speed').selectOption({ label: '60 steps/s' });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => steps(page)).toBeGreaterThanOrEqual(40);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const taken = await steps(page);
+  await page.waitForTimeout(200);
+  expect(await steps(page)).toBe(taken);
+
+  await page.getByRole('tab', { name: 'Losses' }).click();
+  const rows = await readRows(page);
+  const a2b2 = rows.find((r) => r.pair === 'A2,B2')!;
+  expect(a2b2.d).toBeGreaterThan(0.8485);
+  expect(await totalOf(page)).toBeLessThan(0.033044737 / 2);
+
+  await page.getByRole('tab', { name: 'Training' }).click();
+  const chart = page.getByTestId('loss-per-step');
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAttribute('aria-label', /0\.0330 before training/);
+  await expect(page.getByText(/From 0\.0330 to/)).toBeVisible();
+  await page.getByLabel('Log scale').check();
+  await expect(page.getByText('total loss (log)')).toBeVisible();
+
+  const trained = await totalOf(page);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('0');
+  expect(await readScene(page)).toEqual(before);
+  await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
+  // Undo takes back the reset, then the whole run in one step.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => totalOf(page)).toBe(trained);
+  await page.keyboard.press('Control+z');
+  expect(await readScene(page)).toEqual(before);
+});
+
+test('one Step moves every point by exactly −lr · gradient', async ({ page }) => {
+  await page.goto(`./#${DEFAULT_LINK}&lr=0.05`);
+  await expect(page.getByTestId('learning-rate')).toHaveText('0.050');
+  const before = await readScene(page);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  const after = await readScene(page);
+  for (const [label, point] of Object.entries(before)) {
+    expect(after[label]!.x).toBeCloseTo(point.x - 0.05 * point.gx, 12);
+    expect(after[label]!.y).toBeCloseTo(point.y - 0.05 * point.gy, 12);
+  }
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
+  await page.keyboard.press('Control+Shift+z');
+  expect(await readScene(page)).toEqual(after);
+});
+
+test('the learning rate slider is logarithmic and goes into the link', async ({ page }) => {
+  await page.goto('./');
+  const slider = page.getByRole('slider', { name: 'Learning rate' });
+  await expect(page.getByTestId('learning-rate')).toHaveText('0.100');
+  await slider.focus();
+  // One press is 0.01 in log₁₀(lr): 100 presses multiply the rate by ten.
+  for (let k = 0; k < 100; k++) await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('learning-rate')).toHaveText('0.010');
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('lr=0.01');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('learning-rate')).toHaveText('1.000');
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('learning-rate')).toHaveText('0.0010');
+});
+
+test('too large a rate stops training with an explanation, never NaN, and the view refits', async ({
+  page,
+}) => {
+  await page.goto(`./#${DEFAULT_LINK}&lr=1`);
+  await page.getByRole('tab', { name: 'Training' }).click();
+  await page.getByLabel('Speed').selectOption({ label: 'as fast as it goes' });
+  await page.getByRole('button', { name: 'Play' }).click();
+  const status = page.getByTestId('training-status');
+  await expect(status).toContainText('flew off');
+  await expect(status).toContainText('Lower the learning rate');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('NaN');
+  await expect(page.locator('body')).not.toContainText('Infinity');
+  await page.getByRole('tab', { name: 'Losses' }).click();
+  for (const row of await readRows(page)) {
+    expect(Number.isFinite(row.d) && Number.isFinite(row.loss)).toBe(true);
+  }
+
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  const plane = await page.locator('.plane-marks').boundingBox();
+  for (const label of ['A1', 'A2', 'B1', 'B2']) {
+    const { x, y } = await centreOf(page.getByTestId(`point-${label}`));
+    expect(x).toBeGreaterThan(plane!.x);
+    expect(x).toBeLessThan(plane!.x + plane!.width);
+    expect(y).toBeGreaterThan(plane!.y);
+    expect(y).toBeLessThan(plane!.y + plane!.height);
+  }
+});
+
+test('training stops by itself once the loss is zero, and says so', async ({ page }) => {
+  // Two photos of one person, a little apart: descent at lr 0.25 halves D each step.
+  await page.goto('./#m=1&p=A1,alice,0,0&p=A2,alice,0.5,0&p=B1,bob,3,0&lr=0.25');
+  await page.getByRole('tab', { name: 'Training' }).click();
+  await page.getByLabel('Speed').selectOption({ label: 'as fast as it goes' });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('training-status')).toContainText(
+    /loss is exactly 0|stopped changing/,
+  );
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  expect(await totalOf(page)).toBeLessThan(1e-6);
+});
+
+test('a point held by the mouse stays under it while training pulls at the others', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('tab', { name: 'Training' }).click();
+  await page.getByLabel('Speed').selectOption({ label: '20 steps/s' });
+  await page.getByRole('button', { name: 'Play' }).click();
+  const { toPlane } = await calibrate(page);
+  const b2 = page.getByTestId('point-B2');
+  const start = await centreOf(b2);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const spot = { x: start.x + 40, y: start.y + 90 };
+  await page.mouse.move(spot.x, spot.y, { steps: 6 });
+  const held = await steps(page);
+  await expect.poll(() => steps(page)).toBeGreaterThan(held + 10);
+  const where = await readPoint(b2);
+  const expected = toPlane(spot);
+  expect(where.x).toBeCloseTo(expected.x, 2);
+  expect(where.y).toBeCloseTo(expected.y, 2);
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'Pause' }).click();
+});
