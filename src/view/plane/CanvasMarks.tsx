@@ -7,6 +7,7 @@ import { pairStats } from '../pairStats';
 import { denseCircles, densePairs } from './density';
 import { drawMarks, drawRestingPoints, type DenseMarks } from './drawMarks';
 import type { PlaneLayout } from './layout';
+import { LayerCanvas, pixelRatio } from './LayerCanvas';
 import type { PlaneScales } from './scales';
 
 /** The points that are not moving, drawn once and kept while only the highlighted one moves. */
@@ -73,7 +74,7 @@ export function CanvasMarks({
   const canvas = useRef<HTMLCanvasElement>(null);
   const layer = useRef<RestingLayer | null>(null);
   const { width, height } = scales.size;
-  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const ratio = pixelRatio();
   useLayoutEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context) return;
@@ -112,13 +113,12 @@ export function CanvasMarks({
     hardNegatives,
   ]);
   return (
-    <canvas
+    <LayerCanvas
       ref={canvas}
       className="plane-canvas"
-      width={Math.round(width * ratio)}
-      height={Math.round(height * ratio)}
-      style={{ width, height, left: offset.left, top: offset.top }}
-      aria-hidden="true"
+      size={scales.size}
+      ratio={ratio}
+      offset={offset}
     />
   );
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { ScenePoint } from '../../scene/model';
 import { drawLandscape, drawTrails } from './drawUnderlay';
 import type { LandscapeField } from './landscapeField';
+import { LayerCanvas, pixelRatio } from './LayerCanvas';
 import type { PlaneScales } from './scales';
 
 /** The canvas under the grid: the landscape heatmap with its contours, and training's trails. */
@@ -20,7 +21,7 @@ export function Underlay({
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const { width, height } = scales.size;
-  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const ratio = pixelRatio();
   useLayoutEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context) return;
@@ -30,13 +31,12 @@ export function Underlay({
     drawTrails(context, trail, scales, colourOf);
   }, [field, trail, scales, colourOf, width, height, ratio]);
   return (
-    <canvas
+    <LayerCanvas
       ref={canvas}
       className="plane-underlay"
-      width={Math.round(width * ratio)}
-      height={Math.round(height * ratio)}
-      style={{ width, height, left: offset.left, top: offset.top }}
-      aria-hidden="true"
+      size={scales.size}
+      ratio={ratio}
+      offset={offset}
     />
   );
 }

@@ -93,11 +93,11 @@ export function drawTrails(
 ): void {
   if (trail.length < 2) return;
   const count = trail[trail.length - 1]!.length;
-  context.lineWidth = 1.5;
+  context.lineWidth = 2.5;
   context.lineCap = 'round';
   for (let i = 0; i < count; i++) {
     context.strokeStyle = colourOf(i);
-    context.globalAlpha = 0.55;
+    context.globalAlpha = 0.7;
     context.beginPath();
     let started = false;
     for (const points of trail) {
