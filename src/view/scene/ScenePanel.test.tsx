@@ -154,7 +154,7 @@ describe('generating a scene', () => {
 
   it.each([
     ['0', '4', /number of identities must be a whole number of at least 1/],
-    ['100', '100', /10000 points; the limit is 2000/],
+    ['100', '100', /10,000 points, more than the 2,000 a scene can hold/],
   ])('refuses %s × %s, says why and changes nothing', (people, photos, reason) => {
     const { store } = renderWithStore(<ScenePanel />);
     const before = store.getState().scene;
