@@ -118,7 +118,7 @@ test('a broken link typed over an edited scene offers that scene back', async ({
 });
 
 test('the built site works from a sub-folder', async ({ page }) => {
-  const server = await serveStatic('dist', '/courses/ml/contrastive/');
+  const server = await serveStatic(process.env.E2E_DIST ?? 'dist', '/courses/ml/contrastive/');
   try {
     await page.goto(`${server.url}#m=0.5&p=A,x,0,0&p=B,y,0.2,0`);
     await expect(page.getByTestId('total-loss')).toHaveText('0.0900');
