@@ -59,6 +59,18 @@ describe('the explorer store, without React', () => {
     expect(store.getState().scene).toEqual(edited);
     expect(store.getState().notice).toBeNull();
   });
+
+  it('shows a notice without touching the scene or its history', () => {
+    const store = createExplorerStore();
+    const { scene, past } = store.getState();
+    store.getState().showNotice('That file could not be read', ['line 2: x "abc" is not a number']);
+    expect(store.getState().notice).toEqual({
+      title: 'That file could not be read',
+      problems: ['line 2: x "abc" is not a number'],
+    });
+    expect(store.getState().scene).toBe(scene);
+    expect(store.getState().past).toBe(past);
+  });
 });
 
 describe('the evaluator', () => {

@@ -58,6 +58,8 @@ export interface SceneActions {
   rejectLink(problems: readonly string[]): void;
   /** Takes back the scene a notice kept. */
   restorePrevious(): void;
+  /** Shows a notice and changes nothing else (a file that could not be read, storage trouble). */
+  showNotice(title: string, problems: readonly string[]): void;
   dismissNotice(): void;
   setHighlight(highlight: Highlight): void;
   /** Selects a pair of the current scene, or clears the selection with null. */
@@ -150,6 +152,10 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
     restorePrevious() {
       const previous = get().notice?.previous;
       if (previous && get().loadScene(previous)) set({ notice: null });
+    },
+
+    showNotice(title, problems) {
+      set({ notice: { title, problems } });
     },
 
     dismissNotice() {
