@@ -16,7 +16,7 @@ import { validateScene } from './validate';
 /** A plain decimal number as people type it: 1, -0.5, .25, 3e-7. No hex, no Infinity. */
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-const readNumber = (text: string): number | undefined =>
+export const readNumber = (text: string): number | undefined =>
   NUMBER.test(text.trim()) ? Number(text) : undefined;
 
 /** The link's text for one point, e.g. "A1,alice,0.8,0.2". */

@@ -5,7 +5,23 @@
 import * as z from 'zod';
 import { LIMITS, type Checked, type Scene } from './model';
 
-const quote = (value: unknown) => `"${String(value)}"`;
+/** The longest value quoted back in a problem; a 200 KB label is shown by its start. */
+const QUOTE_LENGTH = 40;
+
+/** A value quoted back as plain text, shortened when it is long. */
+export function quote(value: unknown): string {
+  const text = String(value);
+  return `"${text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text}"`;
+}
+
+/** The most problems one notice lists; the rest are counted, so a huge bad file stays readable. */
+const MAX_PROBLEMS = 12;
+
+export function limitProblems(problems: readonly string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return [...problems];
+  const more = problems.length - (MAX_PROBLEMS - 1);
+  return [...problems.slice(0, MAX_PROBLEMS - 1), `…and ${more} more problems.`];
+}
 
 const label = z.string().regex(LIMITS.label, {
   error: (issue) =>
@@ -131,10 +147,12 @@ export function validateScene(candidate: unknown, locate: Locate): Checked<Scene
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    problems: result.error.issues.flatMap((issue) => {
-      const place = locate(issue.path);
-      if (place === null) return [];
-      return [place ? `${place}: ${issue.message}.` : `${capitalise(issue.message)}.`];
-    }),
+    problems: limitProblems(
+      result.error.issues.flatMap((issue) => {
+        const place = locate(issue.path);
+        if (place === null) return [];
+        return [place ? `${place}: ${issue.message}.` : `${capitalise(issue.message)}.`];
+      }),
+    ),
   };
 }
