@@ -11,7 +11,31 @@ import {
   type PairSpec,
   type Scene,
 } from './model';
-import { validateScene } from './validate';
+import { limitProblems, quote, shorten, validateScene } from './validate';
+
+/** The keys a scene link owns; any other key (a view's, or unknown) is left alone. */
+export const SCENE_KEYS: ReadonlySet<string> = new Set(['m', 'p', 'pairs', 'norm', 'lr', 'colour']);
+
+/**
+ * Percent escapes the browser would quietly turn into "%zz" or "�": a % not followed by two
+ * hex digits, or bytes that are not UTF-8 text. Only the scene's own keys are checked.
+ */
+function brokenEscapes(text: string): string[] {
+  return text.split('&').flatMap((part) => {
+    const key = part.slice(0, Math.max(0, part.indexOf('=')));
+    if (!SCENE_KEYS.has(key)) return [];
+    if (/%(?![0-9A-Fa-f]{2})/.test(part))
+      return [
+        `${quote(part)} has a "%" that is not followed by two hex digits; write a space as + or %20.`,
+      ];
+    try {
+      decodeURIComponent(part);
+      return [];
+    } catch {
+      return [`${quote(part)} holds percent escapes that do not spell out any text.`];
+    }
+  });
+}
 
 /** A plain decimal number as people type it: 1, -0.5, .25, 3e-7. No hex, no Infinity. */
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -58,12 +82,12 @@ export function readSceneHash(hash: string): LinkReading {
   } catch {
     return { kind: 'scene', ok: false, problems: ['The link could not be read at all.'] };
   }
-  const problems: string[] = [];
+  const problems: string[] = brokenEscapes(text);
   const once = (key: string): string | undefined => {
     const values = params.getAll(key);
     if (values.length > 1)
       problems.push(
-        `The parameter "${key}" appears ${values.length} times (${values.map((v) => `${key}=${v}`).join(', ')}); give it once.`,
+        `The parameter "${key}" appears ${values.length} times (${values.map((v) => shorten(`${key}=${v}`)).join(', ')}); give it once.`,
       );
     return values[0];
   };
@@ -73,14 +97,16 @@ export function readSceneHash(hash: string): LinkReading {
   if (marginText !== undefined) {
     const value = readNumber(marginText);
     if (value === undefined)
-      problems.push(`The margin "m=${marginText}" is not a number; write it like m=1 or m=0.5.`);
+      problems.push(
+        `The margin ${quote(`m=${marginText}`)} is not a number; write it like m=1 or m=0.5.`,
+      );
     else margin = value;
   }
 
   const rawPoints = params.getAll('p');
   const unreadable = new Set<number>();
   const points = rawPoints.map((raw, index) => {
-    const where = `Point ${index + 1} "p=${raw}"`;
+    const where = `Point ${index + 1} ${quote(`p=${raw}`)}`;
     const fields = raw.split(',');
     if (fields.length !== 4) {
       problems.push(
@@ -92,7 +118,7 @@ export function readSceneHash(hash: string): LinkReading {
     const [label = '', identity = '', xText = '', yText = ''] = fields;
     const coordinateOf = (axis: string, text: string) => {
       const value = readNumber(text);
-      if (value === undefined) problems.push(`${where}: ${axis} "${text}" is not a number.`);
+      if (value === undefined) problems.push(`${where}: ${axis} ${quote(text)} is not a number.`);
       return value ?? 0;
     };
     return { label, identity, x: coordinateOf('x', xText), y: coordinateOf('y', yText) };
@@ -105,7 +131,7 @@ export function readSceneHash(hash: string): LinkReading {
     const [k, seed] = (balanced[1] ?? '').split(':').map((part) => readNumber(part));
     if (k === undefined || seed === undefined)
       problems.push(
-        `"pairs=${pairsValue}" is not a balanced sample; write it like pairs=balanced:3:42 (3 dissimilar pairs per similar pair, seed 42).`,
+        `${quote(`pairs=${pairsValue}`)} is not a balanced sample; write it like pairs=balanced:3:42 (3 dissimilar pairs per similar pair, seed 42).`,
       );
     else pairs = { kind: 'balanced', perSimilar: k, seed };
   } else if (pairsValue !== undefined && pairsValue.trim() !== 'all') {
@@ -115,7 +141,7 @@ export function readSceneHash(hash: string): LinkReading {
       const ends = item.split('-');
       if (ends.length !== 2 || ends[0] === '' || ends[1] === '')
         problems.push(
-          `In "pairs=${pairsValue}", "${item}" is not a pair; write two labels joined by a dash, like A1-B2.`,
+          `In ${quote(`pairs=${pairsValue}`)}, ${quote(item)} is not a pair; write two labels joined by a dash, like A1-B2.`,
         );
       else list.push([ends[0]!, ends[1]!]);
     }
@@ -126,7 +152,8 @@ export function readSceneHash(hash: string): LinkReading {
   let norm: boolean | undefined;
   if (normText !== undefined) {
     if (normText === '1' || normText === '0') norm = normText === '1';
-    else problems.push(`"norm=${normText}" must be norm=1 (on the unit circle) or norm=0.`);
+    else
+      problems.push(`${quote(`norm=${normText}`)} must be norm=1 (on the unit circle) or norm=0.`);
   }
 
   const lrText = once('lr');
@@ -134,7 +161,9 @@ export function readSceneHash(hash: string): LinkReading {
   if (lrText !== undefined) {
     lr = readNumber(lrText);
     if (lr === undefined)
-      problems.push(`The learning rate "lr=${lrText}" is not a number; write it like lr=0.1.`);
+      problems.push(
+        `The learning rate ${quote(`lr=${lrText}`)} is not a number; write it like lr=0.1.`,
+      );
   }
 
   const colours: Record<string, string> = {};
@@ -143,7 +172,7 @@ export function readSceneHash(hash: string): LinkReading {
     if (match) colours[match[1]!] = `#${match[2]!.toUpperCase()}`;
     else
       problems.push(
-        `"colour=${raw}" must name an identity and a colour, like colour=alice,0072B2.`,
+        `${quote(`colour=${raw}`)} must name an identity and a colour, like colour=alice,0072B2.`,
       );
   }
 
@@ -157,21 +186,21 @@ export function readSceneHash(hash: string): LinkReading {
   };
   const checked = validateScene(candidate, (path) => {
     const [section, index] = path;
-    if (section === 'margin') return `In "m=${marginText ?? ''}"`;
+    if (section === 'margin') return `In ${quote(`m=${marginText ?? ''}`)}`;
     if (section === 'points' && typeof index === 'number') {
       // A point that could not be split into four parts has been reported above.
-      return unreadable.has(index) ? null : `Point ${index + 1} "p=${rawPoints[index] ?? ''}"`;
+      return unreadable.has(index) ? null : `Point ${index + 1} ${quote(`p=${rawPoints[index]}`)}`;
     }
     if (section === 'points') return "The link's points (p=…)";
-    if (section === 'lr') return `In "lr=${lrText ?? ''}"`;
+    if (section === 'lr') return `In ${quote(`lr=${lrText ?? ''}`)}`;
     if (section === 'colours') return 'In "colour=…"';
-    return `In "pairs=${pairsValue ?? ''}"`;
+    return `In ${quote(`pairs=${pairsValue ?? ''}`)}`;
   });
   if (problems.length > 0 || !checked.ok) {
     return {
       kind: 'scene',
       ok: false,
-      problems: [...problems, ...(checked.ok ? [] : checked.problems)],
+      problems: limitProblems([...problems, ...(checked.ok ? [] : checked.problems)]),
     };
   }
   return { kind: 'scene', ...checked };

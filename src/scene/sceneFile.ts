@@ -5,7 +5,7 @@
  */
 import { readNumber, readSceneHash } from './link';
 import type { Checked, Scene } from './model';
-import { limitProblems, quote, validateScene, type Locate } from './validate';
+import { kindOf, limitProblems, quote, validateScene, type Locate } from './validate';
 
 /** The scene format this page writes. Files carry it so a later page can read them. */
 export const SCENE_FORMAT = 1;
@@ -62,14 +62,6 @@ export function sceneToCsv(scene: Scene): string {
   );
   return `${[CSV_HEADER, ...rows].join('\n')}\n`;
 }
-
-const kindOf = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${quote(value)}`;
-  return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
-};
 
 /** Brings a parsed JSON value up to the current format, or says why it cannot be read. */
 export function migrate(data: unknown): Checked<Record<string, unknown>> {

@@ -8,11 +8,26 @@ import { LIMITS, type Checked, type Scene } from './model';
 /** The longest value quoted back in a problem; a 200 KB label is shown by its start. */
 const QUOTE_LENGTH = 40;
 
+/** Text cut to a readable length. */
+export const shorten = (text: string): string =>
+  text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
+
 /** A value quoted back as plain text, shortened when it is long. */
-export function quote(value: unknown): string {
-  const text = String(value);
-  return `"${text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text}"`;
+export const quote = (value: unknown): string => `"${shorten(String(value))}"`;
+
+/** What a value is, in words: `the text "1"`, `null`, `a list`. */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the text ${quote(value)}`;
+  if (typeof value === 'number') return `the number ${String(value)}`;
+  return String(value);
 }
+
+/** The end of a "must be" sentence about a value of the wrong type. */
+const found = (value: unknown) =>
+  value === undefined ? 'but it is missing' : `not ${kindOf(value)}`;
 
 /** The most problems one notice lists; the rest are counted, so a huge bad file stays readable. */
 const MAX_PROBLEMS = 12;
@@ -23,36 +38,55 @@ export function limitProblems(problems: readonly string[]): string[] {
   return [...problems.slice(0, MAX_PROBLEMS - 1), `…and ${more} more problems.`];
 }
 
-const label = z.string().regex(LIMITS.label, {
-  error: (issue) =>
-    `the label ${quote(issue.input)} must be 1 to 12 letters, digits or underscores`,
-});
+/** −0 is read as 0: it means the same place, and every format writes it as "0" anyway. */
+const plainZero = (value: number) => value + 0;
 
-const identity = z.string().regex(LIMITS.identity, {
-  error: (issue) =>
-    `the identity ${quote(issue.input)} must be 1 to 24 letters, digits, underscores or spaces`,
-});
+const label = z
+  .string({ error: (issue) => `the label must be text, ${found(issue.input)}` })
+  .regex(LIMITS.label, {
+    error: (issue) =>
+      `the label ${quote(issue.input)} must be 1 to 12 letters, digits or underscores`,
+  });
+
+const identity = z
+  .string({ error: (issue) => `the identity must be text, ${found(issue.input)}` })
+  .regex(LIMITS.identity, {
+    error: (issue) =>
+      `the identity ${quote(issue.input)} must be 1 to 24 letters, digits, underscores or spaces`,
+  });
 
 const coordinate = (axis: 'x' | 'y') => {
   const tooFar = (issue: { input: unknown }) =>
     `${axis} = ${String(issue.input)} is too far out; coordinates must lie between −1000000 and 1000000`;
   return z
-    .number({ error: `${axis} must be a finite number` })
+    .number({ error: (issue) => `${axis} must be a finite number, ${found(issue.input)}` })
     .min(-LIMITS.maxCoordinate, { error: tooFar })
-    .max(LIMITS.maxCoordinate, { error: tooFar });
+    .max(LIMITS.maxCoordinate, { error: tooFar })
+    .transform(plainZero);
 };
 
 const outOfRange = (issue: { input: unknown }) =>
   `the margin ${String(issue.input)} is outside the allowed range of 0 to 100`;
 
+const point = z.object(
+  { label, identity, x: coordinate('x'), y: coordinate('y') },
+  {
+    error: (issue) =>
+      `a point must be an object like {"label": "A1", "identity": "alice", "x": 0.8, "y": 0.2}, ${found(issue.input)}`,
+  },
+);
+
 const sceneSchema = z
   .object({
     margin: z
-      .number({ error: 'the margin must be a finite number' })
+      .number({ error: (issue) => `the margin must be a finite number, ${found(issue.input)}` })
       .min(0, { error: outOfRange })
-      .max(LIMITS.maxMargin, { error: outOfRange }),
+      .max(LIMITS.maxMargin, { error: outOfRange })
+      .transform(plainZero),
     points: z
-      .array(z.object({ label, identity, x: coordinate('x'), y: coordinate('y') }))
+      .array(point, {
+        error: (issue) => `the points must be a list of points, ${found(issue.input)}`,
+      })
       .min(1, { error: 'there are no points; a scene needs at least one' })
       .max(LIMITS.maxPoints, {
         error: (issue) =>
@@ -62,13 +96,21 @@ const sceneSchema = z
       [
         z.literal('all'),
         z.array(z.tuple([z.string(), z.string()])),
-        z.object({ kind: z.literal('balanced'), perSimilar: z.number(), seed: z.number() }),
+        z.object({
+          kind: z.literal('balanced'),
+          perSimilar: z.number().transform(plainZero),
+          seed: z.number().transform(plainZero),
+        }),
       ],
       { error: 'the pairs must be "all", a list of label pairs, or a balanced sample' },
     ),
-    norm: z.boolean({ error: 'norm must be on or off' }).optional(),
+    norm: z
+      .boolean({ error: (issue) => `norm must be true or false, ${found(issue.input)}` })
+      .optional(),
     lr: z
-      .number({ error: 'the learning rate must be a finite number' })
+      .number({
+        error: (issue) => `the learning rate must be a finite number, ${found(issue.input)}`,
+      })
       .gt(0, { error: (issue) => `the learning rate ${String(issue.input)} must be above 0` })
       .max(LIMITS.maxLearningRate, {
         error: (issue) =>
@@ -77,7 +119,7 @@ const sceneSchema = z
       .optional(),
     colours: z
       .record(
-        z.string(),
+        identity,
         z.string().regex(/^#[0-9A-Fa-f]{6}$/, {
           error: (issue) => `the colour ${quote(issue.input)} must be written #RRGGBB`,
         }),
@@ -119,16 +161,16 @@ const sceneSchema = z
       if (missing.length > 0) {
         const verb = missing.length > 1 ? 'are not points' : 'is not a point';
         problem(
-          `the pair ${a}-${b} names ${missing.map(quote).join(' and ')}, which ${verb} in the scene`,
+          `the pair ${shorten(`${a}-${b}`)} names ${missing.map(quote).join(' and ')}, which ${verb} in the scene`,
         );
         return;
       }
       if (a === b) {
-        problem(`the pair ${a}-${b} joins a point to itself`);
+        problem(`the pair ${shorten(`${a}-${b}`)} joins a point to itself`);
         return;
       }
       const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-      if (seen.has(key)) problem(`the pair ${a}-${b} is listed more than once`);
+      if (seen.has(key)) problem(`the pair ${shorten(`${a}-${b}`)} is listed more than once`);
       seen.add(key);
     });
   });
