@@ -1,10 +1,52 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The Content-Security-Policy of the built page: scripts only from the site's own files, never
+ * inline and never from a string (no eval, no new Function).
+ * - style-src allows 'unsafe-inline' because KaTeX writes its layout as style="…" attributes in the
+ *   HTML it returns, which the page sets with innerHTML; with style-src 'self' alone the browser
+ *   drops about 400 of them and exponents fall below the line. Styles cannot run code.
+ * - img-src and font-src allow data: for the favicon and KaTeX's inlined fonts, blob: for exported
+ *   pictures; connect-src 'self' lets the page read its own files.
+ * - frame-ancestors (who may put the page in a frame) is ignored in a <meta> tag: only a response
+ *   header from the host can set it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Only the build gets the policy: the dev server injects an inline script for React's fast
+ * refresh, which the policy would refuse.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   // Relative asset paths: the built site works from any static host and from a sub-folder.
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173 },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
