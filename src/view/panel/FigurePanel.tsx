@@ -1,6 +1,8 @@
 import './panel.css';
 import { useId, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { ScenePanel } from '../scene/ScenePanel';
+import { FileDropZone } from '../share/FileDropZone';
+import { SharePanel } from '../share/SharePanel';
 import { PairTable } from '../table/PairTable';
 import { PairsPanel } from './PairsPanel';
 import { SceneStats } from './SceneStats';
@@ -11,12 +13,14 @@ const TABS: readonly { name: string; content: ReactElement }[] = [
   { name: 'Pairs', content: <PairsPanel /> },
   { name: 'Training', content: <TrainingPanel /> },
   { name: 'Scene', content: <ScenePanel /> },
+  { name: 'Share', content: <SharePanel /> },
 ];
 
 /**
- * Under the plane: the scene's counts, always in view, and one of four views in tabs (the loss of
- * each pair, how pairs are chosen, the training curve, building a scene). Tabs follow the WAI-ARIA
- * pattern: arrow keys move between them, Home and End jump to the ends.
+ * Under the plane: the scene's counts, always in view, and one of five views in tabs (the loss of
+ * each pair, how pairs are chosen, the training curve, building a scene, sharing it). Tabs follow
+ * the WAI-ARIA pattern: arrow keys move between them, Home and End jump to the ends. The page
+ * takes dropped and pasted scenes whichever tab is open, so that listener lives here.
  */
 export function FigurePanel() {
   const [open, setOpen] = useState(0);
@@ -37,6 +41,7 @@ export function FigurePanel() {
   return (
     <section className="figure-panel" aria-label="Pairs, training and scene">
       <SceneStats />
+      <FileDropZone />
       <div role="tablist" aria-label="Views of the scene" className="tabs" onKeyDown={onKeyDown}>
         {TABS.map(({ name }, k) => (
           <button

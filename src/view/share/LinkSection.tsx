@@ -1,0 +1,74 @@
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { useExplorer, useExplorerStore } from '../explorerContext';
+import { QrCode } from './QrCode';
+import { shareLink } from './shareLink';
+import { useQrCode } from './useQrCode';
+
+type Copying = 'idle' | 'copied' | 'refused';
+
+/** How long "Link copied" stays up. */
+const CONFIRM_MS = 4000;
+
+/** Copy link, the link itself in a field, and its QR code. */
+export function LinkSection() {
+  const store = useExplorerStore();
+  const scene = useDeferredValue(useExplorer((state) => state.scene));
+  const link = shareLink(scene, window.location);
+  const qr = useQrCode(link);
+  const field = useRef<HTMLInputElement>(null);
+  const [copying, setCopying] = useState<Copying>('idle');
+  const headingId = useId();
+
+  useEffect(() => {
+    if (copying !== 'copied') return;
+    const timer = setTimeout(() => setCopying('idle'), CONFIRM_MS);
+    return () => clearTimeout(timer);
+  }, [copying]);
+
+  const copy = async () => {
+    // The store, not the render, holds the scene of this very moment.
+    const text = shareLink(store.getState().scene, window.location);
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setCopying('copied');
+    } catch {
+      // The browser refused (an insecure page, a denied permission): the text is ready to copy by hand.
+      field.current?.focus();
+      field.current?.select();
+      setCopying('refused');
+    }
+  };
+
+  return (
+    <section className="share-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Share this scene</h3>
+      <div className="share-row">
+        <button type="button" onClick={() => void copy()}>
+          Copy link
+        </button>
+        <input
+          ref={field}
+          className="share-link"
+          type="text"
+          readOnly
+          value={link}
+          aria-label="Link to this scene"
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      </div>
+      <p className="share-status" role="status">
+        {copying === 'copied' && 'Link copied'}
+        {copying === 'refused' &&
+          'The browser did not let the page copy. The link is selected in the box: press Ctrl+C (⌘C on a Mac) to copy it.'}
+      </p>
+      {qr === null ? (
+        <p className="share-hint">Making the QR code…</p>
+      ) : qr.drawing.ok ? (
+        <QrCode drawing={qr.drawing.value} />
+      ) : (
+        <p className="share-hint">{qr.drawing.problems.join(' ')}</p>
+      )}
+    </section>
+  );
+}

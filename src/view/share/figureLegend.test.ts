@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScene } from '../../scene/defaultScene';
+import { createEvaluator } from '../../scene/evaluation';
+import { layoutLegend, LEGEND_ROW, legendOf } from './figureLegend';
+
+describe('the legend of an exported picture', () => {
+  it('names each identity with its colour and gives the margin and total loss', () => {
+    const legend = legendOf(createEvaluator()(defaultScene));
+    expect(legend.identities.map((i) => i.name)).toEqual(['alice', 'bob']);
+    expect(legend.identities.every((i) => /^#[0-9a-f]{6}$/i.test(i.colour) && i.shape)).toBe(true);
+    expect(legend.more).toBe(0);
+    expect(legend.lines[0]).toBe('Margin m = 1    Total loss L = 0.0330    4 points, 4 pairs');
+  });
+
+  it('lays identities in as many columns as fit, and counts the ones left out', () => {
+    const legend = {
+      identities: Array.from({ length: 24 }, (_, k) => ({
+        name: `p${k}`,
+        colour: '#000000',
+        shape: '',
+      })),
+      more: 16,
+      lines: ['one', 'two'],
+    };
+    const wide = layoutLegend(legend, 620);
+    expect(new Set(wide.identities.map((i) => i.x)).size).toBe(3);
+    expect(new Set(wide.identities.map((i) => i.y)).size).toBe(8);
+    expect(wide.lines.map((l) => l.text)).toEqual(['and 16 more identities', 'one', 'two']);
+    const narrow = layoutLegend(legend, 200);
+    expect(new Set(narrow.identities.map((i) => i.x)).size).toBe(1);
+    expect(narrow.height - wide.height).toBe(16 * LEGEND_ROW);
+    const last = narrow.lines.at(-1)!.y;
+    expect(last).toBeLessThan(narrow.height);
+  });
+});

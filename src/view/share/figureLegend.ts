@@ -1,0 +1,74 @@
+/**
+ * The legend written under an exported picture of the plane: who is who (colour and shape, so the
+ * picture reads in black and white too), and the margin and total loss as text.
+ */
+import type { Evaluation } from '../../scene/evaluation';
+import { fixed4, thousands } from '../format';
+import { identityShape } from '../identityStyle';
+
+export interface LegendIdentity {
+  readonly name: string;
+  readonly colour: string;
+  /** The identity's symbol, centred on 0,0. */
+  readonly shape: string;
+}
+
+export interface FigureLegend {
+  readonly identities: readonly LegendIdentity[];
+  /** Identities left out so the legend stays a legend, not a list. */
+  readonly more: number;
+  readonly lines: readonly string[];
+}
+
+/** How many identities a picture names; the rest are counted. */
+const SHOWN = 24;
+
+export function legendOf(evaluation: Evaluation): FigureLegend {
+  const { identities, identityColours, scene, total, pairs } = evaluation;
+  return {
+    identities: identities.slice(0, SHOWN).map((name, id) => ({
+      name,
+      colour: identityColours[id]!,
+      shape: identityShape(id, 110),
+    })),
+    more: Math.max(0, identities.length - SHOWN),
+    lines: [
+      `Margin m = ${String(scene.margin)}    Total loss L = ${fixed4(total)}    ` +
+        `${thousands(scene.points.length)} points, ${thousands(pairs.count)} pairs`,
+      'Solid line: same identity, pulled together. Dashed: different identities closer than m, ' +
+        'pushed apart. Dotted: m or more apart, at rest. Arrows: where gradient descent moves a point.',
+    ],
+  };
+}
+
+export interface PlacedIdentity extends LegendIdentity {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface LegendLayout {
+  readonly identities: readonly PlacedIdentity[];
+  /** Baselines of the text lines (the "and N more" line first when there is one). */
+  readonly lines: readonly { readonly text: string; readonly y: number }[];
+  readonly height: number;
+}
+
+export const LEGEND_ROW = 22;
+const COLUMN = 190;
+const PADDING = 14;
+
+/** Identities in columns as wide as the longest name allowed (24 characters), then the text. */
+export function layoutLegend(legend: FigureLegend, width: number): LegendLayout {
+  const columns = Math.max(1, Math.floor((width - 2 * PADDING) / COLUMN));
+  const identities = legend.identities.map((identity, k) => ({
+    ...identity,
+    x: PADDING + (k % columns) * COLUMN,
+    y: PADDING + Math.floor(k / columns) * LEGEND_ROW,
+  }));
+  const rows = Math.ceil(legend.identities.length / columns);
+  const texts = [...(legend.more > 0 ? [`and ${thousands(legend.more)} more identities`] : [])];
+  texts.push(...legend.lines);
+  const top = PADDING + rows * LEGEND_ROW;
+  const lines = texts.map((text, k) => ({ text, y: top + 14 + k * LEGEND_ROW }));
+  return { identities, lines, height: top + texts.length * LEGEND_ROW + PADDING };
+}
