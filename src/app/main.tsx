@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectHash } from '../scene/hashSync';
+import { connectStorage, storageOf } from '../scene/storage';
 import { connectGestures } from '../scene/storeHistory';
 import { createExplorerStore } from '../scene/store';
 import { App } from './App';
 import './styles.css';
 
 const store = createExplorerStore();
-connectHash(store, window);
+// Saved work first, then the link: a link wins over it, and a broken link can offer it back.
+const autosave = connectStorage(store, storageOf(window));
+connectHash(store, window, { autosave });
 connectGestures(store, window);
 
 const root = document.getElementById('root');

@@ -40,7 +40,7 @@ describe('the hash follows the scene', () => {
   it('writes a drag into the hash throttled, ending on its final position', () => {
     const store = createExplorerStore();
     const { bar, writes } = fakeAddressBar('');
-    connectHash(store, bar, 250);
+    connectHash(store, bar, { interval: 250 });
     for (let step = 1; step <= 50; step++) {
       store.getState().movePoint(0, (80 - step) / 100, 0.2);
       vi.advanceTimersByTime(16);

@@ -3,12 +3,17 @@
  *
  * - On start, and whenever the user edits the hash by hand (`hashchange`), the hash is read: a
  *   good link loads its scene; a broken one shows a notice and the example scene.
+ * - An empty hash (or one with only view keys, such as present=1) shows the user's own latest
+ *   scene, the autosaved one, else the example.
  * - After an edit the hash is rewritten with `history.replaceState`, at most once a second and
  *   always once the edit ends, so a drag adds no history entries. (Writing a thousand points'
- *   link costs the browser a few milliseconds; once a frame would be too often.)
+ *   link costs the browser a few milliseconds; once a frame would be too often.) Keys that are
+ *   not the scene's (present=1, hide=…, unknown ones) stay as they were.
+ * - Scenes read from the hash are not the user's work: autosave does not keep them until edited.
  */
 import { defaultScene } from './defaultScene';
-import { readSceneHash, sceneToHash } from './link';
+import { readSceneHash, sceneToHash, SCENE_KEYS } from './link';
+import type { Autosave } from './storage';
 import type { ExplorerStore } from './store';
 import { throttle } from './throttle';
 
@@ -20,31 +25,52 @@ export interface AddressBar {
   removeEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
 }
 
+/** The parts of a hash that are not the scene's, as they were written. */
+const viewParts = (hash: string) =>
+  hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => part !== '' && !SCENE_KEYS.has(part.split('=')[0]!));
+
+export interface HashOptions {
+  /** The shortest time between two writes of the hash during an edit, in milliseconds. */
+  readonly interval?: number;
+  readonly autosave?: Pick<Autosave, 'latest' | 'quietly'>;
+}
+
 /** Starts syncing; returns the function that stops it. */
-export function connectHash(store: ExplorerStore, bar: AddressBar, interval = 1000): () => void {
+export function connectHash(
+  store: ExplorerStore,
+  bar: AddressBar,
+  { interval = 1000, autosave }: HashOptions = {},
+): () => void {
   let reading = false;
+  const quietly = autosave?.quietly ?? ((change: () => void) => change());
 
   const read = (onStart: boolean) => {
     const link = readSceneHash(bar.location.hash);
     reading = true;
     try {
-      if (link.kind === 'empty') {
-        if (!onStart) store.getState().loadScene(defaultScene);
-      } else if (link.ok) {
-        // The link the page opens with starts the history; one typed in later is a step of it.
-        if (store.getState().loadScene(link.value, onStart ? 'replace' : 'push')) {
-          store.getState().dismissNotice();
+      quietly(() => {
+        if (link.kind === 'empty') {
+          // On start the store already holds the restored scene; later, the hash was emptied.
+          if (!onStart) store.getState().loadScene(autosave?.latest() ?? defaultScene);
+        } else if (link.ok) {
+          // The link the page opens with starts the history; one typed in later is a step of it.
+          const loaded = store.getState().loadScene(link.value, onStart ? 'replace' : 'push');
+          // On start the only notice can be autosave's, which the link does not answer.
+          if (loaded && !onStart) store.getState().dismissNotice();
+        } else {
+          store.getState().rejectLink(link.problems);
         }
-      } else {
-        store.getState().rejectLink(link.problems);
-      }
+      });
     } finally {
       reading = false;
     }
   };
 
   const write = throttle(() => {
-    const hash = sceneToHash(store.getState().scene);
+    const hash = [sceneToHash(store.getState().scene), ...viewParts(bar.location.hash)].join('&');
     if (bar.location.hash.replace(/^#/, '') !== hash)
       bar.history.replaceState(null, '', `#${hash}`);
   }, interval);

@@ -82,6 +82,9 @@ export function readSceneHash(hash: string): LinkReading {
   } catch {
     return { kind: 'scene', ok: false, problems: ['The link could not be read at all.'] };
   }
+  // A hash with only view keys (present=1, hide=…) holds no scene either.
+  if (!text.split('&').some((part) => SCENE_KEYS.has(part.split('=')[0]!)))
+    return { kind: 'empty' };
   const problems: string[] = brokenEscapes(text);
   const once = (key: string): string | undefined => {
     const values = params.getAll(key);
