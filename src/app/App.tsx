@@ -7,6 +7,11 @@ import { ExplorerProvider } from '../view/explorerContext';
 import { NoticeBanner } from '../view/NoticeBanner';
 import { FigurePanel } from '../view/panel/FigurePanel';
 import { Plane } from '../view/plane/Plane';
+import { DisplayToggles } from '../view/presentation/DisplayToggles';
+import { PlaneDescription } from '../view/presentation/PlaneDescription';
+import { PresentationBar } from '../view/presentation/PresentationBar';
+import '../view/presentation/presentation.css';
+import { useDisplaySync } from '../view/presentation/useDisplay';
 import { TotalAnnouncer } from '../view/TotalAnnouncer';
 import { useKeyboardShortcuts } from '../view/useKeyboardShortcuts';
 
@@ -21,6 +26,7 @@ export function App({ store }: { store: ExplorerStore }) {
 
 function Page() {
   useKeyboardShortcuts();
+  useDisplaySync();
   return (
     <>
       <button
@@ -31,8 +37,9 @@ function Page() {
         Skip to the interactive figure
       </button>
       <div className="layout">
-        <div className="reading">
+        <main className="reading">
           <header className="masthead">
+            <DisplayToggles />
             <h1>Contrastive loss, hands on</h1>
             <p className="lede">
               Drag the photos’ embeddings. Same person: pulled together. Different people: pushed
@@ -41,8 +48,9 @@ function Page() {
           </header>
           <NoticeBanner />
           <Article />
-        </div>
+        </main>
         <aside className="figure-column" aria-label="Interactive figure">
+          <PresentationBar />
           <section className="figure" id="figure" tabIndex={-1} aria-label="Embedding plane">
             <Toolbar />
             <Plane />
@@ -50,6 +58,7 @@ function Page() {
             <TrainingBar />
           </section>
           <FigurePanel />
+          <PlaneDescription />
         </aside>
       </div>
       <TotalAnnouncer />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useActions } from './explorerContext';
+import { displayStore, enterPresentation, leavePresentation } from './presentation/display';
 
 /** Where typing has its own undo, the page's shortcuts stand back. */
 const typing = (target: EventTarget | null) =>
@@ -12,7 +13,8 @@ const typing = (target: EventTarget | null) =>
 
 /**
  * The page's keys (CONTRACT.md section 5): Ctrl+Z (Cmd+Z on macOS) undoes, with Shift (or Ctrl+Y)
- * redoes; Escape forgets the selected pair.
+ * redoes; Escape forgets the selected pair and leaves presentation; P enters or leaves
+ * presentation, except while typing (a name may well hold a p).
  */
 export function useKeyboardShortcuts() {
   const { undo, redo, selectPair } = useActions();
@@ -20,6 +22,14 @@ export function useKeyboardShortcuts() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         selectPair(null);
+        if (displayStore.getState().presenting) leavePresentation();
+        return;
+      }
+      const plain = !(event.ctrlKey || event.metaKey || event.altKey);
+      if (plain && event.key.toLowerCase() === 'p' && !typing(event.target)) {
+        if (displayStore.getState().presenting) leavePresentation();
+        else enterPresentation(true);
+        event.preventDefault();
         return;
       }
       if (!(event.ctrlKey || event.metaKey) || event.altKey || typing(event.target)) return;

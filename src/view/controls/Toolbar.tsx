@@ -2,6 +2,7 @@ import './toolbar.css';
 import { useState } from 'react';
 import type { Tool } from '../../scene/storeEditing';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
+import { enterPresentation } from '../presentation/display';
 
 const TOOLS: readonly { tool: Tool; name: string; hint: string }[] = [
   {
@@ -44,7 +45,7 @@ function Toggle({
 
 /**
  * What a press on the plane does (move, add a point, pick pairs), the landscape and the unit circle,
- * deleting the active point, and undo and redo.
+ * deleting the active point, undo and redo, and presentation mode.
  */
 export function Toolbar() {
   const tool = useExplorer((state) => state.tool);
@@ -118,11 +119,21 @@ export function Toolbar() {
         </span>
       </div>
       {/* The row always holds something, so changing tools never moves the plane. */}
-      {tool === 'add' ? (
-        <AddPointChooser />
-      ) : (
-        <p className="toolbar-row tool-hint">{TOOLS.find((each) => each.tool === tool)!.hint}.</p>
-      )}
+      <div className="toolbar-row">
+        {tool === 'add' ? (
+          <AddPointChooser />
+        ) : (
+          <p className="tool-hint">{TOOLS.find((each) => each.tool === tool)!.hint}.</p>
+        )}
+        <button
+          type="button"
+          className="present"
+          title="Present: a large figure in full screen, the article hidden (P key)"
+          onClick={() => enterPresentation(true)}
+        >
+          Present
+        </button>
+      </div>
       {problem && (
         <p className="edit-problem" role="alert">
           {problem}{' '}

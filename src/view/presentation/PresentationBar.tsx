@@ -1,0 +1,27 @@
+import { Legend } from '../Legend';
+import { leavePresentation } from './display';
+import { DisplayToggles } from './DisplayToggles';
+import { useDisplay } from './useDisplay';
+
+/**
+ * Shown only in presentation, above the figure: the way out (Escape works too), the display
+ * toggles, and the legend, since the article that holds it is hidden.
+ */
+export function PresentationBar() {
+  const presenting = useDisplay((display) => display.presenting);
+  if (!presenting) return null;
+  return (
+    <>
+      <div className="presentation-actions">
+        <button type="button" className="leave" onClick={leavePresentation}>
+          Leave presentation
+        </button>
+        <DisplayToggles />
+        <span className="muted presentation-hint">Esc leaves, P comes back</span>
+      </div>
+      <div className="presentation-legend">
+        <Legend />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScene } from '../../scene/defaultScene';
+import { createEvaluator } from '../../scene/evaluation';
+import type { Scene } from '../../scene/model';
+import { describePlane, LIST_PAIRS, LIST_POINTS } from './describePlane';
+
+const evaluate = createEvaluator();
+
+describe('describePlane', () => {
+  it('describes the example: people, neighbours and the working pairs', () => {
+    const text = describePlane(evaluate(defaultScene));
+    expect(text.overview).toBe('4 points of 2 people, 4 pairs, margin 1.00, total loss 0.03.');
+    expect(text.people).toEqual(['alice: 2 photos, A1, A2', 'bob: 2 photos, B1, B2']);
+    expect(text.neighbours[0]).toBe('A1 (alice) at (0.80, 0.20): nearest is A2 (alice), 0.07 away');
+    expect(text.neighbourSummary).toBe(
+      '4 of 4 points have a photo of the same person as their nearest neighbour.',
+    );
+    expect(text.pushing).toBe(
+      '2 pairs of different people inside the margin, pushed apart: A1–B1 at D 0.99, loss 0.00; A2–B2 at D 0.85, loss 0.02.',
+    );
+    expect(text.pulling).toMatch(/^2 pairs of the same person, pulled together: A1–A2 at D 0\.07/);
+  });
+
+  it('summarises a large scene instead of listing it', () => {
+    const points = Array.from({ length: 400 }, (_, i) => ({
+      label: `P${i}`,
+      identity: i % 2 ? 'bob' : 'alice',
+      x: (i % 20) / 100,
+      y: Math.floor(i / 20) / 100,
+    }));
+    const scene: Scene = { ...defaultScene, points, pairs: 'all' };
+    const text = describePlane(evaluate(scene));
+    expect(text.neighbours).toHaveLength(LIST_POINTS);
+    expect(text.overview).toMatch(/^400 points of 2 people, 79,800 pairs/);
+    expect(text.pushing).toMatch(/^40,000 pairs of different people inside the margin/);
+    expect(text.pushing).toMatch(/and 39,988 more\.$/);
+    expect(text.pushing.split('; ')).toHaveLength(LIST_PAIRS + 1);
+  });
+
+  it('says plainly when there is one point and no pairs', () => {
+    const scene: Scene = { ...defaultScene, points: [defaultScene.points[0]!], pairs: 'all' };
+    const text = describePlane(evaluate(scene));
+    expect(text.neighbourSummary).toBe('With one point there are no neighbours.');
+    expect(text.pushing).toMatch(/nothing is pushed apart/);
+    expect(text.pulling).toMatch(/nothing is pulled together/);
+  });
+});

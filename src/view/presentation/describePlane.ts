@@ -1,0 +1,108 @@
+/**
+ * A text description of the plane for people who cannot see it: who is where, each point's
+ * nearest neighbour, and which pairs are doing work. Summaries, not lists, once a scene is large:
+ * 2,000 points have 2 million pairs and nobody wants them read aloud.
+ */
+import type { Evaluation } from '../../scene/evaluation';
+import { fixed2 } from '../format';
+
+/** Points and pairs listed one by one up to these counts; beyond them, counts only. */
+export const LIST_POINTS = 30;
+export const LIST_PAIRS = 12;
+
+export interface PlaneDescription {
+  readonly overview: string;
+  readonly people: readonly string[];
+  readonly neighbours: readonly string[];
+  readonly neighbourSummary: string;
+  readonly pushing: string;
+  readonly pulling: string;
+}
+
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
+/** The nearest other point of each point, by brute force: n² / 2 distances, only when asked. */
+function nearestNeighbours(xs: Float64Array, ys: Float64Array): Int32Array {
+  const n = xs.length;
+  const nearest = new Int32Array(n).fill(-1);
+  const best = new Float64Array(n).fill(Infinity);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const d = (xs[i]! - xs[j]!) ** 2 + (ys[i]! - ys[j]!) ** 2;
+      if (d < best[i]!) [best[i], nearest[i]] = [d, j];
+      if (d < best[j]!) [best[j], nearest[j]] = [d, i];
+    }
+  }
+  return nearest;
+}
+
+const listed = (names: string[], total: number) =>
+  total > names.length
+    ? `${names.join('; ')}; and ${(total - names.length).toLocaleString('en-US')} more`
+    : names.join('; ');
+
+export function describePlane(evaluation: Evaluation): PlaneDescription {
+  const { scene, identities, identityOf, pairs, distance, loss } = evaluation;
+  const { points, margin } = scene;
+  const xs = Float64Array.from(points, (p) => p.x);
+  const ys = Float64Array.from(points, (p) => p.y);
+  const nearest = nearestNeighbours(xs, ys);
+  const nameOf = (i: number) => `${points[i]!.label} (${identities[identityOf[i]!]})`;
+
+  const people = identities.map((name, id) => {
+    const members = points.flatMap((p, i) => (identityOf[i] === id ? [p.label] : []));
+    return `${name}: ${plural(members.length, 'photo')}${
+      members.length <= 6 ? `, ${members.join(', ')}` : ''
+    }`;
+  });
+
+  let sameNearest = 0;
+  const neighbours: string[] = [];
+  points.forEach((p, i) => {
+    const j = nearest[i]!;
+    if (j < 0) return;
+    if (identityOf[i] === identityOf[j]) sameNearest++;
+    if (i < LIST_POINTS) {
+      const d = Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!);
+      neighbours.push(
+        `${nameOf(i)} at (${fixed2(p.x)}, ${fixed2(p.y)}): nearest is ${nameOf(j)}, ${fixed2(d)} away`,
+      );
+    }
+  });
+  const withNeighbour = points.length > 1 ? points.length : 0;
+
+  const pushed: string[] = [];
+  const pulled: string[] = [];
+  let pushCount = 0;
+  let pullCount = 0;
+  for (let k = 0; k < pairs.count; k++) {
+    const a = points[pairs.first[k]!]!.label;
+    const b = points[pairs.second[k]!]!.label;
+    const words = `${a}–${b} at D ${fixed2(distance[k]!)}, loss ${fixed2(loss[k]!)}`;
+    if (pairs.similar[k]) {
+      if (++pullCount <= LIST_PAIRS) pulled.push(words);
+    } else if (distance[k]! < margin && ++pushCount <= LIST_PAIRS) pushed.push(words);
+  }
+
+  return {
+    overview: `${plural(points.length, 'point')} of ${plural(identities.length, 'person', 'people')}, ${plural(
+      pairs.count,
+      'pair',
+    )}, margin ${fixed2(margin)}, total loss ${fixed2(evaluation.total)}.`,
+    people,
+    neighbours,
+    neighbourSummary:
+      withNeighbour === 0
+        ? 'With one point there are no neighbours.'
+        : `${sameNearest} of ${withNeighbour} points have a photo of the same person as their nearest neighbour.`,
+    pushing:
+      pushCount === 0
+        ? 'No pair of different people is inside the margin: nothing is pushed apart.'
+        : `${plural(pushCount, 'pair')} of different people inside the margin, pushed apart: ${listed(pushed, pushCount)}.`,
+    pulling:
+      pullCount === 0
+        ? 'No pair of the same person: nothing is pulled together.'
+        : `${plural(pullCount, 'pair')} of the same person, pulled together: ${listed(pulled, pullCount)}.`,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The link keys that change how the page looks, not the scene (README, "Presentation links"):
+ *
+ * - `present=1` opens the page in presentation mode;
+ * - `contrast=high` turns on high contrast;
+ * - `hide=` a comma list of controls to leave out, as TensorFlow Playground's links do. The names
+ *   are those of `CONTROL_NAMES`; unknown names are ignored, so an old link never breaks.
+ *
+ * They share the hash with the scene's keys, so they are read and written without touching any
+ * other key.
+ */
+
+/** The controls a link can hide, and what each one is on the page. */
+export const CONTROL_NAMES = {
+  toolbar: 'the tools above the plane',
+  slider: 'the margin slider',
+  training: 'the Play, Step and Reset bar',
+  stats: 'the total loss and the counts',
+  tabs: 'the tabs under the plane (table, pairs, training, scene)',
+  panel: 'the whole panel under the plane (stats and tabs)',
+  caption: 'the caption under the plane',
+  legend: 'the legend shown in presentation',
+  description: 'the plane’s text description',
+} as const;
+
+export type ControlName = keyof typeof CONTROL_NAMES;
+
+export interface ViewKeys {
+  readonly present: boolean;
+  readonly contrast: boolean;
+  readonly hidden: readonly ControlName[];
+}
+
+const isControlName = (name: string): name is ControlName => Object.hasOwn(CONTROL_NAMES, name);
+
+/** Reads the view keys from a hash; anything malformed counts as absent. */
+export function readViewKeys(hash: string): ViewKeys {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { present: false, contrast: false, hidden: [] };
+  }
+  const names = params
+    .getAll('hide')
+    .flatMap((list) => list.split(','))
+    .map((name) => name.trim().toLowerCase());
+  return {
+    present: params.get('present') === '1',
+    contrast: params.get('contrast') === 'high',
+    hidden: [...new Set(names.filter(isControlName))],
+  };
+}
+
+/**
+ * The hash with `present` and `contrast` set as given (dropped when off) and every other key,
+ * the scene's included, left exactly as it was written.
+ */
+export function withViewKeys(hash: string, keys: { present: boolean; contrast: boolean }): string {
+  const kept = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => part !== '' && !/^(present|contrast)(=|$)/.test(part));
+  if (keys.present) kept.push('present=1');
+  if (keys.contrast) kept.push('contrast=high');
+  return kept.join('&');
+}
