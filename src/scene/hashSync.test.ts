@@ -78,4 +78,37 @@ describe('the hash follows the scene', () => {
     typeHash('');
     expect(store.getState().scene).toEqual(defaultScene);
   });
+
+  it('keeps the keys that are not the scene’s when it rewrites the hash after an edit', () => {
+    const store = createExplorerStore();
+    const { bar } = fakeAddressBar(
+      `#present=1&${sceneToHash(defaultScene)}&hide=table,training&zoom=3`,
+    );
+    connectHash(store, bar, { interval: 250 });
+    store.getState().movePoint(0, 0.5, 0.5);
+    vi.advanceTimersByTime(300);
+    expect(bar.location.hash).toBe(
+      `#${sceneToHash(store.getState().scene)}&present=1&hide=table,training&zoom=3`,
+    );
+    expect(bar.location.hash).toContain('p=A1,alice,0.5,0.5');
+  });
+
+  it('writes the scene beside view keys a link held alone', () => {
+    const store = createExplorerStore();
+    const { bar } = fakeAddressBar('#present=1');
+    connectHash(store, bar, { interval: 250 });
+    expect(store.getState().notice).toBeNull();
+    store.getState().setMargin(2);
+    vi.advanceTimersByTime(300);
+    expect(bar.location.hash).toBe(`#${sceneToHash({ ...defaultScene, margin: 2 })}&present=1`);
+  });
+
+  it('shows the user’s latest scene, not the example, when the hash is emptied', () => {
+    const store = createExplorerStore();
+    const mine = { ...defaultScene, margin: 0.25 };
+    const { bar, typeHash } = fakeAddressBar('#m=0.5&p=a,x,0,0');
+    connectHash(store, bar, { autosave: { latest: () => mine, quietly: (change) => change() } });
+    typeHash('');
+    expect(store.getState().scene).toEqual(mine);
+  });
 });
