@@ -123,6 +123,13 @@ const sceneSchema = z
         z.string().regex(/^#[0-9A-Fa-f]{6}$/, {
           error: (issue) => `the colour ${quote(issue.input)} must be written #RRGGBB`,
         }),
+        {
+          // zod reports a bad key on its own, without the key's message: say it again here.
+          error: (issue) =>
+            issue.code === 'invalid_key'
+              ? `the identity ${quote(issue.input)} must be 1 to 24 letters, digits, underscores or spaces`
+              : `the colours must be an object of identities and colours, ${found(issue.input)}`,
+        },
       )
       .optional(),
   })
