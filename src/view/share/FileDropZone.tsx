@@ -63,7 +63,7 @@ export function FileDropZone() {
       if (!file && text.trim() === '') return;
       event.preventDefault();
       if (file) void importFile(store, file).then(report);
-      else report(importText(store, text, 'The pasted text'));
+      else report(importText(store, text, 'the pasted text'));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

@@ -21,7 +21,7 @@ export function ImportSection() {
   };
 
   const onPasted = () => {
-    const result = importText(store, pasted, 'The pasted text');
+    const result = importText(store, pasted, 'the pasted text');
     setOutcome(result);
     if (result.ok) setPasted('');
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../../scene/defaultScene';
 import { createEvaluator } from '../../scene/evaluation';
-import { layoutLegend, LEGEND_ROW, legendOf } from './figureLegend';
+import { layoutLegend, LEGEND_ROW, legendOf, wrapText } from './figureLegend';
 
 describe('the legend of an exported picture', () => {
   it('names each identity with its colour and gives the margin and total loss', () => {
@@ -9,7 +9,7 @@ describe('the legend of an exported picture', () => {
     expect(legend.identities.map((i) => i.name)).toEqual(['alice', 'bob']);
     expect(legend.identities.every((i) => /^#[0-9a-f]{6}$/i.test(i.colour) && i.shape)).toBe(true);
     expect(legend.more).toBe(0);
-    expect(legend.lines[0]).toBe('Margin m = 1    Total loss L = 0.0330    4 points, 4 pairs');
+    expect(legend.lines[0]).toBe('Margin m = 1 · Total loss L = 0.0330 · 4 points, 4 pairs');
   });
 
   it('lays identities in as many columns as fit, and counts the ones left out', () => {
@@ -31,5 +31,22 @@ describe('the legend of an exported picture', () => {
     expect(narrow.height - wide.height).toBe(16 * LEGEND_ROW);
     const last = narrow.lines.at(-1)!.y;
     expect(last).toBeLessThan(narrow.height);
+  });
+});
+
+describe('wrapping the legend text', () => {
+  it('breaks at spaces so no line is longer than asked, and loses no word', () => {
+    const text =
+      'Solid line: same identity, pulled together. Dashed: different identities closer than m.';
+    const lines = wrapText(text, 30);
+    expect(lines.every((line) => line.length <= 30)).toBe(true);
+    expect(lines.join(' ')).toBe(text);
+    expect(wrapText('short', 30)).toEqual(['short']);
+  });
+
+  it('wraps long lines to the width of the picture', () => {
+    const legend = { identities: [], more: 0, lines: ['word '.repeat(20).trim()] };
+    expect(layoutLegend(legend, 1200).lines).toHaveLength(1);
+    expect(layoutLegend(legend, 400).lines).toHaveLength(2);
   });
 });

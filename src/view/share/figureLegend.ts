@@ -33,7 +33,7 @@ export function legendOf(evaluation: Evaluation): FigureLegend {
     })),
     more: Math.max(0, identities.length - SHOWN),
     lines: [
-      `Margin m = ${String(scene.margin)}    Total loss L = ${fixed4(total)}    ` +
+      `Margin m = ${String(scene.margin)} · Total loss L = ${fixed4(total)} · ` +
         `${thousands(scene.points.length)} points, ${thousands(pairs.count)} pairs`,
       'Solid line: same identity, pulled together. Dashed: different identities closer than m, ' +
         'pushed apart. Dotted: m or more apart, at rest. Arrows: where gradient descent moves a point.',
@@ -56,6 +56,21 @@ export interface LegendLayout {
 export const LEGEND_ROW = 22;
 const COLUMN = 190;
 const PADDING = 14;
+/** A generous average width of a 13-px character, so wrapped lines never run off the picture. */
+const CHARACTER = 7.2;
+
+/** Breaks text into lines of at most `characters`, at spaces. */
+export function wrapText(text: string, characters: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > characters) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
 
 /** Identities in columns as wide as the longest name allowed (24 characters), then the text. */
 export function layoutLegend(legend: FigureLegend, width: number): LegendLayout {
@@ -67,7 +82,8 @@ export function layoutLegend(legend: FigureLegend, width: number): LegendLayout 
   }));
   const rows = Math.ceil(legend.identities.length / columns);
   const texts = [...(legend.more > 0 ? [`and ${thousands(legend.more)} more identities`] : [])];
-  texts.push(...legend.lines);
+  const characters = Math.max(20, Math.floor((width - 2 * PADDING) / CHARACTER));
+  texts.push(...legend.lines.flatMap((line) => wrapText(line, characters)));
   const top = PADDING + rows * LEGEND_ROW;
   const lines = texts.map((text, k) => ({ text, y: top + 14 + k * LEGEND_ROW }));
   return { identities, lines, height: top + texts.length * LEGEND_ROW + PADDING };

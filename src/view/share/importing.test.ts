@@ -48,9 +48,9 @@ describe('opening a scene from a file or pasted text', () => {
   it('opens a pasted link and a pasted CSV', () => {
     const store = createExplorerStore();
     const link = 'https://example.org/#m=2&p=A,x,0,0&p=B,y,1,1';
-    expect(importText(store, link, 'The pasted text').ok).toBe(true);
+    expect(importText(store, link, 'the pasted text').ok).toBe(true);
     expect(store.getState().scene.margin).toBe(2);
-    expect(importText(store, 'label,identity,x,y\nC1,carol,0,1\n', 'The pasted text').ok).toBe(
+    expect(importText(store, 'label,identity,x,y\nC1,carol,0,1\n', 'the pasted text').ok).toBe(
       true,
     );
     expect(store.getState().scene.points).toEqual([{ label: 'C1', identity: 'carol', x: 0, y: 1 }]);

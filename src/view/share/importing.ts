@@ -40,7 +40,7 @@ export function applyImport(
   checked: Checked<Scene>,
   source: string,
 ): ImportOutcome {
-  const title = `${source} was not opened; the scene is unchanged`;
+  const title = `${source[0]!.toUpperCase()}${source.slice(1)} was not opened; the scene is unchanged`;
   if (!checked.ok) {
     store.getState().showNotice(title, checked.problems);
     return { ok: false, title, problems: checked.problems };
