@@ -225,4 +225,20 @@ describe('bad percent escapes, a future version, markup in names', () => {
     expect(problems(readSceneData(colours))).toContain(expected);
     expect(problems(link(`p=A1,a,0,0&colour=${markup},000000`))).toContain(expected);
   });
+
+  it('an identity named like an object’s own key keeps its colour, and is checked like any', () => {
+    const scene: Scene = {
+      ...defaultScene,
+      points: [{ label: 'A1', identity: '__proto__', x: 0, y: 0 }],
+      pairs: 'all',
+      colours: { ['__proto__']: '#AAAAAA' },
+    };
+    expect(link(sceneToHash(scene))).toMatchObject({ ok: true, value: scene });
+    expect(readSceneJson(JSON.stringify(sceneToData(scene)))).toEqual({ ok: true, value: scene });
+    const bad =
+      '{"points": [{"label": "a", "identity": "b", "x": 0, "y": 0}], "colours": {"__proto__": "red"}}';
+    expect(problems(readSceneJson(bad))).toBe(
+      'In "colours": the colour "red" must be written #RRGGBB.',
+    );
+  });
 });

@@ -169,10 +169,11 @@ export function readSceneHash(hash: string): LinkReading {
       );
   }
 
-  const colours: Record<string, string> = {};
+  // A Map, because an identity may be named like an object's own keys ("__proto__").
+  const colourOf = new Map<string, string>();
   for (const raw of params.getAll('colour')) {
     const match = raw.match(/^(.+),([0-9A-Fa-f]{6})$/);
-    if (match) colours[match[1]!] = `#${match[2]!.toUpperCase()}`;
+    if (match) colourOf.set(match[1]!, `#${match[2]!.toUpperCase()}`);
     else
       problems.push(
         `${quote(`colour=${raw}`)} must name an identity and a colour, like colour=alice,0072B2.`,
@@ -185,7 +186,7 @@ export function readSceneHash(hash: string): LinkReading {
     pairs,
     ...(norm === undefined ? {} : { norm }),
     ...(lr === undefined ? {} : { lr }),
-    ...(Object.keys(colours).length ? { colours } : {}),
+    ...(colourOf.size ? { colours: Object.fromEntries(colourOf) } : {}),
   };
   const checked = validateScene(candidate, (path) => {
     const [section, index] = path;

@@ -38,6 +38,9 @@ export function limitProblems(problems: readonly string[]): string[] {
   return [...problems.slice(0, MAX_PROBLEMS - 1), `…and ${more} more problems.`];
 }
 
+const isRecord = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** −0 is read as 0: it means the same place, and every format writes it as "0" anyway. */
 const plainZero = (value: number) => value + 0;
 
@@ -117,20 +120,23 @@ const sceneSchema = z
           `the learning rate ${String(issue.input)} is above the limit of ${LIMITS.maxLearningRate}`,
       })
       .optional(),
+    // Checked as a Map: zod writes a record's keys by assignment, which would skip an identity
+    // named "__proto__" unchecked.
     colours: z
-      .record(
-        identity,
-        z.string().regex(/^#[0-9A-Fa-f]{6}$/, {
-          error: (issue) => `the colour ${quote(issue.input)} must be written #RRGGBB`,
-        }),
-        {
-          // zod reports a bad key on its own, without the key's message: say it again here.
-          error: (issue) =>
-            issue.code === 'invalid_key'
-              ? `the identity ${quote(issue.input)} must be 1 to 24 letters, digits, underscores or spaces`
-              : `the colours must be an object of identities and colours, ${found(issue.input)}`,
-        },
+      .preprocess(
+        (value) => (isRecord(value) ? new Map(Object.entries(value)) : value),
+        z.map(
+          identity,
+          z.string().regex(/^#[0-9A-Fa-f]{6}$/, {
+            error: (issue) => `the colour ${quote(issue.input)} must be written #RRGGBB`,
+          }),
+          {
+            error: (issue) =>
+              `the colours must be an object of identities and colours, ${found(issue.input)}`,
+          },
+        ),
       )
+      .transform((colours) => Object.fromEntries(colours))
       .optional(),
   })
   .superRefine((scene, context) => {
