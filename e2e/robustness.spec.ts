@@ -1,0 +1,55 @@
+/**
+ * A restless visitor: 2,000 random drags, key presses, slider moves, clicks and tab switches from a
+ * seeded generator. Nothing may print an error, and every number the page shows or carries in its
+ * hooks stays finite. A failure names the seed and the gesture, so the run can be replayed with
+ * ROBUSTNESS_SEED=<seed>.
+ */
+import type { Page } from '@playwright/test';
+import { DEFAULT_LINK, expect, test } from './fixtures';
+import { dice, mulberry32, randomAction } from './robustness-actions';
+
+const ACTIONS = 2000;
+const CHECK_EVERY = 100;
+const SEED = Number(process.env.ROBUSTNESS_SEED ?? 20261129);
+
+const NUMERIC = ['data-value', 'data-x', 'data-y', 'data-gx', 'data-gy', 'data-d', 'data-loss'];
+
+/** Every number hook that does not read as a finite number, and any NaN or Infinity in the text. */
+const badNumbers = (page: Page) =>
+  page.evaluate((names) => {
+    const bad: string[] = [];
+    for (const name of names)
+      for (const element of document.querySelectorAll(`[${name}]`)) {
+        const text = element.getAttribute(name) ?? '';
+        if (text.trim() === '' || !Number.isFinite(Number(text)))
+          bad.push(`${element.getAttribute('data-testid') ?? element.tagName} ${name}="${text}"`);
+      }
+    const shown = document.body.innerText;
+    for (const word of ['NaN', 'Infinity'])
+      if (shown.includes(word)) bad.push(`the page says "${word}"`);
+    return bad;
+  }, NUMERIC);
+
+test('2,000 random gestures leave no error and only finite numbers', async ({ page, errors }) => {
+  test.setTimeout(240_000);
+  const roll = dice(mulberry32(SEED));
+  await page.goto(`./#${DEFAULT_LINK}`);
+  await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
+  expect(await badNumbers(page), 'the example scene itself').toEqual([]);
+
+  const recent: string[] = [];
+  for (let i = 1; i <= ACTIONS; i++) {
+    const where = () => `seed ${SEED}, gesture ${i}; the last ones: ${recent.join(' | ')}`;
+    try {
+      recent.push(await randomAction(roll)(page, roll));
+    } catch (error) {
+      throw new Error(`${where()} failed: ${(error as Error).message}`, { cause: error });
+    }
+    if (recent.length > 8) recent.shift();
+    expect(errors, where()).toEqual([]);
+    if (i % CHECK_EVERY === 0 || i === ACTIONS) expect(await badNumbers(page), where()).toEqual([]);
+  }
+  // The page still answers a plain gesture after all that.
+  await page.goto(`./#${DEFAULT_LINK}`);
+  await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
+});
