@@ -1,16 +1,23 @@
+import { useEffect, useRef } from 'react';
 import type { ImportOutcome } from './importing';
 
 /** What the last import did: a quiet confirmation, or an alert with every problem found. */
 export function ImportOutcomeMessage({ outcome }: { outcome: ImportOutcome | null }) {
+  const message = useRef<HTMLDivElement>(null);
+  // The tab scrolls inside a short panel: bring the news into view under the button pressed.
+  // (Braces: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.)
+  useEffect(() => {
+    message.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
   if (!outcome) return null;
   if (outcome.ok)
     return (
-      <p className="share-status" role="status">
+      <div ref={message} className="share-status" role="status">
         {outcome.message}
-      </p>
+      </div>
     );
   return (
-    <div className="share-problem" role="alert">
+    <div ref={message} className="share-problem" role="alert">
       <p>{outcome.title}:</p>
       <ul>
         {outcome.problems.map((problem, k) => (

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useExplorer, useExplorerStore } from '../explorerContext';
-import { QrCode } from './QrCode';
+import { QrImage, QrLarge } from './QrCode';
 import { shareLink } from './shareLink';
 import { useQrCode } from './useQrCode';
 
@@ -43,32 +43,49 @@ export function LinkSection() {
   return (
     <section className="share-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Share this scene</h3>
-      <div className="share-row">
-        <button type="button" onClick={() => void copy()}>
-          Copy link
-        </button>
-        <input
-          ref={field}
-          className="share-link"
-          type="text"
-          readOnly
-          value={link}
-          aria-label="Link to this scene"
-          onFocus={(event) => event.currentTarget.select()}
-        />
+      <div className="share-qr">
+        {qr?.drawing.ok && (
+          <QrImage
+            drawing={qr.drawing.value}
+            size="128px"
+            label="QR code of the link to this scene"
+          />
+        )}
+        <div className="share-qr-text">
+          <div className="share-row">
+            <button type="button" onClick={() => void copy()}>
+              Copy link
+            </button>
+            <input
+              ref={field}
+              className="share-link"
+              type="text"
+              readOnly
+              value={link}
+              aria-label="Link to this scene"
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          </div>
+          <p className="share-status" role="status">
+            {copying === 'copied' && 'Link copied'}
+            {copying === 'refused' &&
+              'The browser did not let the page copy. The link is selected in the box: press Ctrl+C (⌘C on a Mac) to copy it.'}
+          </p>
+          {qr === null ? (
+            <p className="share-hint">Making the QR code…</p>
+          ) : qr.drawing.ok ? (
+            <>
+              <p>
+                Students can point a phone’s camera at the code to open this scene, as it is now, on
+                their own screen.
+              </p>
+              <QrLarge drawing={qr.drawing.value} />
+            </>
+          ) : (
+            <p className="share-hint">{qr.drawing.problems.join(' ')}</p>
+          )}
+        </div>
       </div>
-      <p className="share-status" role="status">
-        {copying === 'copied' && 'Link copied'}
-        {copying === 'refused' &&
-          'The browser did not let the page copy. The link is selected in the box: press Ctrl+C (⌘C on a Mac) to copy it.'}
-      </p>
-      {qr === null ? (
-        <p className="share-hint">Making the QR code…</p>
-      ) : qr.drawing.ok ? (
-        <QrCode drawing={qr.drawing.value} />
-      ) : (
-        <p className="share-hint">{qr.drawing.problems.join(' ')}</p>
-      )}
     </section>
   );
 }

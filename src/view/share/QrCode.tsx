@@ -2,7 +2,15 @@ import { useRef } from 'react';
 import type { QrDrawing } from './qrDrawing';
 
 /** A QR code as an SVG image: black modules on white, whatever the page's theme. */
-function QrImage({ drawing, size, label }: { drawing: QrDrawing; size: string; label: string }) {
+export function QrImage({
+  drawing,
+  size,
+  label,
+}: {
+  drawing: QrDrawing;
+  size: string;
+  label: string;
+}) {
   const { width, path } = drawing;
   return (
     <svg
@@ -19,21 +27,14 @@ function QrImage({ drawing, size, label }: { drawing: QrDrawing; size: string; l
   );
 }
 
-/** The code beside a sentence on what it is for, and a button to show it large for a projector. */
-export function QrCode({ drawing }: { drawing: QrDrawing }) {
+/** A button that shows the code as large as the screen allows, to scan from the back of a room. */
+export function QrLarge({ drawing }: { drawing: QrDrawing }) {
   const dialog = useRef<HTMLDialogElement>(null);
   return (
-    <div className="share-qr">
-      <QrImage drawing={drawing} size="132px" label="QR code of the link to this scene" />
-      <div className="share-qr-text">
-        <p>
-          Students can point a phone’s camera at this code to open the scene as it is now on their
-          own screen.
-        </p>
-        <button type="button" onClick={() => dialog.current?.showModal()}>
-          Show the QR code large
-        </button>
-      </div>
+    <>
+      <button type="button" onClick={() => dialog.current?.showModal()}>
+        Show the QR code large
+      </button>
       <dialog ref={dialog} className="qr-dialog" aria-label="QR code of this scene, large">
         <QrImage
           drawing={drawing}
@@ -44,6 +45,6 @@ export function QrCode({ drawing }: { drawing: QrDrawing }) {
           Close
         </button>
       </dialog>
-    </div>
+    </>
   );
 }
