@@ -78,8 +78,9 @@ export function drawPicture(stack: HTMLElement, legend: FigureLegend): Picture {
   const height = Math.round(box.height) + layout.height;
   const ink = getComputedStyle(stack).color;
   const font = getComputedStyle(stack).fontFamily;
+  const background = backgroundOf(stack);
   const root = element('svg', { xmlns: SVG, width, height, viewBox: `0 0 ${width} ${height}` });
-  root.append(element('rect', { width, height, fill: backgroundOf(stack) }));
+  root.append(element('rect', { width, height, fill: background }));
 
   for (const layer of Array.from(stack.children)) {
     const at = layer.getBoundingClientRect();
@@ -108,7 +109,7 @@ export function drawPicture(stack: HTMLElement, legend: FigureLegend): Picture {
       element('path', {
         d: identity.shape,
         fill: identity.colour,
-        stroke: '#ffffff',
+        stroke: background,
         transform: `translate(${identity.x + 8},${identity.y + 8})`,
       }),
       element(
