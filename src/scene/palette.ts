@@ -1,6 +1,7 @@
 /**
  * The colours identities take unless a scene recolours them: the Okabe–Ito palette (safe for the
- * common forms of colour blindness), ordered for contrast on white, yellow last.
+ * common forms of colour blindness), ordered for contrast on white, yellow last. Its black is
+ * swapped for a purple, which stays visible on the dark theme's near-black card.
  */
 export const PALETTE = [
   '#0072B2',
@@ -9,7 +10,7 @@ export const PALETTE = [
   '#CC79A7',
   '#E69F00',
   '#56B4E9',
-  '#000000',
+  '#7E57C2',
   '#F0E442',
 ] as const;
 
@@ -24,6 +25,6 @@ export const PALETTE_NAMES: Readonly<Record<string, string>> = {
   '#CC79A7': 'pink',
   '#E69F00': 'orange',
   '#56B4E9': 'sky blue',
-  '#000000': 'black',
+  '#7E57C2': 'purple',
   '#F0E442': 'yellow',
 };

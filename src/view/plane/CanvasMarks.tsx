@@ -6,6 +6,7 @@ import { EvaluationPace, useEvaluation } from '../explorerContext';
 import { pairStats } from '../pairStats';
 import { denseCircles, densePairs } from './density';
 import { drawMarks, drawRestingPoints, type DenseMarks } from './drawMarks';
+import type { CanvasPalette } from './canvasPalette';
 import type { PlaneLayout } from './layout';
 import { LayerCanvas, pixelRatio } from './LayerCanvas';
 import type { PlaneScales } from './scales';
@@ -19,6 +20,7 @@ interface RestingLayer {
     scales: PlaneScales,
     area: number,
     ratio: number,
+    palette: CanvasPalette,
   ): boolean;
 }
 
@@ -36,8 +38,9 @@ function restingLayer(
   drawRestingPoints(context, marks);
   return {
     canvas: layerCanvas,
-    fits: (now, highlighted, nowScales, area, ratio) =>
+    fits: (now, highlighted, nowScales, area, ratio, palette) =>
       highlighted === marks.highlighted &&
+      palette === marks.palette &&
       nowScales === scales &&
       area === marks.symbolArea &&
       ratio === marks.ratio &&
@@ -60,6 +63,7 @@ export function CanvasMarks({
   symbolArea,
   flagged,
   hardNegatives,
+  palette,
 }: {
   evaluation: Evaluation;
   layout: PlaneLayout;
@@ -70,6 +74,7 @@ export function CanvasMarks({
   symbolArea: number;
   flagged: ReadonlySet<number>;
   hardNegatives: boolean;
+  palette: CanvasPalette;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const layer = useRef<RestingLayer | null>(null);
@@ -91,10 +96,11 @@ export function CanvasMarks({
       highlighted,
       flagged,
       ratio,
+      palette,
     };
     const points = evaluation.scene.points;
     const kept = layer.current;
-    if (!kept || !kept.fits(points, highlighted, scales, symbolArea, ratio)) {
+    if (!kept || !kept.fits(points, highlighted, scales, symbolArea, ratio, palette)) {
       layer.current = restingLayer(marks, points, scales);
     }
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -111,6 +117,7 @@ export function CanvasMarks({
     symbolArea,
     flagged,
     hardNegatives,
+    palette,
   ]);
   return (
     <LayerCanvas

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
 import { useActions, useExplorer } from '../explorerContext';
+import { useDisplay } from '../presentation/useDisplay';
 import { nearSegment } from './geometry';
 import { pairIsLit, type PlaneLayout } from './layout';
 
@@ -32,6 +33,8 @@ export function PairLinks({
   const { setHighlight, selectPair, removePair } = useActions();
   const selected = useExplorer((state) => state.selectedPair);
   const picking = useExplorer((state) => state.tool === 'pairs');
+  // Lines thick enough to see from the back of a room when presenting.
+  const widthScale = useDisplay((display) => (display.presenting ? 1.6 : 1));
   const { pairs, loss, scene, identityOf, identityColours, distance } = evaluation;
   const { px, py } = layout;
   const view = { left: 0, top: 0, right: size.width, bottom: size.height };
@@ -51,7 +54,7 @@ export function PairLinks({
       <line
         className="stroke"
         {...line}
-        strokeWidth={resting ? undefined : lineWidth(loss[p]!)}
+        strokeWidth={resting ? undefined : lineWidth(loss[p]!) * widthScale}
         stroke={similar ? identityColours[identityOf[i]!] : undefined}
       />
     );

@@ -11,6 +11,7 @@ import { GridAxes } from './GridAxes';
 import { createLandscapeCache } from './landscapeField';
 import { MarginCircles } from './MarginCircles';
 import { PairLinks } from './PairLinks';
+import { useCanvasPalette } from './canvasPalette';
 import { PlaneCaption } from './PlaneCaption';
 import { PointLabels } from './PointLabels';
 import { PointMark } from './PointMark';
@@ -38,6 +39,7 @@ export function Plane() {
   const svg = useRef<SVGSVGElement>(null);
   const drag = usePlanePress(evaluation, layout, scales, FRAME, svg);
   const field = useLandscape(evaluation, view.viewport, size);
+  const palette = useCanvasPalette();
 
   const { points } = evaluation.scene;
   const outside = points.filter((p) => !contains(view.viewport, p)).map((p) => p.label);
@@ -67,6 +69,7 @@ export function Plane() {
               scales={scales}
               colourOf={colourOf}
               offset={FRAME}
+              palette={palette}
             />
           )}
           <svg className="plane-grid" width={width} height={height} aria-hidden="true">
@@ -93,6 +96,7 @@ export function Plane() {
               symbolArea={pointArea}
               flagged={flagged}
               hardNegatives={showHard}
+              palette={palette}
             />
           )}
           <svg
@@ -174,6 +178,7 @@ export function Plane() {
         </div>
       </div>
       <PlaneCaption
+        rampStart={palette.card}
         arrowScale={view.arrowScale}
         norm={Boolean(evaluation.scene.norm)}
         field={field}

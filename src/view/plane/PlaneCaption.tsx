@@ -11,11 +11,14 @@ export function PlaneCaption({
   norm,
   field,
   fieldLabel,
+  rampStart,
 }: {
   arrowScale: number;
   norm: boolean;
   field: LandscapeField | null;
   fieldLabel: string;
+  /** The landscape's colour at its lowest loss (the card's colour). */
+  rampStart: string;
 }) {
   return (
     <div className="plane-caption">
@@ -29,13 +32,21 @@ export function PlaneCaption({
           apart, so a margin between 0.5 and 1 asks for a clear gap without asking the impossible.
         </p>
       )}
-      {field && <LandscapeLegend field={field} label={fieldLabel} />}
+      {field && <LandscapeLegend field={field} label={fieldLabel} rampStart={rampStart} />}
     </div>
   );
 }
 
-function LandscapeLegend({ field, label }: { field: LandscapeField; label: string }) {
-  const colour = landscapeColour(field);
+function LandscapeLegend({
+  field,
+  label,
+  rampStart,
+}: {
+  field: LandscapeField;
+  label: string;
+  rampStart: string;
+}) {
+  const colour = landscapeColour(field, rampStart);
   const stops = Array.from({ length: 11 }, (_, k) =>
     colour(field.min + ((field.max - field.min) * k) / 10),
   );

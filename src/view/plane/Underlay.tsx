@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { ScenePoint } from '../../scene/model';
+import type { CanvasPalette } from './canvasPalette';
 import { drawLandscape, drawTrails } from './drawUnderlay';
 import type { LandscapeField } from './landscapeField';
 import { LayerCanvas, pixelRatio } from './LayerCanvas';
@@ -12,12 +13,14 @@ export function Underlay({
   scales,
   colourOf,
   offset,
+  palette,
 }: {
   field: LandscapeField | null;
   trail: readonly (readonly ScenePoint[])[];
   scales: PlaneScales;
   colourOf: (point: number) => string;
   offset: { readonly left: number; readonly top: number };
+  palette: CanvasPalette;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const { width, height } = scales.size;
@@ -27,9 +30,9 @@ export function Underlay({
     if (!context) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
-    if (field) drawLandscape(context, field, scales.size);
+    if (field) drawLandscape(context, field, scales.size, palette);
     drawTrails(context, trail, scales, colourOf);
-  }, [field, trail, scales, colourOf, width, height, ratio]);
+  }, [field, trail, scales, colourOf, width, height, ratio, palette]);
   return (
     <LayerCanvas
       ref={canvas}

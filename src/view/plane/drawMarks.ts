@@ -7,6 +7,7 @@
 import type { Evaluation } from '../../scene/evaluation';
 import { identityShape } from '../identityStyle';
 import { MARGIN_ACTIVE, type PairStats } from '../pairStats';
+import type { CanvasPalette } from './canvasPalette';
 import { arrowBarbs, clipEnd, nearSegment, type Rect } from './geometry';
 import type { PlaneLayout } from './layout';
 import { lineWidth } from './PairLinks';
@@ -31,10 +32,10 @@ export interface DenseMarks {
   readonly ratio: number;
   /** A layer holding every point but the highlighted one (see drawRestingPoints). */
   readonly restingPoints: CanvasImageSource;
+  /** The theme's colours. */
+  readonly palette: CanvasPalette;
 }
 
-const INK = '#1d1d1f';
-const PUSH = '#b3261e';
 /** Scratch space for arrow heads, reused for every arrow. */
 const barbs = new Float64Array(4);
 
@@ -63,8 +64,9 @@ function symbolSprite(
   colour: string,
   area: number,
   ratio: number,
+  halo: string,
 ): HTMLCanvasElement {
-  const key = `${area}:${ratio}`;
+  const key = `${area}:${ratio}:${halo}`;
   if (sprites.key !== key) sprites = { key, byLook: new Map() };
   const look = `${identity}:${colour}`;
   let sprite = sprites.byLook.get(look);
@@ -77,7 +79,7 @@ function symbolSprite(
     context.translate(side / 2, side / 2);
     const path = symbolPath(identity, area);
     context.fillStyle = colour;
-    context.strokeStyle = '#fff';
+    context.strokeStyle = halo;
     context.lineWidth = 1.5;
     context.fill(path);
     context.stroke(path);
@@ -90,7 +92,7 @@ function symbolSprite(
 const spriteSide = (area: number) => Math.ceil(2.4 * Math.sqrt(area)) + 4;
 
 export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks): void {
-  const { evaluation, stats, layout, view } = marks;
+  const { evaluation, stats, layout, view, palette } = marks;
   const { pairs, loss, identityOf, identityColours, scene } = evaluation;
   const { px, py } = layout;
   context.clearRect(view.left, view.top, view.right - view.left, view.bottom - view.top);
@@ -100,7 +102,7 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks):
   for (const i of marks.circles) {
     const active = stats.marginState[i] === MARGIN_ACTIVE;
     context.setLineDash(active ? [] : [4, 6]);
-    context.strokeStyle = active ? identityColours[identityOf[i]!]! : '#8f8f8f';
+    context.strokeStyle = active ? identityColours[identityOf[i]!]! : palette.resting;
     context.lineWidth = active ? 2.5 : 1.5;
     context.beginPath();
     context.arc(px[i]!, py[i]!, radius, 0, 2 * Math.PI);
@@ -113,7 +115,11 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks):
     const similar = pairs.similar[p] === 1;
     const resting = loss[p] === 0;
     context.setLineDash(similar ? [] : resting ? [1, 6] : [9, 7]);
-    context.strokeStyle = similar ? identityColours[identityOf[i]!]! : resting ? '#9b9b9b' : '#333';
+    context.strokeStyle = similar
+      ? identityColours[identityOf[i]!]!
+      : resting
+        ? palette.resting
+        : palette.dissimilar;
     context.lineWidth = resting ? 1.5 : lineWidth(loss[p]!);
     const line = nearSegment({ x1: px[i]!, y1: py[i]!, x2: px[j]!, y2: py[j]! }, view);
     if (!line) continue;
@@ -125,7 +131,7 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks):
 
   context.setLineDash([]);
   drawPoints(context, marks);
-  drawArrows(context, layout, view);
+  drawArrows(context, layout, view, palette.ink);
 }
 
 /**
@@ -133,7 +139,12 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks):
  * caps and no white casing keep a thousand arrows cheap to rasterise; in a dense scene the
  * symbols are small enough not to need the casing.
  */
-function drawArrows(context: CanvasRenderingContext2D, layout: PlaneLayout, view: Rect) {
+function drawArrows(
+  context: CanvasRenderingContext2D,
+  layout: PlaneLayout,
+  view: Rect,
+  ink: string,
+) {
   const { px, py, tipX, tipY } = layout;
   const shafts = new Path2D();
   const heads = new Path2D();
@@ -148,11 +159,13 @@ function drawArrows(context: CanvasRenderingContext2D, layout: PlaneLayout, view
   }
   context.lineCap = 'butt';
   // Softer than the small scenes' arrows: hundreds of them would otherwise hide the points.
-  context.strokeStyle = 'rgb(29 29 31 / 60%)';
-  context.fillStyle = 'rgb(29 29 31 / 60%)';
+  context.strokeStyle = ink;
+  context.fillStyle = ink;
+  context.globalAlpha = 0.6;
   context.lineWidth = 1.5;
   context.stroke(shafts);
   context.fill(heads);
+  context.globalAlpha = 1;
 }
 
 /**
@@ -163,19 +176,26 @@ export function drawRestingPoints(
   context: CanvasRenderingContext2D,
   marks: Omit<DenseMarks, 'restingPoints'>,
 ): void {
-  const { layout, evaluation, symbolArea, highlighted, ratio } = marks;
+  const { layout, evaluation, symbolArea, highlighted, ratio, palette } = marks;
   const { px, py } = layout;
   const side = spriteSide(symbolArea);
   for (let i = 0; i < px.length; i++) {
     if (i === highlighted) continue;
     const id = evaluation.identityOf[i]!;
-    const sprite = symbolSprite(id, evaluation.identityColours[id]!, symbolArea, ratio);
+    const sprite = symbolSprite(
+      id,
+      evaluation.identityColours[id]!,
+      symbolArea,
+      ratio,
+      palette.halo,
+    );
     context.drawImage(sprite, px[i]! - side / 2, py[i]! - side / 2, side, side);
   }
 }
 
 function drawPoints(context: CanvasRenderingContext2D, marks: DenseMarks) {
-  const { layout, evaluation, symbolArea, highlighted, flagged, restingPoints, view } = marks;
+  const { layout, evaluation, symbolArea, highlighted, flagged, restingPoints, view, palette } =
+    marks;
   const { px, py } = layout;
   context.drawImage(
     restingPoints,
@@ -185,7 +205,7 @@ function drawPoints(context: CanvasRenderingContext2D, marks: DenseMarks) {
     view.bottom - view.top,
   );
   context.setLineDash([4, 3]);
-  context.strokeStyle = PUSH;
+  context.strokeStyle = palette.push;
   context.lineWidth = 2.5;
   for (const i of flagged) {
     context.beginPath();
@@ -199,7 +219,7 @@ function drawPoints(context: CanvasRenderingContext2D, marks: DenseMarks) {
     context.save();
     context.translate(px[highlighted]!, py[highlighted]!);
     context.fillStyle = evaluation.identityColours[id]!;
-    context.strokeStyle = INK;
+    context.strokeStyle = palette.ink;
     context.lineWidth = 2.5;
     const path = symbolPath(id, Math.max(symbolArea, 120));
     context.fill(path);

@@ -12,13 +12,17 @@ import {
   scaleSqrt,
 } from 'd3';
 import type { ScenePoint } from '../../scene/model';
+import type { CanvasPalette } from './canvasPalette';
 import type { LandscapeField } from './landscapeField';
 import type { PlaneScales } from './scales';
 import type { PlotSize } from './viewport';
 
-/** Light to dark, so the points and arrows on top stay readable. */
-export const landscapeColour = (field: Pick<LandscapeField, 'min' | 'max'>) =>
-  scaleSequentialSqrt(interpolateRgb('#fbfaf7', '#9a6fb0')).domain([
+/**
+ * From the card's own colour at the lowest loss to violet at the highest, so the low ground
+ * blends into the plot and the points and arrows on top stay readable in either theme.
+ */
+export const landscapeColour = (field: Pick<LandscapeField, 'min' | 'max'>, card: string) =>
+  scaleSequentialSqrt(interpolateRgb(card, '#9a6fb0')).domain([
     field.min,
     Math.max(field.max, field.min + 1e-12),
   ]);
@@ -35,9 +39,10 @@ export function drawLandscape(
   context: CanvasRenderingContext2D,
   field: LandscapeField,
   size: PlotSize,
+  palette: CanvasPalette,
 ): void {
   const { columns, rows } = field.grid;
-  const colour = landscapeColour(field);
+  const colour = landscapeColour(field, palette.card);
   const cells = new ImageData(columns, rows);
   for (let k = 0; k < field.values.length; k++) {
     const { r, g, b } = toRgb(colour(field.values[k]!));
@@ -71,10 +76,12 @@ export function drawLandscape(
   if (free) {
     context.setLineDash([6, 4]);
     context.lineWidth = 2;
-    context.strokeStyle = 'rgb(29 29 31 / 70%)';
+    context.strokeStyle = palette.ink;
+    context.globalAlpha = 0.7;
     context.beginPath();
     path(free);
     context.stroke();
+    context.globalAlpha = 1;
     context.setLineDash([]);
   }
 }

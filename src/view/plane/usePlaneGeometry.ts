@@ -5,13 +5,16 @@
 import { useMemo } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import { useElementSize, useMediaQuery, useWindowHeight } from '../measure';
+import { useDisplay } from '../presentation/useDisplay';
 import { layoutPlane } from './layout';
 import { planeScales } from './scales';
 import { useFittedView } from './useFittedView';
 
 /** Room for the tick labels around the plot area, px. */
 export const FRAME = { top: 14, right: 14, bottom: 34, left: 46 } as const;
-const MAX_WIDTH = 900;
+/** The widest the plane grows, and on screens from 1800 px wide (a 4K projector), wider still. */
+const MAX_WIDTH = { normal: 900, wide: 1400 } as const;
+const WIDE_SCREEN = '(min-width: 1800px)';
 /** Room the page keeps above and below the plane when fitting it to the window's height. */
 const PAGE_CHROME = 190;
 /**
@@ -19,7 +22,9 @@ const PAGE_CHROME = 190;
  * total and the tabs), so they are in view with the plane on a laptop screen.
  */
 const STICKY_CHROME = 400;
-const STICKY_HEIGHT = { min: 300, max: 640 } as const;
+const STICKY_HEIGHT = { min: 300, max: 640, wideMax: 1100 } as const;
+/** In presentation only the presentation bar and the caption share the window's height. */
+const PRESENTING_CHROME = 150;
 /** Where the page switches to a sticky figure column beside the article (see styles.css). */
 export const STICKY_LAYOUT = '(min-width: 1100px)';
 
@@ -27,14 +32,21 @@ export function usePlaneGeometry(evaluation: Evaluation, loads: number) {
   const [areaRef, available] = useElementSize<HTMLDivElement>(560);
   const windowHeight = useWindowHeight(800);
   const sticky = useMediaQuery(STICKY_LAYOUT);
+  const wide = useMediaQuery(WIDE_SCREEN);
+  const presenting = useDisplay((display) => display.presenting);
   // Its height follows the window, not the content around it, so a message appearing below never
   // shrinks the plane mid-drag. Both axes keep the same units per pixel whatever the shape (see
   // fitViewport).
-  const width = Math.floor(Math.max(240, Math.min(available.width, MAX_WIDTH)));
+  const width = Math.floor(
+    Math.max(240, Math.min(available.width, wide ? MAX_WIDTH.wide : MAX_WIDTH.normal)),
+  );
+  const stickyMax = wide ? STICKY_HEIGHT.wideMax : STICKY_HEIGHT.max;
   const height = Math.floor(
-    sticky
-      ? Math.min(STICKY_HEIGHT.max, Math.max(STICKY_HEIGHT.min, windowHeight - STICKY_CHROME))
-      : Math.max(240, Math.min(width, Math.max(360, windowHeight - PAGE_CHROME))),
+    presenting
+      ? Math.max(STICKY_HEIGHT.min, Math.min(width, windowHeight - PRESENTING_CHROME))
+      : sticky
+        ? Math.min(stickyMax, Math.max(STICKY_HEIGHT.min, windowHeight - STICKY_CHROME))
+        : Math.max(240, Math.min(width, Math.max(360, windowHeight - PAGE_CHROME))),
   );
   const size = useMemo(
     () => ({ width: width - FRAME.left - FRAME.right, height: height - FRAME.top - FRAME.bottom }),
