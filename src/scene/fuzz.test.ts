@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSceneHash, sceneToHash } from './link';
 import { LIMITS, type Checked, type Scene } from './model';
+import { asLinkKeeps, coordinate, identity, plainZeros, sceneArb } from './sceneArbitraries';
 import {
   readSceneCsv,
   readSceneData,
@@ -20,71 +21,6 @@ import {
 const RUNS = { numRuns: 2000 };
 /** Thousands of cases take seconds, more on a busy machine. */
 const SLOW = { timeout: 120_000 };
-
-// Built from characters rather than fc.stringMatching, which is ten times slower.
-const WORD = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'];
-const label = fc.string({ unit: fc.constantFrom(...WORD), minLength: 1, maxLength: 12 });
-const identity = fc.string({ unit: fc.constantFrom(...WORD, ' '), minLength: 1, maxLength: 24 });
-const colour = fc
-  .integer({ min: 0, max: 0xffffff })
-  .map((n) => `#${n.toString(16).toUpperCase().padStart(6, '0')}`);
-const coordinate = fc.double({
-  min: -LIMITS.maxCoordinate,
-  max: LIMITS.maxCoordinate,
-  noNaN: true,
-});
-
-/** A valid scene with every optional key possible; `maxPoints` keeps thousands of runs quick. */
-const sceneArb = (maxPoints = 16): fc.Arbitrary<Scene> =>
-  fc.uniqueArray(label, { minLength: 1, maxLength: maxPoints }).chain((labels) =>
-    fc.record(
-      {
-        margin: fc.double({ min: 0, max: LIMITS.maxMargin, noNaN: true }),
-        points: fc.tuple(
-          ...labels.map((name) =>
-            fc.record({ label: fc.constant(name), identity, x: coordinate, y: coordinate }),
-          ),
-        ),
-        pairs: fc.oneof(
-          fc.constant('all' as const),
-          fc
-            .uniqueArray(fc.tuple(fc.nat(labels.length - 1), fc.nat(labels.length - 1)), {
-              selector: ([a, b]) => (a < b ? `${a},${b}` : `${b},${a}`),
-            })
-            .map((pairs) =>
-              pairs.filter(([a, b]) => a !== b).map(([a, b]) => [labels[a]!, labels[b]!] as const),
-            ),
-          fc.record({
-            kind: fc.constant('balanced' as const),
-            perSimilar: fc.integer({ min: 1, max: LIMITS.maxPerSimilar }),
-            seed: fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
-          }),
-        ),
-        norm: fc.boolean(),
-        lr: fc.double({ min: 0, max: LIMITS.maxLearningRate, minExcluded: true, noNaN: true }),
-        colours: fc.dictionary(identity, colour, { maxKeys: 4 }),
-      },
-      { requiredKeys: ['margin', 'points', 'pairs'] },
-    ),
-  );
-
-/** −0 is read as 0 (badInputs.test.ts); everything else must come back as it was. */
-const plainZeros = (scene: Scene): Scene => ({
-  ...scene,
-  margin: scene.margin + 0,
-  points: scene.points.map((p) => ({ ...p, x: p.x + 0, y: p.y + 0 })),
-});
-
-/** The keys a link leaves out when they hold their defaults. */
-const asLinkKeeps = (scene: Scene): Scene => {
-  const { norm, lr, colours, ...rest } = plainZeros(scene);
-  return {
-    ...rest,
-    ...(norm ? { norm } : {}),
-    ...(lr === undefined || lr === 0.1 ? {} : { lr }),
-    ...(colours && Object.keys(colours).length > 0 ? { colours } : {}),
-  };
-};
 
 /** A refusal with at least one problem, each a sentence. */
 function expectProblems(checked: Checked<Scene>): string {
@@ -191,42 +127,10 @@ describe('nothing makes a reader throw, and what is refused is named', SLOW, () 
   });
 
   it('text made of the links’, files’ and CSVs’ own pieces', () => {
-    const piece = fc.constantFrom(
-      'm=',
-      'p=',
-      'pairs=',
-      'norm=',
-      'lr=',
-      'colour=',
-      'A1',
-      'alice',
-      ',',
-      '-',
-      '&',
-      '#',
-      '%',
-      '%2',
-      '%E0',
-      '1',
-      '-0',
-      'e',
-      '.',
-      ' ',
-      '+',
-      '\n',
-      '"',
-      '{',
-      '}',
-      '[',
-      ']',
-      ':',
-      'null',
-      'label,identity,x,y\n',
-      'balanced:',
-      'Infinity',
-      'NaN',
-      '1e308',
-    );
+    // The pieces, separated by "|": keys, names, numbers, escapes and JSON's punctuation.
+    const PIECES =
+      'm=|p=|pairs=|norm=|lr=|colour=|A1|alice|,|-|&|#|%|%2|%E0|1|-0|e|.| |+|\n|"|{|}|[|]|:|null|label,identity,x,y\n|balanced:|Infinity|NaN|1e308';
+    const piece = fc.constantFrom(...PIECES.split('|'));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const input = pieces.join('');
