@@ -49,7 +49,7 @@ test('2,000 random gestures leave no error and only finite numbers', async ({ pa
     expect(errors, where()).toEqual([]);
     if (i % CHECK_EVERY === 0 || i === ACTIONS) expect(await badNumbers(page), where()).toEqual([]);
   }
-  // The page still answers a plain gesture after all that.
+  // After all that, a link still opens the example with its known total.
   await page.goto(`./#${DEFAULT_LINK}`);
   await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
 });
