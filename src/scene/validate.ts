@@ -5,6 +5,10 @@
 import * as z from 'zod';
 import { LIMITS, type Checked, type Scene } from './model';
 
+// The built page's Content-Security-Policy forbids building code from strings, which zod's
+// faster checks (and its test for whether they are allowed) do. Set before any schema is made.
+z.config({ jitless: true });
+
 /** The longest value quoted back in a problem; a 200 KB label is shown by its start. */
 const QUOTE_LENGTH = 40;
 
