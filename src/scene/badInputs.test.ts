@@ -195,6 +195,11 @@ describe('bad percent escapes, a future version, markup in names', () => {
     expect(problems(link(hash))).toMatch(expected);
   });
 
+  it('reads escapes that spell no key=value as a broken link, not as no link', () => {
+    expect(problems(link('%E0%A4%A'))).toMatch(/there are no points/i);
+    expect(readSceneHash('#present=1&hide=table,training')).toEqual({ kind: 'empty' });
+  });
+
   it('ignores a broken escape in a key that is not the scene’s', () => {
     expect(link(`${sceneToHash(defaultScene)}&note=100%`)).toMatchObject({
       ok: true,

@@ -82,9 +82,13 @@ export function readSceneHash(hash: string): LinkReading {
   } catch {
     return { kind: 'scene', ok: false, problems: ['The link could not be read at all.'] };
   }
-  // A hash with only view keys (present=1, hide=…) holds no scene either.
-  if (!text.split('&').some((part) => SCENE_KEYS.has(part.split('=')[0]!)))
-    return { kind: 'empty' };
+  // A hash of view keys alone (present=1&hide=…) holds no scene either; text that is not
+  // key=value at all is a broken link, and is read as one so the page says so.
+  const parts = text.split('&').filter((part) => part !== '');
+  const viewOnly = parts.every(
+    (part) => /^[A-Za-z_][\w-]*=/.test(part) && !SCENE_KEYS.has(part.split('=')[0]!),
+  );
+  if (viewOnly) return { kind: 'empty' };
   const problems: string[] = brokenEscapes(text);
   const once = (key: string): string | undefined => {
     const values = params.getAll(key);

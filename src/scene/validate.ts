@@ -5,6 +5,10 @@
 import * as z from 'zod';
 import { LIMITS, type Checked, type Scene } from './model';
 
+// zod would otherwise test whether it may compile code with `new Function`, which the page's
+// Content-Security-Policy (no eval) refuses and reports as a violation.
+z.config({ jitless: true });
+
 // The built page's Content-Security-Policy forbids building code from strings, which zod's
 // faster checks (and its test for whether they are allowed) do. Set before any schema is made.
 z.config({ jitless: true });
