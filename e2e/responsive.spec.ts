@@ -63,7 +63,11 @@ test('a pen drags a point', async ({ page }) => {
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   const cdp = await page.context().newCDPSession(page);
-  const pen = (type: string, dx: number, buttons: number) =>
+  const pen = (
+    type: 'mousePressed' | 'mouseMoved' | 'mouseReleased',
+    dx: number,
+    buttons: number,
+  ) =>
     cdp.send('Input.dispatchMouseEvent', {
       type,
       x: x + dx,
@@ -94,7 +98,7 @@ test.describe('on a touch screen', () => {
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, dy: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', dy: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' ? [] : [{ x, y: y + dy }],
@@ -116,7 +120,7 @@ test.describe('on a touch screen', () => {
     const cdp = await page.context().newCDPSession(page);
     const x = Math.round(box.x + box.width / 2);
     const y = Math.round(box.y + box.height / 2);
-    const touch = (type: string, dy: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', dy: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' ? [] : [{ x, y: y - dy }],
