@@ -93,6 +93,7 @@ test('the skip link and Tab reach Present with a visible focus ring, and Enter p
   page,
 }) => {
   await page.goto(`/#${DEFAULT_LINK}`);
+  await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Skip to the interactive figure' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -50,7 +50,12 @@ export function compileScene(scene: Scene): CompiledScene {
   return {
     identities,
     identityOf,
-    identityColours: identities.map((name, id) => scene.colours?.[name] ?? paletteColour(id)),
+    // Own keys only: an identity may be called "constructor" or "toString".
+    identityColours: identities.map((name, id) =>
+      scene.colours && Object.hasOwn(scene.colours, name)
+        ? scene.colours[name]!
+        : paletteColour(id),
+    ),
     pairs,
     incidence: incidenceOf(pairs, scene.points.length),
   };

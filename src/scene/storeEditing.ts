@@ -173,7 +173,7 @@ export function editingSlice(set: SetExplorer, get: GetExplorer): EditingState &
         return refuse(`"${name}" is already someone else in this scene; pick another name.`);
       const points = scene.points.map((p) => (p.identity === from ? { ...p, identity: name } : p));
       const colours =
-        scene.colours && from in scene.colours
+        scene.colours && Object.hasOwn(scene.colours, from)
           ? Object.fromEntries(
               Object.entries(scene.colours).map(([key, value]) => [
                 key === from ? name : key,
