@@ -4,7 +4,7 @@ import { generateScene } from '../../scene/generate';
 import { LIMITS } from '../../scene/model';
 import { useActions, useExplorerStore } from '../explorerContext';
 import { thousands as count } from '../format';
-import { SceneSection } from './SceneSection';
+import { PanelSection } from '../panel/PanelSection';
 
 interface Field {
   readonly key: 'identities' | 'photos' | 'spread' | 'seed';
@@ -66,7 +66,7 @@ export function GenerateForm() {
   };
 
   return (
-    <SceneSection title="Generate a scene">
+    <PanelSection title="Generate a scene">
       <form className="generate" aria-label="Generate a scene" noValidate onSubmit={submit}>
         <div className="scene-row">
           {FIELDS.map(({ key, label, min, max, step }) => (
@@ -96,6 +96,6 @@ export function GenerateForm() {
           </div>
         )}
       </form>
-    </SceneSection>
+    </PanelSection>
   );
 }

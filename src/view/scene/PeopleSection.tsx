@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { useEvaluation, useExplorer } from '../explorerContext';
 import { AddPersonForm } from './AddPersonForm';
 import { IdentityRow } from './IdentityRow';
-import { SceneSection } from './SceneSection';
+import { PanelSection } from '../panel/PanelSection';
 
 /** Beyond this many people the list folds, so the panel's other parts stay within reach. */
 const FOLDED_PEOPLE = 20;
@@ -56,9 +56,9 @@ const PeopleList = memo(function PeopleList({ identities, colours, identityOf }:
 export function PeopleSection() {
   const { identities, identityColours, identityOf } = useEvaluation();
   return (
-    <SceneSection title="People">
+    <PanelSection title="People">
       <PeopleList identities={identities} colours={identityColours} identityOf={identityOf} />
       <AddPersonForm identities={identities} />
-    </SceneSection>
+    </PanelSection>
   );
 }

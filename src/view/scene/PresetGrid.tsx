@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { PRESETS, type Preset } from '../../scene/presets';
 import { useActions } from '../explorerContext';
 import { cachedPreviewDots, PREVIEW_HEIGHT, PREVIEW_WIDTH } from './presetPreview';
-import { SceneSection } from './SceneSection';
+import { PanelSection } from '../panel/PanelSection';
 
 function PresetButton({ preset }: { preset: Preset }) {
   const { loadScene } = useActions();
@@ -43,12 +43,12 @@ function PresetButton({ preset }: { preset: Preset }) {
 /** Ready-made scenes, each loaded in one click (and undone in one). */
 export function PresetGrid() {
   return (
-    <SceneSection title="Presets">
+    <PanelSection title="Presets">
       <div className="preset-grid">
         {PRESETS.map((preset) => (
           <PresetButton key={preset.id} preset={preset} />
         ))}
       </div>
-    </SceneSection>
+    </PanelSection>
   );
 }

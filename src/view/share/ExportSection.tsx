@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { PanelSection } from '../panel/PanelSection';
+import { useState } from 'react';
 import { sceneToCsv, sceneToJson } from '../../scene/sceneFile';
 import { useEvaluation } from '../explorerContext';
 import { download } from './download';
@@ -10,7 +11,6 @@ const text = (body: string, type: string) => new Blob([body], { type });
 /** Downloads of the figure (with its legend) as pictures, and of the scene as data files. */
 export function ExportSection() {
   const evaluation = useEvaluation();
-  const headingId = useId();
   const [problem, setProblem] = useState<string | null>(null);
 
   const picture = () => {
@@ -30,8 +30,7 @@ export function ExportSection() {
   };
 
   return (
-    <section className="share-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Export</h3>
+    <PanelSection title="Export">
       <div className="share-row">
         <button
           type="button"
@@ -79,6 +78,6 @@ export function ExportSection() {
           {problem}
         </p>
       )}
-    </section>
+    </PanelSection>
   );
 }

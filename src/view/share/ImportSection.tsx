@@ -1,3 +1,4 @@
+import { PanelSection } from '../panel/PanelSection';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useExplorerStore } from '../explorerContext';
 import { importFile, importText, type ImportOutcome } from './importing';
@@ -6,7 +7,6 @@ import { ImportOutcomeMessage } from './ImportOutcomeMessage';
 /** Opening a scene: a file from the computer, or text pasted into a box. */
 export function ImportSection() {
   const store = useExplorerStore();
-  const headingId = useId();
   const pasteId = useId();
   const picker = useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = useState('');
@@ -27,8 +27,7 @@ export function ImportSection() {
   };
 
   return (
-    <section className="share-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Import</h3>
+    <PanelSection title="Import">
       <div className="share-row">
         <button type="button" onClick={() => picker.current?.click()}>
           Import file
@@ -62,6 +61,6 @@ export function ImportSection() {
         </button>
       </div>
       <ImportOutcomeMessage outcome={outcome} />
-    </section>
+    </PanelSection>
   );
 }

@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { PanelSection } from '../panel/PanelSection';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useExplorer, useExplorerStore } from '../explorerContext';
 import { QrImage, QrLarge } from './QrCode';
 import { shareLink } from './shareLink';
@@ -17,7 +18,6 @@ export function LinkSection() {
   const qr = useQrCode(link);
   const field = useRef<HTMLInputElement>(null);
   const [copying, setCopying] = useState<Copying>('idle');
-  const headingId = useId();
 
   useEffect(() => {
     if (copying !== 'copied') return;
@@ -41,8 +41,7 @@ export function LinkSection() {
   };
 
   return (
-    <section className="share-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Share this scene</h3>
+    <PanelSection title="Share this scene">
       <div className="share-qr">
         {qr?.drawing.ok && (
           <QrImage
@@ -86,6 +85,6 @@ export function LinkSection() {
           )}
         </div>
       </div>
-    </section>
+    </PanelSection>
   );
 }
