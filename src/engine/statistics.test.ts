@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createContrastiveOutput,
-  evaluateContrastive,
-  updateContrastivePoint,
-} from './losses/contrastive';
+import { createContrastiveOutput, evaluateContrastive } from './losses/contrastive';
 import { allPairs, incidenceOf } from './pairs';
 import {
   addPoint,
@@ -13,6 +9,7 @@ import {
   largestPair,
   removePoint,
 } from './statistics';
+import { updateContrastivePoint } from './losses/contrastiveUpdate';
 
 const coordinate = fc.double({ min: -2, max: 2, noNaN: true });
 

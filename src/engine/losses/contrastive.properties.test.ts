@@ -5,10 +5,10 @@ import {
   createContrastiveOutput,
   evaluateContrastive,
   totalLoss,
-  updateContrastivePoint,
   type ContrastiveOutput,
 } from './contrastive';
 import { evaluate } from './contrastiveFixtures';
+import { updateContrastivePoint } from './contrastiveUpdate';
 
 const coordinate = fc.double({ min: -5, max: 5, noNaN: true, noDefaultInfinity: true });
 const sceneArb = fc.integer({ min: 2, max: 9 }).chain((n) =>

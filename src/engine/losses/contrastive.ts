@@ -16,7 +16,7 @@
  * A pair whose loss is exactly zero contributes no gradient; that keeps "at rest" exactly zero
  * even when D² underflows.
  */
-import type { PairIncidence, PairList } from '../pairs';
+import type { PairList } from '../pairs';
 
 /** Positions of the points, one entry per point. */
 export interface Embedding {
@@ -63,11 +63,14 @@ export function contrastivePairLoss(distance: number, similar: boolean, margin: 
   return gap > 0 ? gap * gap : 0;
 }
 
-/** Scratch result of `scorePair`; one object reused so the hot loop allocates nothing. */
-const term = { distance: 0, loss: 0, gradX: 0, gradY: 0 };
+/**
+ * Scratch result of `scorePair`; one object reused so the hot loop allocates nothing. Shared with
+ * the incremental update (contrastiveUpdate.ts), as are `scorePair` and `addCompensated`.
+ */
+export const term = { distance: 0, loss: 0, gradX: 0, gradY: 0 };
 
 /** D, L and the gradient with respect to the first point, for one pair. */
-function scorePair(
+export function scorePair(
   x1: number,
   y1: number,
   x2: number,
@@ -124,7 +127,11 @@ export function contrastivePairGradient(
  * Neumaier's compensated summation: adds `value` to `sum` and returns the new sum, keeping the
  * rounding error in `compensation.error`, so long runs of incremental updates do not drift.
  */
-function addCompensated(sum: number, value: number, compensation: { error: number }): number {
+export function addCompensated(
+  sum: number,
+  value: number,
+  compensation: { error: number },
+): number {
   const next = sum + value;
   compensation.error += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
   return next;
@@ -257,73 +264,4 @@ function evaluateAllPairs(
   out.total = total;
   out.totalCompensation = compensation.error;
   out.activePairs = active;
-}
-
-/**
- * Incremental update after `point` moved from (previousX, previousY) to its current position in
- * `embedding`, with the margin unchanged: only the pairs of that point are recomputed. The moved
- * point's gradient is summed afresh; each partner's gradient loses the pair's old contribution and
- * gains the new one.
- */
-export function updateContrastivePoint(
-  embedding: Embedding,
-  pairs: PairList,
-  incidence: PairIncidence,
-  margin: number,
-  point: number,
-  previousX: number,
-  previousY: number,
-  out: ContrastiveOutput,
-): void {
-  const { xs, ys } = embedding;
-  const { first, second, similar } = pairs;
-  const { distance, loss, gradX, gradY, activePairsOfPoint } = out;
-  const x = xs[point]!;
-  const y = ys[point]!;
-  let ownGradX = 0;
-  let ownGradY = 0;
-  let ownActive = 0;
-  const compensation = { error: out.totalCompensation };
-  const end = incidence.offsets[point + 1]!;
-  for (let k = incidence.offsets[point]!; k < end; k++) {
-    const p = incidence.pairIndex[k]!;
-    const isFirst = first[p] === point;
-    const partner = isFirst ? second[p]! : first[p]!;
-    // The partner's gradient holds this pair's contribution with the sign of its own side.
-    const partnerSign = isFirst ? -1 : 1;
-    const px = xs[partner]!;
-    const py = ys[partner]!;
-    const isSimilar = similar[p] === 1;
-    if (loss[p]! > 0) {
-      if (isFirst) scorePair(previousX, previousY, px, py, isSimilar, margin);
-      else scorePair(px, py, previousX, previousY, isSimilar, margin);
-      gradX[partner]! -= partnerSign * term.gradX;
-      gradY[partner]! -= partnerSign * term.gradY;
-      activePairsOfPoint[partner]!--;
-      out.activePairs--;
-      out.total = addCompensated(out.total, -loss[p]!, compensation);
-    }
-    if (isFirst) scorePair(x, y, px, py, isSimilar, margin);
-    else scorePair(px, py, x, y, isSimilar, margin);
-    distance[p] = term.distance;
-    loss[p] = term.loss;
-    if (term.loss > 0) {
-      gradX[partner]! += partnerSign * term.gradX;
-      gradY[partner]! += partnerSign * term.gradY;
-      ownGradX -= partnerSign * term.gradX;
-      ownGradY -= partnerSign * term.gradY;
-      activePairsOfPoint[partner]!++;
-      ownActive++;
-      out.activePairs++;
-      out.total = addCompensated(out.total, term.loss, compensation);
-    }
-    if (activePairsOfPoint[partner] === 0) {
-      gradX[partner] = 0;
-      gradY[partner] = 0;
-    }
-  }
-  gradX[point] = ownGradX;
-  gradY[point] = ownGradY;
-  activePairsOfPoint[point] = ownActive;
-  out.totalCompensation = compensation.error;
 }
