@@ -4,3 +4,8 @@ export * from './losses/contrastiveUpdate';
 export * from './landscape';
 export * from './statistics';
 export * from './descent';
+export * from './losses/lossContext';
+export * from './losses/triplet';
+export * from './losses/tripletRows';
+export * from './losses/infonce';
+export * from './losses/registry';

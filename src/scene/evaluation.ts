@@ -1,9 +1,12 @@
 /**
  * Derives the loss of a scene, memoised on the scene so every view shares one computation.
  *
- * When the new scene differs from the last one by the position of a single point (a drag or a
- * key press), only that point's pairs are recomputed (the engine's incremental update); any other
- * change (margin, points, pairs, identities) re-evaluates every pair.
+ * The contrastive pair layer (every scored pair's D and L, and the counts over them) is always
+ * kept: pair lines and the pair table read it whatever the loss. When the new scene differs from
+ * the last one by the position of a single point (a drag or a key press), only that point's
+ * pairs are recomputed (the engine's incremental update); any other change (margin, points,
+ * pairs, identities) re-evaluates every pair. The active loss (registry.ts) then gives the total,
+ * the gradients and each pair's share; for the contrastive loss that is the pair layer itself.
  */
 import {
   addPoint,
@@ -11,25 +14,44 @@ import {
   createContrastiveOutput,
   createStatistics,
   evaluateContrastive,
+  lossOf,
   removePoint,
   totalLoss,
   updateContrastivePoint,
   type ContrastiveOutput,
+  type InfoNceOutput,
+  type LossContext,
+  type LossId,
+  type LossOutput,
   type PairStatistics,
+  type TripletOutput,
 } from '../engine';
 import { compileScene, type CompiledScene } from './compile';
-import type { Scene } from './model';
+import { lossIdOf, temperatureOf, type Scene } from './model';
+
+/** What the active loss adds beyond total and gradients, for its own table and charts. */
+export type LossDetail =
+  | { readonly loss: 'contrastive' }
+  | { readonly loss: 'triplet'; readonly output: TripletOutput }
+  | { readonly loss: 'infonce'; readonly output: InfoNceOutput };
 
 export interface Evaluation extends CompiledScene {
   readonly scene: Scene;
-  /** Per pair, in the scene's pair order. */
+  /** Per pair, in the scene's pair order: D, and the contrastive loss L of the pair. */
   readonly distance: Float64Array;
   readonly loss: Float64Array;
-  /** Per point: the gradient of the total loss. */
+  /** The loss the total and gradients are of. */
+  readonly objective: LossId;
+  /** The scene as every loss reads it (positions as flat arrays, margin, τ). */
+  readonly context: LossContext;
+  /** Per pair: its share of the active loss's total (for the contrastive loss, `loss`). */
+  readonly pairShare: Float64Array;
+  readonly detail: LossDetail;
+  /** Per point: the gradient of the active loss's total. */
   readonly gradX: Float64Array;
   readonly gradY: Float64Array;
   readonly total: number;
-  /** Pairs with a non-zero loss; every other pair has a zero gradient. */
+  /** Pairs with a non-zero contrastive loss. */
   readonly activePairs: number;
   /** Counts over the pairs, kept up to date as cheaply as the losses. */
   readonly statistics: PairStatistics;
@@ -67,6 +89,8 @@ interface Workspace {
   readonly ys: Float64Array;
   readonly output: ContrastiveOutput;
   readonly statistics: PairStatistics;
+  /** The active loss's output, when it is not the contrastive loss; made on first use. */
+  readonly others: Partial<Record<LossId, LossOutput>>;
 }
 
 function workspaceFor(scene: Scene): Workspace {
@@ -78,6 +102,7 @@ function workspaceFor(scene: Scene): Workspace {
     ys: new Float64Array(n),
     output: createContrastiveOutput(n, compiled.pairs.count),
     statistics: createStatistics(compiled.pairs, n),
+    others: {},
   };
 }
 
@@ -85,17 +110,55 @@ export function createEvaluator(): Evaluate {
   let last: Evaluation | undefined;
   let workspace: Workspace | undefined;
 
-  const snapshot = (scene: Scene, { compiled, output, statistics }: Workspace): Evaluation => {
-    last = {
+  const snapshot = (scene: Scene, workspace: Workspace): Evaluation => {
+    const { compiled, output, statistics, xs, ys } = workspace;
+    const context: LossContext = {
+      embedding: { xs, ys },
+      identityOf: compiled.identityOf,
+      pairs: compiled.pairs,
+      incidence: compiled.incidence,
+      margin: scene.margin,
+      tau: temperatureOf(scene),
+    };
+    const objective = lossIdOf(scene);
+    const common = {
       ...compiled,
       scene,
       distance: output.distance,
       loss: output.loss,
-      gradX: output.gradX,
-      gradY: output.gradY,
-      total: totalLoss(output),
       activePairs: output.activePairs,
       statistics,
+      objective,
+      context,
+    };
+    if (objective === 'contrastive') {
+      last = {
+        ...common,
+        pairShare: output.loss,
+        gradX: output.gradX,
+        gradY: output.gradY,
+        total: totalLoss(output),
+        detail: { loss: 'contrastive' },
+      };
+      return last;
+    }
+    const definition = lossOf(objective);
+    const active = (workspace.others[objective] ??= definition.create(
+      xs.length,
+      compiled.pairs.count,
+      compiled.identityOf,
+    ));
+    const total = definition.evaluate(context, active);
+    last = {
+      ...common,
+      pairShare: active.pairShare,
+      gradX: active.gradX,
+      gradY: active.gradY,
+      total,
+      detail:
+        objective === 'triplet'
+          ? { loss: objective, output: active as TripletOutput }
+          : { loss: objective, output: active as InfoNceOutput },
     };
     return last;
   };

@@ -4,8 +4,10 @@
  * readable and editable by hand. Parsing returns a scene or problems that quote the parameter
  * and value at fault.
  */
+import { isLossId, type LossId } from '../engine';
 import {
   DEFAULT_LEARNING_RATE,
+  DEFAULT_TEMPERATURE,
   type Checked,
   type PairLabels,
   type PairSpec,
@@ -14,7 +16,16 @@ import {
 import { limitProblems, quote, shorten, validateScene } from './validate';
 
 /** The keys a scene link owns; any other key (a view's, or unknown) is left alone. */
-export const SCENE_KEYS: ReadonlySet<string> = new Set(['m', 'p', 'pairs', 'norm', 'lr', 'colour']);
+export const SCENE_KEYS: ReadonlySet<string> = new Set([
+  'm',
+  'p',
+  'pairs',
+  'norm',
+  'lr',
+  'loss',
+  'tau',
+  'colour',
+]);
 
 /**
  * Percent escapes the browser would quietly turn into "%zz" or "�": a % not followed by two
@@ -63,6 +74,9 @@ export function sceneToHash(scene: Scene): string {
   if (scene.norm) parts.push('norm=1');
   if (scene.lr !== undefined && scene.lr !== DEFAULT_LEARNING_RATE)
     parts.push(`lr=${String(scene.lr)}`);
+  if (scene.loss !== undefined && scene.loss !== 'contrastive') parts.push(`loss=${scene.loss}`);
+  if (scene.tau !== undefined && scene.tau !== DEFAULT_TEMPERATURE)
+    parts.push(`tau=${String(scene.tau)}`);
   for (const [identity, colour] of Object.entries(scene.colours ?? {})) {
     parts.push(`colour=${identity.replaceAll(' ', '+')},${colour.slice(1)}`);
   }
@@ -173,6 +187,26 @@ export function readSceneHash(hash: string): LinkReading {
       );
   }
 
+  const lossText = once('loss');
+  let loss: LossId | undefined;
+  if (lossText !== undefined) {
+    if (isLossId(lossText)) loss = lossText;
+    else
+      problems.push(
+        `${quote(`loss=${lossText}`)} is not a loss this page knows; write loss=contrastive, loss=triplet or loss=infonce.`,
+      );
+  }
+
+  const tauText = once('tau');
+  let tau: number | undefined;
+  if (tauText !== undefined) {
+    tau = readNumber(tauText);
+    if (tau === undefined)
+      problems.push(
+        `The temperature ${quote(`tau=${tauText}`)} is not a number; write it like tau=0.1.`,
+      );
+  }
+
   // A Map, because an identity may be named like an object's own keys ("__proto__").
   const colourOf = new Map<string, string>();
   for (const raw of params.getAll('colour')) {
@@ -190,6 +224,8 @@ export function readSceneHash(hash: string): LinkReading {
     pairs,
     ...(norm === undefined ? {} : { norm }),
     ...(lr === undefined ? {} : { lr }),
+    ...(loss === undefined ? {} : { loss }),
+    ...(tau === undefined ? {} : { tau }),
     ...(colourOf.size ? { colours: Object.fromEntries(colourOf) } : {}),
   };
   const checked = validateScene(candidate, (path) => {
@@ -201,6 +237,7 @@ export function readSceneHash(hash: string): LinkReading {
     }
     if (section === 'points') return "The link's points (p=…)";
     if (section === 'lr') return `In ${quote(`lr=${lrText ?? ''}`)}`;
+    if (section === 'tau') return `In ${quote(`tau=${tauText ?? ''}`)}`;
     if (section === 'colours') return 'In "colour=…"';
     return `In ${quote(`pairs=${pairsValue ?? ''}`)}`;
   });

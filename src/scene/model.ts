@@ -1,5 +1,5 @@
 /** The scene: everything a user can edit or share. Losses and gradients are derived, never stored. */
-import { balancedPairs, pairCountOf, projectToCircle } from '../engine';
+import { balancedPairs, pairCountOf, projectToCircle, type LossId } from '../engine';
 
 export interface ScenePoint {
   /** Short unique name shown on the plane, e.g. "A1". */
@@ -31,6 +31,10 @@ export interface Scene {
   readonly norm?: boolean | undefined;
   /** Gradient descent's learning rate (`lr`); DEFAULT_LEARNING_RATE when absent. */
   readonly lr?: number | undefined;
+  /** The loss the page scores and trains with (`loss`); contrastive when absent. */
+  readonly loss?: LossId | undefined;
+  /** InfoNCE's temperature τ (`tau`); DEFAULT_TEMPERATURE when absent. */
+  readonly tau?: number | undefined;
   /** Colours chosen for identities ("#RRGGBB"); the others take the palette's in order. */
   readonly colours?: Readonly<Record<string, string>> | undefined;
 }
@@ -38,6 +42,12 @@ export interface Scene {
 export const DEFAULT_LEARNING_RATE = 0.1;
 
 export const learningRateOf = (scene: Scene): number => scene.lr ?? DEFAULT_LEARNING_RATE;
+
+export const DEFAULT_TEMPERATURE = 0.1;
+
+export const temperatureOf = (scene: Scene): number => scene.tau ?? DEFAULT_TEMPERATURE;
+
+export const lossIdOf = (scene: Scene): LossId => scene.loss ?? 'contrastive';
 
 /** The limits of CONTRACT.md section 1, shared by every codec. */
 export const LIMITS = {
@@ -48,6 +58,9 @@ export const LIMITS = {
   identity: /^[A-Za-z0-9_ ]{1,24}$/,
   maxLearningRate: 10,
   maxPerSimilar: 100,
+  /** τ below 0.001 makes every softmax a hard maximum; above 100, a uniform one. */
+  minTemperature: 0.001,
+  maxTemperature: 100,
 } as const;
 
 /** Either a value or the reasons, in plain words, why there is none. */

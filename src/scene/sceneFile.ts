@@ -37,6 +37,8 @@ export function sceneToData(scene: Scene): Record<string, unknown> {
           : pairs.map(([a, b]) => [a, b]),
     ...(scene.norm === undefined ? {} : { norm: scene.norm }),
     ...(scene.lr === undefined ? {} : { lr: scene.lr }),
+    ...(scene.loss === undefined ? {} : { loss: scene.loss }),
+    ...(scene.tau === undefined ? {} : { tau: scene.tau }),
     ...(scene.colours === undefined ? {} : { colours: { ...scene.colours } }),
   };
 }
@@ -99,7 +101,7 @@ const locateJson =
 export function readSceneData(data: unknown): Checked<Scene> {
   const migrated = migrate(data);
   if (!migrated.ok) return migrated;
-  const { margin = 1, points, pairs = 'all', norm, lr, colours } = migrated.value;
+  const { margin = 1, points, pairs = 'all', norm, lr, loss, tau, colours } = migrated.value;
   // Margin and pairs default as a link's do; keys this page does not know are ignored.
   const candidate = {
     margin,
@@ -107,6 +109,8 @@ export function readSceneData(data: unknown): Checked<Scene> {
     pairs,
     ...(norm === undefined ? {} : { norm }),
     ...(lr === undefined ? {} : { lr }),
+    ...(loss === undefined ? {} : { loss }),
+    ...(tau === undefined ? {} : { tau }),
     ...(colours === undefined ? {} : { colours }),
   };
   return validateScene(candidate, locateJson(candidate));

@@ -4,10 +4,18 @@
  * actions come in slices, one file each: the scene itself (here), history, editing, training.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { projectToCircle } from '../engine';
+import { projectToCircle, type LossId } from '../engine';
 import { defaultScene } from './defaultScene';
 import { sceneToHash } from './link';
-import { LIMITS, normaliseScene, scenePairCount, tidy, type Scene } from './model';
+import {
+  LIMITS,
+  lossIdOf,
+  normaliseScene,
+  scenePairCount,
+  temperatureOf,
+  tidy,
+  type Scene,
+} from './model';
 import { editingSlice, type EditingActions, type EditingState } from './storeEditing';
 import { historySlice, type HistoryActions, type HistoryState } from './storeHistory';
 import { trainingSlice, type TrainingActions, type TrainingState } from './storeTraining';
@@ -52,6 +60,13 @@ export interface SceneActions {
   movePoint(index: number, x: number, y: number): void;
   /** Sets the margin, clamped to 0 … 100. */
   setMargin(margin: number): void;
+  /**
+   * Scores and trains the same points with another loss. Points, selection and a running
+   * training stay; the loss curve starts afresh, as totals of two losses do not compare.
+   */
+  setLoss(loss: LossId): void;
+  /** Sets InfoNCE's temperature τ, clamped to the allowed range. */
+  setTemperature(tau: number): void;
   /** Replaces the scene after checking it; a scene that breaks a rule leaves a notice instead. */
   loadScene(scene: Scene, history?: LoadHistory): boolean;
   /** Shows the default scene because a link was broken, keeping what the user had on offer. */
@@ -112,6 +127,22 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
       if (!Number.isFinite(margin)) return;
       const value = clamp(margin, 0, LIMITS.maxMargin);
       if (value !== scene.margin) set({ scene: { ...scene, margin: value } });
+    },
+
+    setLoss(loss) {
+      const { scene, training } = get();
+      if (loss === lossIdOf(scene)) return;
+      set({
+        scene: { ...scene, loss: loss === 'contrastive' ? undefined : loss },
+        training: { ...training, losses: [] },
+      });
+    },
+
+    setTemperature(tau) {
+      const { scene } = get();
+      if (!Number.isFinite(tau)) return;
+      const value = tidy(clamp(tau, LIMITS.minTemperature, LIMITS.maxTemperature));
+      if (value !== temperatureOf(scene)) set({ scene: { ...scene, tau: value } });
     },
 
     loadScene(scene, history = 'push') {

@@ -107,7 +107,9 @@ export function trainingSlice(set: SetExplorer, get: GetExplorer): TrainingState
       set({ training: { ...idle, speed: training.speed, showTrails: training.showTrails } });
       if (start && start !== scene) {
         get().commitEdit();
-        set({ scene: start });
+        // Back to where the points started, under the loss and temperature chosen now.
+        const sameLoss = start.loss === scene.loss && start.tau === scene.tau;
+        set({ scene: sameLoss ? start : { ...start, loss: scene.loss, tau: scene.tau } });
         get().commitEdit();
       }
     },

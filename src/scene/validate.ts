@@ -3,6 +3,7 @@
  * against, written with zod. Problems come back in plain words; nothing here throws.
  */
 import * as z from 'zod';
+import { LOSS_IDS } from '../engine';
 import { LIMITS, type Checked, type Scene } from './model';
 
 // zod would otherwise test whether it may compile code with `new Function`, which the page's
@@ -126,6 +127,25 @@ const sceneSchema = z
       .max(LIMITS.maxLearningRate, {
         error: (issue) =>
           `the learning rate ${String(issue.input)} is above the limit of ${LIMITS.maxLearningRate}`,
+      })
+      .optional(),
+    loss: z
+      .enum(LOSS_IDS, {
+        error: (issue) =>
+          `the loss must be contrastive, triplet or infonce, ${found(issue.input)}`,
+      })
+      .optional(),
+    tau: z
+      .number({
+        error: (issue) => `the temperature τ must be a finite number, ${found(issue.input)}`,
+      })
+      .min(LIMITS.minTemperature, {
+        error: (issue) =>
+          `the temperature τ = ${String(issue.input)} is below the lowest allowed, ${LIMITS.minTemperature}`,
+      })
+      .max(LIMITS.maxTemperature, {
+        error: (issue) =>
+          `the temperature τ = ${String(issue.input)} is above the highest allowed, ${LIMITS.maxTemperature}`,
       })
       .optional(),
     // Checked as a Map: zod writes a record's keys by assignment, which would skip an identity

@@ -3,7 +3,7 @@
  * each place, every other point held still (engine/landscape.ts). The grid is coarse while
  * something moves and fine at rest, sized so a frame never spends more than a few milliseconds.
  */
-import { lossLandscape, type Grid } from '../../engine';
+import { lossOf, type Grid } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { PlotSize, Viewport } from './viewport';
 
@@ -11,7 +11,10 @@ export interface LandscapeField {
   readonly point: number;
   readonly grid: Grid;
   readonly values: Float64Array;
-  /** 1 where no dissimilar partner is inside the margin: only pulls act there. */
+  /**
+   * 1 where no dissimilar partner is inside the margin: only pulls act there. Only the
+   * contrastive loss has such a border; under the others every cell is 0.
+   */
   readonly pushFree: Uint8Array;
   readonly min: number;
   readonly max: number;
@@ -26,12 +29,12 @@ const CELLS = { min: 400, max: 40_000 } as const;
 export function landscapeGrid(
   viewport: Viewport,
   size: PlotSize,
-  degree: number,
+  cost: number,
   moving: boolean,
 ): Grid {
   const cells = Math.min(
     CELLS.max,
-    Math.max(CELLS.min, BUDGET[moving ? 'moving' : 'still'] / Math.max(1, degree)),
+    Math.max(CELLS.min, BUDGET[moving ? 'moving' : 'still'] / Math.max(1, cost)),
   );
   const cellSide = Math.sqrt((size.width * size.height) / cells);
   return {
@@ -48,14 +51,16 @@ export function computeLandscape(
   point: number,
   moving: boolean,
 ): LandscapeField {
-  const { scene, pairs, incidence, total } = evaluation;
+  const { scene, total } = evaluation;
   const xs = Float64Array.from(scene.points, (p) => p.x);
   const ys = Float64Array.from(scene.points, (p) => p.y);
-  const degree = incidence.offsets[point + 1]! - incidence.offsets[point]!;
-  const grid = landscapeGrid(viewport, size, degree, moving);
+  // Its own copy of the positions: the evaluation's arrays change as the next drag comes in.
+  const context = { ...evaluation.context, embedding: { xs, ys } };
+  const loss = lossOf(evaluation.objective);
+  const grid = landscapeGrid(viewport, size, loss.landscapeCost(context, point), moving);
   const values = new Float64Array(grid.columns * grid.rows);
   const pushFree = new Uint8Array(values.length);
-  lossLandscape({ xs, ys }, pairs, incidence, scene.margin, point, total, grid, values, pushFree);
+  loss.landscape(context, point, total, grid, values, pushFree);
   let min = Infinity;
   let max = -Infinity;
   for (const value of values) {
@@ -66,11 +71,8 @@ export function computeLandscape(
   const here = new Float64Array(1);
   const [x, y] = [xs[point]!, ys[point]!];
   const tiny = 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
-  lossLandscape(
-    { xs, ys },
-    pairs,
-    incidence,
-    scene.margin,
+  loss.landscape(
+    context,
     point,
     total,
     { xMin: x - tiny, xMax: x + tiny, yMin: y - tiny, yMax: y + tiny, columns: 1, rows: 1 },
@@ -110,6 +112,8 @@ export function createLandscapeCache() {
         last.size === size &&
         last.moving === moving &&
         before.margin === now.margin &&
+        before.loss === now.loss &&
+        before.tau === now.tau &&
         before.pairs === now.pairs &&
         before.points.length === now.points.length &&
         now.points.every((p, i) => i === point || p === before.points[i]);

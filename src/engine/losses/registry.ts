@@ -1,0 +1,92 @@
+/**
+ * The losses the page can train with, behind one interface: each creates its output once per
+ * scene shape, evaluates value and gradient in one pass, and draws its landscape. Everything
+ * else (plane, table, training, landscape, link, export) asks this table and never names a loss.
+ */
+import { lossLandscape, type Grid } from '../landscape';
+import { createContrastiveOutput, evaluateContrastive, totalLoss } from './contrastive';
+import { createInfoNceOutput, evaluateInfoNce, type InfoNceOutput } from './infonce';
+import { infoNceLandscape, infoNceLandscapeCost } from './infonceLandscape';
+import type { LandscapeFunction, LossContext, LossOutput } from './lossContext';
+import { createTripletOutput, evaluateTriplet, type TripletOutput } from './triplet';
+import { tripletLandscape, tripletLandscapeCost } from './tripletLandscape';
+
+export const LOSS_IDS = ['contrastive', 'triplet', 'infonce'] as const;
+export type LossId = (typeof LOSS_IDS)[number];
+
+export const isLossId = (value: string): value is LossId =>
+  (LOSS_IDS as readonly string[]).includes(value);
+
+export interface LossDefinition<Output extends LossOutput = LossOutput> {
+  readonly id: LossId;
+  /** The name a reader sees. */
+  readonly name: string;
+  /** Whether the margin m enters the loss (InfoNCE has a temperature instead). */
+  readonly usesMargin: boolean;
+  readonly usesTemperature: boolean;
+  create(pointCount: number, pairCount: number, identityOf: Int32Array): Output;
+  /** Fills `out` and returns the total loss. */
+  evaluate(context: LossContext, out: Output): number;
+  /** The total with `point` at each cell centre of `grid`, everyone else still. */
+  readonly landscape: LandscapeFunction;
+  /** Work per landscape cell for `point`, in pair-kernel calls, to size the grid. */
+  landscapeCost(context: LossContext, point: number): number;
+}
+
+type ContrastiveAsLoss = ReturnType<typeof createContrastiveOutput> & LossOutput;
+
+const contrastive: LossDefinition<ContrastiveAsLoss> = {
+  id: 'contrastive',
+  name: 'Contrastive',
+  usesMargin: true,
+  usesTemperature: false,
+  create: (points, pairs) => {
+    const out = createContrastiveOutput(points, pairs);
+    return { ...out, pairShare: out.loss };
+  },
+  evaluate: (context, out) => {
+    evaluateContrastive(context.embedding, context.pairs, context.margin, out);
+    return totalLoss(out);
+  },
+  landscape: (context, point, total, grid: Grid, out, pushFree) =>
+    lossLandscape(
+      context.embedding,
+      context.pairs,
+      context.incidence,
+      context.margin,
+      point,
+      total,
+      grid,
+      out,
+      pushFree,
+    ),
+  landscapeCost: (context, point) =>
+    context.incidence.offsets[point + 1]! - context.incidence.offsets[point]!,
+};
+
+const triplet: LossDefinition<TripletOutput> = {
+  id: 'triplet',
+  name: 'Triplet',
+  usesMargin: true,
+  usesTemperature: false,
+  create: (points, pairs) => createTripletOutput(points, pairs),
+  evaluate: evaluateTriplet,
+  landscape: tripletLandscape,
+  landscapeCost: tripletLandscapeCost,
+};
+
+const infonce: LossDefinition<InfoNceOutput> = {
+  id: 'infonce',
+  name: 'InfoNCE',
+  usesMargin: false,
+  usesTemperature: true,
+  create: createInfoNceOutput,
+  evaluate: evaluateInfoNce,
+  landscape: infoNceLandscape,
+  landscapeCost: infoNceLandscapeCost,
+};
+
+export const LOSSES = { contrastive, triplet, infonce } as const;
+
+/** The definition of a loss, typed loosely for code that handles whichever is active. */
+export const lossOf = (id: LossId): LossDefinition => LOSSES[id] as unknown as LossDefinition;
