@@ -1,10 +1,10 @@
 import { Article } from '../article/Article';
 import type { ExplorerStore } from '../scene/store';
-import { MarginSlider } from '../view/controls/MarginSlider';
 import { Toolbar } from '../view/controls/Toolbar';
 import { TrainingBar } from '../view/controls/TrainingBar';
 import { ExplorerProvider } from '../view/explorerContext';
 import { NoticeBanner } from '../view/NoticeBanner';
+import { LossControl } from '../view/losses/LossControl';
 import { FigurePanel } from '../view/panel/FigurePanel';
 import { Plane } from '../view/plane/Plane';
 import { DisplayToggles } from '../view/presentation/DisplayToggles';
@@ -54,7 +54,7 @@ function Page() {
           <section className="figure" id="figure" tabIndex={-1} aria-label="Embedding plane">
             <Toolbar />
             <Plane />
-            <MarginSlider />
+            <LossControl />
             <TrainingBar />
           </section>
           <FigurePanel />

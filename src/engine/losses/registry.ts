@@ -24,6 +24,11 @@ export interface LossDefinition<Output extends LossOutput = LossOutput> {
   /** Whether the margin m enters the loss (InfoNCE has a temperature instead). */
   readonly usesMargin: boolean;
   readonly usesTemperature: boolean;
+  /**
+   * Whether the loss is a sum of independent pair terms, each with its own margin circle and its
+   * own share of a point's gradient (only then does the plane draw those).
+   */
+  readonly pairTerms: boolean;
   create(pointCount: number, pairCount: number, identityOf: Int32Array): Output;
   /** Fills `out` and returns the total loss. */
   evaluate(context: LossContext, out: Output): number;
@@ -40,6 +45,7 @@ const contrastive: LossDefinition<ContrastiveAsLoss> = {
   name: 'Contrastive',
   usesMargin: true,
   usesTemperature: false,
+  pairTerms: true,
   create: (points, pairs) => {
     const out = createContrastiveOutput(points, pairs);
     return { ...out, pairShare: out.loss };
@@ -69,6 +75,7 @@ const triplet: LossDefinition<TripletOutput> = {
   name: 'Triplet',
   usesMargin: true,
   usesTemperature: false,
+  pairTerms: false,
   create: (points, pairs) => createTripletOutput(points, pairs),
   evaluate: evaluateTriplet,
   landscape: tripletLandscape,
@@ -80,6 +87,7 @@ const infonce: LossDefinition<InfoNceOutput> = {
   name: 'InfoNCE',
   usesMargin: false,
   usesTemperature: true,
+  pairTerms: false,
   create: createInfoNceOutput,
   evaluate: evaluateInfoNce,
   landscape: infoNceLandscape,

@@ -1,25 +1,39 @@
 import './panel.css';
 import { useId, useState, type KeyboardEvent, type ReactElement } from 'react';
+import { LossComparison } from '../compare/LossComparison';
+import { useExplorer } from '../explorerContext';
+import { LOSS_VIEWS } from '../losses/lossViews';
 import { ScenePanel } from '../scene/ScenePanel';
 import { FileDropZone } from '../share/FileDropZone';
 import { SharePanel } from '../share/SharePanel';
-import { PairTable } from '../table/PairTable';
 import { PairsPanel } from './PairsPanel';
 import { SceneStats } from './SceneStats';
 import { TrainingPanel } from './TrainingPanel';
 
-const TABS: readonly { name: string; content: ReactElement }[] = [
-  { name: 'Losses', content: <PairTable /> },
-  { name: 'Pairs', content: <PairsPanel /> },
-  { name: 'Training', content: <TrainingPanel /> },
-  { name: 'Scene', content: <ScenePanel /> },
-  { name: 'Share', content: <SharePanel /> },
+/** The active loss's table, under the active loss's name. */
+function LossTable() {
+  const { Panel } = LOSS_VIEWS[useExplorer((state) => state.scene.loss ?? 'contrastive')];
+  return <Panel />;
+}
+
+function LossTabName() {
+  return <>{LOSS_VIEWS[useExplorer((state) => state.scene.loss ?? 'contrastive')].tab}</>;
+}
+
+const TABS: readonly { name: string; title: ReactElement | string; content: ReactElement }[] = [
+  { name: 'Losses', title: <LossTabName />, content: <LossTable /> },
+  { name: 'Compare', title: 'Compare', content: <LossComparison /> },
+  { name: 'Pairs', title: 'Pairs', content: <PairsPanel /> },
+  { name: 'Training', title: 'Training', content: <TrainingPanel /> },
+  { name: 'Scene', title: 'Scene', content: <ScenePanel /> },
+  { name: 'Share', title: 'Share', content: <SharePanel /> },
 ];
 
 /**
- * Under the plane: the scene's counts, always in view, and one of five views in tabs (the loss of
- * each pair, how pairs are chosen, the training curve, building a scene, sharing it). Tabs follow
- * the WAI-ARIA pattern: arrow keys move between them, Home and End jump to the ends. The page
+ * Under the plane: the scene's counts, always in view, and one of six views in tabs (the terms of
+ * the active loss, the three losses side by side, how pairs are chosen, the training curve,
+ * building a scene, sharing it). Tabs follow the WAI-ARIA pattern: arrow keys move between them,
+ * Home and End jump to the ends. The page
  * takes dropped and pasted scenes whichever tab is open, so that listener lives here.
  */
 export function FigurePanel() {
@@ -43,7 +57,7 @@ export function FigurePanel() {
       <SceneStats />
       <FileDropZone />
       <div role="tablist" aria-label="Views of the scene" className="tabs" onKeyDown={onKeyDown}>
-        {TABS.map(({ name }, k) => (
+        {TABS.map(({ name, title }, k) => (
           <button
             key={name}
             id={`${id}-tab-${k}`}
@@ -54,7 +68,7 @@ export function FigurePanel() {
             tabIndex={k === open ? 0 : -1}
             onClick={() => setOpen(k)}
           >
-            {name}
+            {title}
           </button>
         ))}
       </div>

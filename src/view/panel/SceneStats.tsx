@@ -1,5 +1,6 @@
 import { pairCountOf } from '../../engine';
 import { useEvaluation } from '../explorerContext';
+import { LossSwitcher } from '../losses/LossSwitcher';
 import { fixed4, thousands } from '../format';
 import { pairStats } from '../pairStats';
 
@@ -18,7 +19,7 @@ function Stat({ testId, value, children }: { testId: string; value: number; chil
 }
 
 /**
- * The total loss, in view whichever tab is open, and the scene in counts (CONTRACT.md section 5): points, the pairs scored, how many are similar and
+ * The loss chosen and its total, in view whichever tab is open, and the scene in counts (CONTRACT.md section 5): points, the pairs scored, how many are similar and
  * dissimilar, how many dissimilar pairs still push, and how many pairs give no gradient at all.
  */
 export function SceneStats() {
@@ -28,6 +29,7 @@ export function SceneStats() {
   const restingShare = facts.pairs > 0 ? facts.resting / facts.pairs : 0;
   return (
     <div className="scene-stats">
+      <LossSwitcher />
       <p className="stat-total">
         Total loss{' '}
         <strong data-testid="total-loss" data-value={String(evaluation.total)}>

@@ -1,4 +1,4 @@
-import { contrastivePairGradient } from '../../engine';
+import { contrastivePairGradient, lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
 import { arrowPath, clipEnd, type Rect } from './geometry';
@@ -53,7 +53,7 @@ export function GradientArrows({
   const view = viewRect(scales);
   return (
     <g className="gradient-arrows">
-      {focus >= 0 && (
+      {focus >= 0 && lossOf(evaluation.objective).pairTerms && (
         <PairShares
           evaluation={evaluation}
           scales={scales}

@@ -35,7 +35,7 @@ export function PairLinks({
   const picking = useExplorer((state) => state.tool === 'pairs');
   // Lines thick enough to see from the back of a room when presenting.
   const widthScale = useDisplay((display) => (display.presenting ? 1.6 : 1));
-  const { pairs, loss, scene, identityOf, identityColours, distance } = evaluation;
+  const { pairs, pairShare: loss, scene, identityOf, identityColours, distance } = evaluation;
   const { px, py } = layout;
   const view = { left: 0, top: 0, right: size.width, bottom: size.height };
   const lines: ReactElement[] = [];

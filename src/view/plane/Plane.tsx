@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { lossOf } from '../../engine';
 import './plane.css';
 import '../grid.css';
 import { useEvaluation, useExplorer } from '../explorerContext';
@@ -6,6 +7,7 @@ import { pairStats } from '../pairStats';
 import { CanvasMarks, GradientHooks } from './CanvasMarks';
 import { CoincidenceNote } from './CoincidenceNote';
 import { isDense, symbolArea } from './density';
+import { LOSS_VIEWS } from '../losses/lossViews';
 import { ArrowHalos, GradientArrows } from './GradientArrows';
 import { GridAxes } from './GridAxes';
 import { createLandscapeCache } from './landscapeField';
@@ -28,6 +30,8 @@ export function Plane() {
   const highlight = useExplorer((state) => state.highlight);
   const selected = useExplorer((state) => state.selectedPair);
   const pickFirst = useExplorer((state) => state.pickFirst);
+  const anchor = useExplorer((state) => state.activePoint);
+  const { Overlay } = LOSS_VIEWS[evaluation.objective];
   const showHard = useExplorer((state) => state.showHardNegatives);
   const trail = useExplorer((state) =>
     state.training.showTrails ? state.training.trail : NO_TRAIL,
@@ -116,12 +120,14 @@ export function Plane() {
             <g transform={plot}>
               {!dense && (
                 <g clipPath="url(#plot-clip)">
-                  <MarginCircles
-                    evaluation={evaluation}
-                    scales={scales}
-                    layout={layout}
-                    highlight={highlight}
-                  />
+                  {lossOf(evaluation.objective).pairTerms && (
+                    <MarginCircles
+                      evaluation={evaluation}
+                      scales={scales}
+                      layout={layout}
+                      highlight={highlight}
+                    />
+                  )}
                   <PairLinks
                     evaluation={evaluation}
                     layout={layout}
@@ -130,6 +136,11 @@ export function Plane() {
                     size={size}
                   />
                   <ArrowHalos layout={layout} scales={scales} />
+                </g>
+              )}
+              {Overlay && (
+                <g clipPath="url(#plot-clip)">
+                  <Overlay evaluation={evaluation} scales={scales} layout={layout} anchor={anchor} />
                 </g>
               )}
               {points.map((point, i) => (

@@ -3,6 +3,7 @@
  * them on a canvas instead, and draws lines and margin circles only for what is highlighted or
  * selected: a thousand points make half a million pairs, far more than anyone can read.
  */
+import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
 
@@ -48,7 +49,7 @@ export function densePairs(
     const { offsets, pairIndex } = evaluation.incidence;
     for (let k = offsets[highlight.index]!; k < offsets[highlight.index + 1]!; k++) {
       const p = pairIndex[k]!;
-      if (evaluation.loss[p]! > 0) chosen.add(p);
+      if (evaluation.pairShare[p]! > 0) chosen.add(p);
     }
   }
   if (highlight?.kind === 'pair') chosen.add(highlight.index);
@@ -63,6 +64,7 @@ export function denseCircles(
   selected: number | null,
 ): number[] {
   const chosen = new Set<number>();
+  if (!lossOf(evaluation.objective).pairTerms) return [];
   const { first, second, similar, count } = evaluation.pairs;
   const addPair = (p: number) => {
     if (similar[p] === 1) return;

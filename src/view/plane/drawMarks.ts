@@ -93,7 +93,7 @@ const spriteSide = (area: number) => Math.ceil(2.4 * Math.sqrt(area)) + 4;
 
 export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks): void {
   const { evaluation, stats, layout, view, palette } = marks;
-  const { pairs, loss, identityOf, identityColours, scene } = evaluation;
+  const { pairs, pairShare: loss, identityOf, identityColours, scene } = evaluation;
   const { px, py } = layout;
   context.clearRect(view.left, view.top, view.right - view.left, view.bottom - view.top);
   context.lineCap = 'round';

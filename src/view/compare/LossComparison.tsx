@@ -1,0 +1,3 @@
+export function LossComparison() {
+  return <p>LossComparison</p>;
+}

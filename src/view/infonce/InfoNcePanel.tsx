@@ -1,0 +1,3 @@
+export function InfoNcePanel() {
+  return <p>InfoNcePanel</p>;
+}

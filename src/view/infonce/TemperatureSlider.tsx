@@ -1,0 +1,3 @@
+export function TemperatureSlider() {
+  return <p>TemperatureSlider</p>;
+}

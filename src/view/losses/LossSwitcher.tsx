@@ -1,0 +1,29 @@
+import { LOSS_IDS, LOSSES } from '../../engine';
+import { useActions, useExplorer } from '../explorerContext';
+import './loss-switcher.css';
+
+/**
+ * Which loss scores the points (link key `loss`): a radio group, so arrow keys move between the
+ * three. Switching keeps the points, the chosen point and the training controls.
+ */
+export function LossSwitcher() {
+  const active = useExplorer((state) => state.scene.loss ?? 'contrastive');
+  const { setLoss } = useActions();
+  return (
+    <fieldset className="loss-switcher">
+      <legend>Loss</legend>
+      {LOSS_IDS.map((id) => (
+        <label key={id} className={id === active ? 'chosen' : undefined}>
+          <input
+            type="radio"
+            name="loss"
+            value={id}
+            checked={id === active}
+            onChange={() => setLoss(id)}
+          />
+          {LOSSES[id].name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

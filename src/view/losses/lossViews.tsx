@@ -1,0 +1,48 @@
+/**
+ * The view side of the loss registry: for each loss, what the figure shows of it. The plane
+ * draws the active loss's overlay, the slider row shows its knob, and the first tab its table.
+ * Nothing else in the page asks which loss is active.
+ */
+import type { ComponentType } from 'react';
+import type { LossId } from '../../engine';
+import type { Evaluation } from '../../scene/evaluation';
+import { MarginSlider } from '../controls/MarginSlider';
+import { InfoNceOverlay } from '../infonce/InfoNceOverlay';
+import { InfoNcePanel } from '../infonce/InfoNcePanel';
+import { TemperatureSlider } from '../infonce/TemperatureSlider';
+import type { PlaneLayout } from '../plane/layout';
+import type { PlaneScales } from '../plane/scales';
+import { PairTable } from '../table/PairTable';
+import { TripletOverlay } from '../triplet/TripletOverlay';
+import { TripletPanel } from '../triplet/TripletPanel';
+
+/** What an overlay gets: the evaluation, where each point is drawn, and the chosen anchor. */
+export interface OverlayProps {
+  readonly evaluation: Evaluation;
+  readonly scales: PlaneScales;
+  readonly layout: PlaneLayout;
+  /** The point the user picked last (clicked, dragged or focused), or null. */
+  readonly anchor: number | null;
+}
+
+export interface LossView {
+  /** The first tab's content: the loss's table of terms. */
+  readonly Panel: ComponentType;
+  /** The knob under the plane. */
+  readonly Control: ComponentType;
+  /** Extra marks on the plane, above the pair lines; null for none. */
+  readonly Overlay: ComponentType<OverlayProps> | null;
+  /** The first tab's name. */
+  readonly tab: string;
+}
+
+export const LOSS_VIEWS: Readonly<Record<LossId, LossView>> = {
+  contrastive: { Panel: PairTable, Control: MarginSlider, Overlay: null, tab: 'Losses' },
+  triplet: { Panel: TripletPanel, Control: MarginSlider, Overlay: TripletOverlay, tab: 'Triplets' },
+  infonce: {
+    Panel: InfoNcePanel,
+    Control: TemperatureSlider,
+    Overlay: InfoNceOverlay,
+    tab: 'InfoNCE',
+  },
+};

@@ -1,0 +1,3 @@
+export function TripletPanel() {
+  return <p>TripletPanel</p>;
+}
