@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { measureBundle } from './bundle';
 import type { BrowserRow } from './browser';
 import type { EngineRow } from './engine';
+import type { LossRow } from './losses';
 
 const run = (command: string, args: string[]) =>
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -26,6 +27,12 @@ run('node', ['bench/.build/engine.mjs', join(scratch, 'engine.json')]);
 const engine = JSON.parse(readFileSync(join(scratch, 'engine.json'), 'utf8')) as {
   tfjs: { version: string; backend: string };
   rows: EngineRow[];
+};
+
+console.log('Loss benchmarks (Node)…');
+run('node', ['bench/.build/losses.mjs', join(scratch, 'losses.json')]);
+const losses = JSON.parse(readFileSync(join(scratch, 'losses.json'), 'utf8')) as {
+  rows: LossRow[];
 };
 
 console.log('Browser benchmarks (Chromium)…');
@@ -54,6 +61,22 @@ console.table(
     tfjs: ms(row.tfjs.median),
     'reference / ours': times(row.reference.median, row.ours.median),
     'tfjs / ours': times(row.tfjs.median, row.ours.median),
+  })),
+);
+
+console.log('The three losses (median ms per run; value and every gradient, or one landscape)');
+console.table(
+  losses.rows.map((row) => ({
+    loss: row.loss,
+    benchmark: row.benchmark,
+    points: row.points,
+    terms: row.terms,
+    ours: ms(row.ours.median),
+    reference: row.reference ? ms(row.reference.median) : '–',
+    tfjs: row.tfjs ? ms(row.tfjs.median) : '–',
+    'reference / ours': row.reference ? times(row.reference.median, row.ours.median) : '–',
+    'tfjs / ours': row.tfjs ? times(row.tfjs.median, row.ours.median) : '–',
+    note: row.note ?? '',
   })),
 );
 
@@ -141,6 +164,7 @@ const results = {
   },
   units: { time: 'ms', size: 'bytes' },
   engine: engine.rows,
+  losses: losses.rows,
   browser: { viewport: browser.viewport, steps: 300, rows: browser.rows },
   bundle,
   targets,

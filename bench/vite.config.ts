@@ -12,7 +12,7 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rollupOptions: {
-      input: { engine: 'bench/engine.ts' },
+      input: { engine: 'bench/engine.ts', losses: 'bench/losses.ts' },
       output: { entryFileNames: '[name].mjs' },
     },
   },

@@ -68,7 +68,7 @@ export function createInfoNceOutput(
 
 /** The unit direction of (x, y), or (0, 0) at the origin. */
 export function unitOf(x: number, y: number): [number, number] {
-  const length = Math.hypot(x, y);
+  const length = Math.sqrt(x * x + y * y);
   return length > 0 ? [x / length, y / length] : [0, 0];
 }
 
@@ -100,8 +100,9 @@ export function evaluateInfoNce(context: LossContext, out: InfoNceOutput): numbe
   gradY.fill(0);
   pairShare.fill(0);
   for (let i = 0; i < n; i++) {
-    [unitX[i], unitY[i]] = unitOf(xs[i]!, ys[i]!);
-    radius[i] = Math.hypot(xs[i]!, ys[i]!);
+    radius[i] = Math.sqrt(xs[i]! * xs[i]! + ys[i]! * ys[i]!);
+    unitX[i] = radius[i]! > 0 ? xs[i]! / radius[i]! : 0;
+    unitY[i] = radius[i]! > 0 ? ys[i]! / radius[i]! : 0;
   }
   const rows = out.rowCount;
   const lookup = pairLookup(context.pairs, n);
@@ -156,8 +157,6 @@ export function softmaxOf(out: InfoNceOutput, anchor: number, tau: number, into:
     into[k] =
       k === anchor
         ? 0
-        : Math.exp(
-            (unitX[anchor]! * unitX[k]! + unitY[anchor]! * unitY[k]!) / tau - lse[anchor]!,
-          );
+        : Math.exp((unitX[anchor]! * unitX[k]! + unitY[anchor]! * unitY[k]!) / tau - lse[anchor]!);
   }
 }

@@ -58,7 +58,8 @@ export function infoNceLandscape(
     const withPoint = identityOf[point] === identityOf[a];
     if (positives + (withPoint ? 1 : 0) === 0) continue;
     let sum = 0;
-    for (let k = 0; k < n; k++) if (k !== a && k !== point) sum += Math.exp(similarity(a, k) - high);
+    for (let k = 0; k < n; k++)
+      if (k !== a && k !== point) sum += Math.exp(similarity(a, k) - high);
     const others = high === -Infinity ? -Infinity : high + Math.log(sum);
     anchors.push({
       ux: units[a]![0],

@@ -143,7 +143,10 @@ export function gatherAnchor(
   let negatives = 0;
   for (let k = 0; k < xs.length; k++) {
     if (k === anchor) continue;
-    const distance = Math.hypot(ax - xs[k]!, ay - ys[k]!);
+    const dx = ax - xs[k]!;
+    const dy = ay - ys[k]!;
+    // √(dx² + dy²) rather than Math.hypot, which is several times slower in V8.
+    const distance = Math.sqrt(dx * dx + dy * dy);
     if (context.identityOf[k] === own) {
       scratch.positives[positives] = k;
       scratch.positiveDistance[positives++] = distance;

@@ -72,7 +72,9 @@ function ownLoss(
     }
   }
   for (const partner of partners) {
-    const distance = Math.hypot(partner.x - x, partner.y - y);
+    const dx = partner.x - x;
+    const dy = partner.y - y;
+    const distance = Math.sqrt(dx * dx + dy * dy);
     const { sorted, prefix } = partner;
     if (partner.positive) {
       const threshold = distance + margin;

@@ -1,0 +1,259 @@
+/**
+ * The three losses side by side in Node: a full evaluation (value and every gradient) through
+ * the registry, beside the textbook way of writing each loss and tfjs-core's autodiff, and each
+ * loss's landscape of one point. Built by bench/vite.config.ts, run by bench/run.ts.
+ */
+import { writeFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs-core';
+import {
+  LOSS_IDS,
+  lossOf,
+  type Grid,
+  type InfoNceOutput,
+  type LossContext,
+  type LossId,
+  type TripletOutput,
+} from '../src/engine';
+import { compileScene } from '../src/scene/compile';
+import { generateScene } from '../src/scene/generate';
+import { measure, type Timing } from './measure';
+import { useCpuBackend } from './tfjs';
+
+export interface LossRow {
+  readonly loss: LossId;
+  readonly benchmark: string;
+  readonly points: number;
+  /** Pairs, triplets or ordered positive pairs: the terms the loss sums. */
+  readonly terms: number;
+  readonly ours: Timing;
+  readonly reference: Timing | null;
+  readonly tfjs: Timing | null;
+  /** Relative difference of the totals (reference, tfjs) from ours. */
+  readonly agreement: { readonly reference: number | null; readonly tfjs: number | null };
+  readonly note?: string;
+}
+
+const MARGIN = 1;
+const TAU = 0.1;
+const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(1e-300, Math.abs(b));
+
+/** n points, 5 photos per identity (the engine benchmark's scenes), as a loss context. */
+function contextOf(n: number): LossContext {
+  const generated = generateScene({ identities: n / 5, photos: 5, spread: 0.15, seed: 1 });
+  if (!generated.ok) throw new Error(generated.problems.join(' '));
+  const compiled = compileScene(generated.value);
+  return {
+    embedding: {
+      xs: Float64Array.from(generated.value.points, (p) => p.x),
+      ys: Float64Array.from(generated.value.points, (p) => p.y),
+    },
+    identityOf: compiled.identityOf,
+    pairs: compiled.pairs,
+    incidence: compiled.incidence,
+    margin: MARGIN,
+    tau: TAU,
+  };
+}
+
+/** Triplet loss the textbook way: three nested loops, an object per gradient term. */
+function referenceTriplet(c: LossContext): number {
+  const { xs, ys } = c.embedding;
+  const n = xs.length;
+  const gradient = Array.from({ length: n }, () => ({ x: 0, y: 0 }));
+  const unit = (i: number, j: number) => {
+    const d = Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!);
+    return { d, x: d > 0 ? (xs[i]! - xs[j]!) / d : 0, y: d > 0 ? (ys[i]! - ys[j]!) / d : 0 };
+  };
+  let total = 0;
+  for (let a = 0; a < n; a++)
+    for (let p = 0; p < n; p++) {
+      if (p === a || c.identityOf[p] !== c.identityOf[a]) continue;
+      for (let k = 0; k < n; k++) {
+        if (c.identityOf[k] === c.identityOf[a]) continue;
+        const ap = unit(a, p);
+        const an = unit(a, k);
+        const loss = Math.max(ap.d + c.margin - an.d, 0);
+        if (loss === 0) continue;
+        total += loss;
+        gradient[a]!.x += ap.x - an.x;
+        gradient[a]!.y += ap.y - an.y;
+        gradient[p]!.x -= ap.x;
+        gradient[p]!.y -= ap.y;
+        gradient[k]!.x += an.x;
+        gradient[k]!.y += an.y;
+      }
+    }
+  return total;
+}
+
+/** InfoNCE the textbook way: a similarity matrix of arrays, a softmax per anchor. */
+function referenceInfoNce(c: LossContext): number {
+  const { xs, ys } = c.embedding;
+  const n = xs.length;
+  const unit = Array.from(xs, (x, i) => {
+    const r = Math.hypot(x, ys[i]!);
+    return { x: x / r, y: ys[i]! / r, r };
+  });
+  const sim = unit.map((u) => unit.map((v) => (u.x * v.x + u.y * v.y) / c.tau));
+  const gradient = Array.from({ length: n }, () => ({ x: 0, y: 0 }));
+  let rows = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) if (j !== i && c.identityOf[j] === c.identityOf[i]) rows++;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const others = sim[i]!.filter((_, k) => k !== i);
+    const high = Math.max(...others);
+    const lse = high + Math.log(others.reduce((s, v) => s + Math.exp(v - high), 0));
+    const positives = sim[i]!.filter((_, k) => k !== i && c.identityOf[k] === c.identityOf[i]);
+    for (const s of positives) total += lse - s;
+    for (let k = 0; k < n; k++) {
+      if (k === i) continue;
+      const positive = c.identityOf[k] === c.identityOf[i] ? 1 : 0;
+      const w = (positives.length * Math.exp(sim[i]![k]! - lse) - positive) / (rows * c.tau);
+      const cos = sim[i]![k]! * c.tau;
+      gradient[i]!.x += (w * (unit[k]!.x - cos * unit[i]!.x)) / unit[i]!.r;
+      gradient[i]!.y += (w * (unit[k]!.y - cos * unit[i]!.y)) / unit[i]!.r;
+      gradient[k]!.x += (w * (unit[i]!.x - cos * unit[k]!.x)) / unit[k]!.r;
+      gradient[k]!.y += (w * (unit[i]!.y - cos * unit[k]!.y)) / unit[k]!.r;
+    }
+  }
+  return total / rows;
+}
+
+/** tfjs: the loss as dense tensors, gradients by autodiff (triplets as an n×n×n tensor). */
+function tfjsLoss(id: 'triplet' | 'infonce', c: LossContext) {
+  const { xs, ys } = c.embedding;
+  const n = xs.length;
+  const same = new Float32Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      if (i !== j && c.identityOf[i] === c.identityOf[j]) same[i * n + j] = 1;
+  const positions = tf.variable(
+    tf.tensor2d(
+      Float32Array.from({ length: 2 * n }, (_, k) => (k % 2 ? ys : xs)[k >> 1]!),
+      [n, 2],
+    ),
+  );
+  const positive = tf.tensor2d(same, [n, n]);
+  const eye = tf.eye(n);
+  const negative = tf.sub(tf.sub(1, positive), eye);
+  const rows = same.reduce((s, v) => s + v, 0);
+  const loss = () => {
+    if (id === 'infonce') {
+      const unit = tf.div(positions, tf.norm(positions, 'euclidean', 1, true));
+      const sim = tf.div(tf.matMul(unit, unit, false, true), c.tau);
+      const masked = tf.sub(sim, tf.mul(eye, 1e9));
+      const logP = tf.sub(masked, tf.logSumExp(masked, 1, true));
+      return tf.div(tf.neg(tf.sum(tf.mul(logP, positive))), rows) as tf.Scalar;
+    }
+    const a = tf.reshape(positions, [n, 1, 2]);
+    const b = tf.reshape(positions, [1, n, 2]);
+    const d = tf.sqrt(tf.add(tf.sum(tf.square(tf.sub(a, b)), 2), eye));
+    const hinge = tf.relu(
+      tf.sub(tf.add(tf.reshape(d, [n, n, 1]), c.margin), tf.reshape(d, [n, 1, n])),
+    );
+    const mask = tf.mul(tf.reshape(positive, [n, n, 1]), tf.reshape(negative, [n, 1, n]));
+    return tf.sum(tf.mul(hinge, mask)) as tf.Scalar;
+  };
+  let total = 0;
+  const timing = measure(
+    () => {
+      const { value, grads } = tf.variableGrads(loss);
+      total = value.dataSync()[0]!;
+      grads[positions.name]!.dataSync();
+      value.dispose();
+      tf.dispose(grads);
+    },
+    { warmup: 1, minSamples: 3, minTime: 0 },
+  );
+  tf.dispose([positions, positive, eye, negative]);
+  return { timing, total };
+}
+
+function evaluationRows(): LossRow[] {
+  const rows: LossRow[] = [];
+  for (const n of [100, 1000, 2000]) {
+    const c = contextOf(n);
+    for (const id of LOSS_IDS) {
+      const loss = lossOf(id);
+      const out = loss.create(n, c.pairs.count, c.identityOf);
+      let total = 0;
+      const ours = measure(() => (total = loss.evaluate(c, out)), { minSamples: 5, minTime: 400 });
+      const terms =
+        id === 'contrastive'
+          ? c.pairs.count
+          : id === 'triplet'
+            ? (out as TripletOutput).count
+            : (out as InfoNceOutput).rowCount;
+      let reference: Timing | null = null;
+      let referenceTotal: number | null = null;
+      let tfjs: Timing | null = null;
+      let tfjsTotal: number | null = null;
+      if (id === 'triplet' && n <= 100) {
+        reference = measure(() => (referenceTotal = referenceTriplet(c)), { minSamples: 3 });
+        ({ timing: tfjs, total: tfjsTotal } = tfjsLoss('triplet', c));
+      }
+      if (id === 'infonce') {
+        reference = measure(() => (referenceTotal = referenceInfoNce(c)), {
+          warmup: 1,
+          minSamples: 3,
+          minTime: 0,
+        });
+        ({ timing: tfjs, total: tfjsTotal } = tfjsLoss('infonce', c));
+      }
+      rows.push({
+        loss: id,
+        benchmark: 'full evaluation',
+        points: n,
+        terms,
+        ours,
+        reference,
+        tfjs,
+        agreement: {
+          reference: referenceTotal === null ? null : relative(referenceTotal, total),
+          tfjs: tfjsTotal === null ? null : relative(tfjsTotal, total),
+        },
+        ...(id === 'triplet' && n > 100
+          ? {
+              note: `${terms.toExponential(2)} triplets: the n³ reference and tfjs's n×n×n tensor are not run`,
+            }
+          : {}),
+        ...(id === 'contrastive' ? { note: 'reference and tfjs: see the engine table' } : {}),
+      });
+    }
+  }
+  return rows;
+}
+
+function landscapeRows(): LossRow[] {
+  const n = 1000;
+  const c = contextOf(n);
+  const grid: Grid = { xMin: -3, xMax: 3, yMin: -3, yMax: 3, columns: 100, rows: 100 };
+  const values = new Float64Array(100 * 100);
+  return LOSS_IDS.map((id) => {
+    const loss = lossOf(id);
+    const out = loss.create(n, c.pairs.count, c.identityOf);
+    const total = loss.evaluate(c, out);
+    const ours = measure(() => loss.landscape(c, n >> 1, total, grid, values), {
+      warmup: 1,
+      minSamples: 3,
+      minTime: 300,
+    });
+    return {
+      loss: id,
+      benchmark: 'landscape 100×100',
+      points: n,
+      terms: 10_000,
+      ours,
+      reference: null,
+      tfjs: null,
+      agreement: { reference: null, tfjs: null },
+    };
+  });
+}
+
+await useCpuBackend();
+const results = { rows: [...evaluationRows(), ...landscapeRows()] };
+const target = process.argv[2];
+if (target) writeFileSync(target, JSON.stringify(results, null, 2));
+else console.log(JSON.stringify(results, null, 2));
