@@ -34,8 +34,11 @@ export function run(id: LossId, context: LossContext) {
   return { total, out };
 }
 
-const distance = (c: LossContext, i: number, j: number) =>
-  Math.hypot(c.embedding.xs[i]! - c.embedding.xs[j]!, c.embedding.ys[i]! - c.embedding.ys[j]!);
+const distance = (c: LossContext, i: number, j: number) => {
+  const dx = c.embedding.xs[i]! - c.embedding.xs[j]!;
+  const dy = c.embedding.ys[i]! - c.embedding.ys[j]!;
+  return Math.sqrt(dx * dx + dy * dy);
+};
 
 /** Every triplet, listed one by one. */
 export function referenceTriplets(c: LossContext) {
