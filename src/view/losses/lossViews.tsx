@@ -34,15 +34,33 @@ export interface LossView {
   readonly Overlay: ComponentType<OverlayProps> | null;
   /** The first tab's name. */
   readonly tab: string;
+  /** What the landscape of point `label` shows under this loss, in a sentence or two. */
+  readonly landscapeNote: (label: string) => string;
 }
 
 export const LOSS_VIEWS: Readonly<Record<LossId, LossView>> = {
-  contrastive: { Panel: PairTable, Control: MarginSlider, Overlay: null, tab: 'Losses' },
-  triplet: { Panel: TripletPanel, Control: MarginSlider, Overlay: TripletOverlay, tab: 'Triplets' },
+  contrastive: {
+    Panel: PairTable,
+    Control: MarginSlider,
+    Overlay: null,
+    tab: 'Losses',
+    landscapeNote: (label) =>
+      `Past the dashed edge no other person is within m of ${label}: only its pulls remain.`,
+  },
+  triplet: {
+    Panel: TripletPanel,
+    Control: MarginSlider,
+    Overlay: TripletOverlay,
+    tab: 'Triplets',
+    landscapeNote: (label) =>
+      `Only the triplets that hold ${label}, as anchor, positive or negative, change with it.`,
+  },
   infonce: {
     Panel: InfoNcePanel,
     Control: TemperatureSlider,
     Overlay: InfoNceOverlay,
     tab: 'InfoNCE',
+    landscapeNote: (label) =>
+      `Only the direction of ${label} from the origin counts, so the shading is the same all along each ray.`,
   },
 };

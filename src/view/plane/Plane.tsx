@@ -31,7 +31,7 @@ export function Plane() {
   const selected = useExplorer((state) => state.selectedPair);
   const pickFirst = useExplorer((state) => state.pickFirst);
   const anchor = useExplorer((state) => state.activePoint);
-  const { Overlay } = LOSS_VIEWS[evaluation.objective];
+  const { Overlay, landscapeNote } = LOSS_VIEWS[evaluation.objective];
   const showHard = useExplorer((state) => state.showHardNegatives);
   const trail = useExplorer((state) =>
     state.training.showTrails ? state.training.trail : NO_TRAIL,
@@ -140,7 +140,12 @@ export function Plane() {
               )}
               {Overlay && (
                 <g clipPath="url(#plot-clip)">
-                  <Overlay evaluation={evaluation} scales={scales} layout={layout} anchor={anchor} />
+                  <Overlay
+                    evaluation={evaluation}
+                    scales={scales}
+                    layout={layout}
+                    anchor={anchor}
+                  />
                 </g>
               )}
               {points.map((point, i) => (
@@ -194,6 +199,7 @@ export function Plane() {
         norm={Boolean(evaluation.scene.norm)}
         field={field}
         fieldLabel={field ? (points[field.point]?.label ?? '') : ''}
+        fieldNote={field ? landscapeNote(points[field.point]?.label ?? '') : ''}
       />
     </div>
   );

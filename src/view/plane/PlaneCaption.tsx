@@ -11,12 +11,15 @@ export function PlaneCaption({
   norm,
   field,
   fieldLabel,
+  fieldNote,
   rampStart,
 }: {
   arrowScale: number;
   norm: boolean;
   field: LandscapeField | null;
   fieldLabel: string;
+  /** What the shading shows under the active loss, after "the total loss were X moved there". */
+  fieldNote: string;
   /** The landscape's colour at its lowest loss (the card's colour). */
   rampStart: string;
 }) {
@@ -32,7 +35,9 @@ export function PlaneCaption({
           apart, so a margin between 0.5 and 1 asks for a clear gap without asking the impossible.
         </p>
       )}
-      {field && <LandscapeLegend field={field} label={fieldLabel} rampStart={rampStart} />}
+      {field && (
+        <LandscapeLegend field={field} label={fieldLabel} note={fieldNote} rampStart={rampStart} />
+      )}
     </div>
   );
 }
@@ -40,10 +45,12 @@ export function PlaneCaption({
 function LandscapeLegend({
   field,
   label,
+  note,
   rampStart,
 }: {
   field: LandscapeField;
   label: string;
+  note: string;
   rampStart: string;
 }) {
   const colour = landscapeColour(field, rampStart);
@@ -60,8 +67,7 @@ function LandscapeLegend({
       data-at-point={field.atPoint}
     >
       <span>
-        Shading: the total loss were <strong>{label}</strong> moved there. Past the dashed edge no
-        other person is within m of {label}: only its pulls remain.
+        Shading: the total loss were <strong>{label}</strong> moved there. {note}
       </span>
       <span className="legend-bar">
         <span className="legend-value">{fixed4(field.min)}</span>

@@ -1,0 +1,190 @@
+import type { Page } from '@playwright/test';
+import { centreOf, DEFAULT_LINK, expect, readScene, test, totalOf } from './fixtures';
+
+type Points = Record<string, { x: number; y: number }>;
+
+/** In the default link the letter is the identity: A1, A2 are Alice; B1, B2 are Bob. */
+const sameIdentity = (a: string, b: string) => a[0] === b[0];
+
+/** Triplet loss over every (anchor, positive, negative), written out one triplet at a time. */
+function tripletTotal(points: Points, margin: number): number {
+  const labels = Object.keys(points);
+  const d = (a: string, b: string) =>
+    Math.hypot(points[a]!.x - points[b]!.x, points[a]!.y - points[b]!.y);
+  let total = 0;
+  for (const a of labels)
+    for (const p of labels)
+      for (const n of labels)
+        if (p !== a && sameIdentity(a, p) && !sameIdentity(a, n))
+          total += Math.max(d(a, p) - d(a, n) + margin, 0);
+  return total;
+}
+
+/** InfoNCE from its definition: −log softmax of the positive, averaged over ordered pairs. */
+function infoNceTotal(points: Points, tau: number): number {
+  const labels = Object.keys(points);
+  const cos = (a: string, b: string) =>
+    (points[a]!.x * points[b]!.x + points[a]!.y * points[b]!.y) /
+    (Math.hypot(points[a]!.x, points[a]!.y) * Math.hypot(points[b]!.x, points[b]!.y));
+  let sum = 0;
+  let count = 0;
+  for (const i of labels) {
+    const denominator = labels
+      .filter((k) => k !== i)
+      .reduce((s, k) => s + Math.exp(cos(i, k) / tau), 0);
+    for (const j of labels) {
+      if (j === i || !sameIdentity(i, j)) continue;
+      sum -= Math.log(Math.exp(cos(i, j) / tau) / denominator);
+      count++;
+    }
+  }
+  return sum / count;
+}
+
+/** ∂total/∂(x, y) of one point by central differences of a reference total. */
+function numericGradient(total: (p: Points) => number, points: Points, label: string) {
+  const h = 1e-6;
+  const at = (dx: number, dy: number) =>
+    total({ ...points, [label]: { x: points[label]!.x + dx, y: points[label]!.y + dy } });
+  return { gx: (at(h, 0) - at(-h, 0)) / (2 * h), gy: (at(0, h) - at(0, -h)) / (2 * h) };
+}
+
+const REFERENCES = {
+  triplet: (p: Points) => tripletTotal(p, 1),
+  infonce: (p: Points) => infoNceTotal(p, 0.1),
+} as const;
+
+/** The page's total and every gradient agree with the reference, to the decimal. */
+async function expectLoss(page: Page, reference: (p: Points) => number) {
+  const scene = await readScene(page);
+  expect(await totalOf(page)).toBeCloseTo(reference(scene), 9);
+  for (const label of Object.keys(scene)) {
+    const { gx, gy } = numericGradient(reference, scene, label);
+    expect(scene[label]!.gx, `∂L/∂x of ${label}`).toBeCloseTo(gx, 5);
+    expect(scene[label]!.gy, `∂L/∂y of ${label}`).toBeCloseTo(gy, 5);
+  }
+}
+
+for (const loss of ['triplet', 'infonce'] as const) {
+  test(`a link with loss=${loss} scores the points, and pushes them, by that loss`, async ({
+    page,
+  }) => {
+    await page.goto(`./#${DEFAULT_LINK}&loss=${loss}`);
+    await expect(
+      page.getByRole('radio', { name: loss === 'triplet' ? 'Triplet' : 'InfoNCE' }),
+    ).toBeChecked();
+    await expectLoss(page, REFERENCES[loss]);
+  });
+}
+
+test('the switcher swaps the loss on the same points, keeps the chosen point, and is undoable', async ({
+  page,
+}) => {
+  await page.goto(`./#${DEFAULT_LINK}`);
+  const contrastive = await totalOf(page);
+  const before = await readScene(page);
+  // Choose A1 with a click.
+  const a1 = await centreOf(page.getByTestId('point-A1'));
+  await page.mouse.click(a1.x, a1.y);
+  await expect(page.getByRole('button', { name: 'Delete A1' })).toBeVisible();
+
+  await page.getByText('Triplet', { exact: true }).click();
+  await expect(page).toHaveURL(/loss=triplet/);
+  await expectLoss(page, REFERENCES.triplet);
+  await expect(page.getByRole('button', { name: 'Delete A1' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Triplets' })).toBeVisible();
+
+  // Arrow keys move through the radio group, as in any other.
+  await page.getByRole('radio', { name: 'Triplet' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'InfoNCE' })).toBeChecked();
+  await expect(page).toHaveURL(/loss=infonce/);
+  await expectLoss(page, REFERENCES.infonce);
+  const positions = (scene: Awaited<ReturnType<typeof readScene>>) =>
+    Object.fromEntries(Object.entries(scene).map(([k, v]) => [k, [v.x, v.y]]));
+  expect(positions(await readScene(page))).toEqual(positions(before));
+  // The slider under the plane is now the temperature's.
+  await expect(page.getByRole('slider', { name: 'Temperature' })).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Margin' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'InfoNCE' })).toBeChecked();
+  await expectLoss(page, REFERENCES.infonce);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('radio', { name: 'Contrastive' })).toBeChecked();
+  await expect.poll(() => totalOf(page)).toBeCloseTo(contrastive, 12);
+});
+
+for (const loss of ['contrastive', 'triplet', 'infonce'] as const) {
+  test(`under the ${loss} loss, Step moves each point by −lr · gradient and Play lowers the loss`, async ({
+    page,
+  }) => {
+    await page.goto(`./#${DEFAULT_LINK}&loss=${loss}&lr=0.05`);
+    const before = await readScene(page);
+    const start = await totalOf(page);
+    await page.getByRole('button', { name: 'Step' }).click();
+    await expect(page.getByTestId('step-count')).toHaveText('1');
+    const after = await readScene(page);
+    for (const [label, p] of Object.entries(before)) {
+      expect(after[label]!.x, label).toBeCloseTo(p.x - 0.05 * p.gx, 9);
+      expect(after[label]!.y, label).toBeCloseTo(p.y - 0.05 * p.gy, 9);
+    }
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect
+      .poll(() => page.getByTestId('step-count').textContent().then(Number))
+      .toBeGreaterThan(20);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await totalOf(page)).toBeLessThan(start);
+    if (loss !== 'contrastive') await expectLoss(page, REFERENCES[loss]);
+  });
+}
+
+test('switching the loss mid-run keeps the training going under the new loss', async ({ page }) => {
+  await page.goto(`./#${DEFAULT_LINK}&lr=0.01`);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect
+    .poll(() => page.getByTestId('step-count').textContent().then(Number))
+    .toBeGreaterThan(3);
+  await page.getByText('Triplet', { exact: true }).click();
+  const steps = Number(await page.getByTestId('step-count').textContent());
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect
+    .poll(() => page.getByTestId('step-count').textContent().then(Number))
+    .toBeGreaterThan(steps + 3);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expectLoss(page, REFERENCES.triplet);
+});
+
+for (const loss of ['triplet', 'infonce'] as const) {
+  test(`the landscape under the ${loss} loss equals the total where the point stands`, async ({
+    page,
+  }) => {
+    await page.goto(`./#${DEFAULT_LINK}&loss=${loss}`);
+    await page.getByRole('button', { name: 'Landscape' }).click();
+    const landscape = page.getByTestId('landscape');
+    await expect(landscape).toHaveAttribute('data-point', 'A1');
+    const atPoint = async () => Number(await landscape.getAttribute('data-at-point'));
+    expect(await atPoint()).toBeCloseTo(await totalOf(page), 9);
+    const b2 = await centreOf(page.getByTestId('point-B2'));
+    await page.mouse.move(b2.x, b2.y);
+    await page.mouse.down();
+    await page.mouse.move(b2.x - 60, b2.y + 30, { steps: 5 });
+    await page.mouse.up();
+    await expect(landscape).toHaveAttribute('data-point', 'B2');
+    await expect.poll(atPoint).toBeCloseTo(await totalOf(page), 9);
+    expect(Number(await landscape.getAttribute('data-max'))).toBeGreaterThan(
+      Number(await landscape.getAttribute('data-min')),
+    );
+  });
+}
+
+test('a link with an unknown loss or a bad temperature says so in plain words', async ({
+  page,
+}) => {
+  await page.goto(`./#${DEFAULT_LINK}&loss=hinge&tau=0`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('"loss=hinge" is not a loss this page knows');
+  await expect(alert).toContainText('below the lowest allowed, 0.001');
+});
