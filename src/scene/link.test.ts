@@ -165,6 +165,18 @@ describe('the keys of later capabilities (CONTRACT.md section 4)', () => {
 
   it('leaves keys at their defaults out of the link', () => {
     expect(sceneToHash({ ...defaultScene, lr: 0.1, norm: false })).toBe(DEFAULT_LINK);
+    expect(sceneToHash({ ...defaultScene, loss: 'contrastive', tau: 0.1 })).toBe(DEFAULT_LINK);
+  });
+
+  it('round-trips the loss and its temperature', () => {
+    const scene: Scene = { ...defaultScene, loss: 'infonce', tau: 0.03 };
+    const hash = sceneToHash(scene);
+    expect(hash.endsWith('&loss=infonce&tau=0.03')).toBe(true);
+    expect(readSceneHash(hash)).toEqual({ kind: 'scene', ok: true, value: scene });
+    expect(readSceneHash(`${DEFAULT_LINK}&loss=triplet`)).toMatchObject({
+      ok: true,
+      value: { loss: 'triplet' },
+    });
   });
 
   it.each([
@@ -172,6 +184,10 @@ describe('the keys of later capabilities (CONTRACT.md section 4)', () => {
     [`${base}&lr=fast`, /"lr=fast" is not a number/],
     [`${base}&lr=0`, /the learning rate 0 must be above 0/],
     [`${base}&lr=50`, /the learning rate 50 is above the limit of 10/],
+    [`${base}&loss=hinge`, /"loss=hinge" is not a loss this page knows; write loss=contrastive/],
+    [`${base}&tau=warm`, /The temperature "tau=warm" is not a number/],
+    [`${base}&tau=0`, /In "tau=0": the temperature τ = 0 is below the lowest allowed, 0.001/],
+    [`${base}&tau=1000`, /the temperature τ = 1000 is above the highest allowed, 100/],
     [`${base}&colour=alice`, /"colour=alice" must name an identity and a colour/],
     [`${base}&pairs=balanced:x`, /is not a balanced sample/],
     [`${base}&pairs=balanced:0:1`, /takes 1 to 100 dissimilar pairs per similar pair/],

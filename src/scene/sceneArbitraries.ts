@@ -1,6 +1,7 @@
 /** fast-check arbitraries of valid scenes, for the readers' fuzz tests (fuzz.test.ts). */
 import fc from 'fast-check';
-import { DEFAULT_LEARNING_RATE, LIMITS, type Scene } from './model';
+import { LOSS_IDS } from '../engine';
+import { DEFAULT_LEARNING_RATE, DEFAULT_TEMPERATURE, LIMITS, type Scene } from './model';
 
 // Built from characters rather than fc.stringMatching, which is ten times slower.
 const WORD = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'];
@@ -47,6 +48,8 @@ export const sceneArb = (maxPoints = 16): fc.Arbitrary<Scene> =>
         ),
         norm: fc.boolean(),
         lr: fc.double({ min: 0, max: LIMITS.maxLearningRate, minExcluded: true, noNaN: true }),
+        loss: fc.constantFrom(...LOSS_IDS),
+        tau: fc.double({ min: LIMITS.minTemperature, max: LIMITS.maxTemperature, noNaN: true }),
         colours: fc.dictionary(identity, colour, { maxKeys: 4 }),
       },
       { requiredKeys: ['margin', 'points', 'pairs'] },
@@ -62,11 +65,13 @@ export const plainZeros = (scene: Scene): Scene => ({
 
 /** The keys a link leaves out when they hold their defaults. */
 export const asLinkKeeps = (scene: Scene): Scene => {
-  const { norm, lr, colours, ...rest } = plainZeros(scene);
+  const { norm, lr, loss, tau, colours, ...rest } = plainZeros(scene);
   return {
     ...rest,
     ...(norm ? { norm } : {}),
     ...(lr === undefined || lr === DEFAULT_LEARNING_RATE ? {} : { lr }),
+    ...(loss === undefined || loss === 'contrastive' ? {} : { loss }),
+    ...(tau === undefined || tau === DEFAULT_TEMPERATURE ? {} : { tau }),
     ...(colours && Object.keys(colours).length > 0 ? { colours } : {}),
   };
 };

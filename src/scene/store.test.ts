@@ -33,6 +33,22 @@ describe('the explorer store, without React', () => {
     expect(store.getState().scene.margin).toBe(0);
   });
 
+  it('switches the loss on the same points, and keeps τ within its limits', () => {
+    const store = createExplorerStore();
+    store.getState().setLoss('infonce');
+    const { scene } = store.getState();
+    expect(scene.loss).toBe('infonce');
+    expect(scene.points).toBe(defaultScene.points);
+    store.getState().setTemperature(0.0001);
+    expect(store.getState().scene.tau).toBe(0.001);
+    store.getState().setTemperature(Number.NaN);
+    expect(store.getState().scene.tau).toBe(0.001);
+    store.getState().setLoss('contrastive');
+    expect(store.getState().scene.loss).toBeUndefined();
+    store.getState().undo();
+    expect(store.getState().scene.loss).toBe('infonce');
+  });
+
   it('loads a valid scene and refuses a broken one with a notice', () => {
     const store = createExplorerStore();
     const scene: Scene = {
@@ -102,6 +118,11 @@ describe('the evaluator', () => {
       () => store.getState().movePoint(3, 0.1, 0.9),
       () => store.getState().loadScene({ ...defaultScene, pairs: 'all' }),
       () => store.getState().movePoint(0, -1, 2),
+      () => store.getState().setLoss('triplet'),
+      () => store.getState().movePoint(2, 0.4, 0.1),
+      () => store.getState().setLoss('infonce'),
+      () => store.getState().setTemperature(0.05),
+      () => store.getState().movePoint(2, -0.4, 0.1),
     ];
     for (const edit of edits) {
       edit();

@@ -132,10 +132,15 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
     setLoss(loss) {
       const { scene, training } = get();
       if (loss === lossIdOf(scene)) return;
+      // A step of its own in the history, as a click's change lands after its gesture has ended;
+      // during a run it joins the run's one step.
+      const commit = () => training.status !== 'running' && get().commitEdit();
+      commit();
       set({
         scene: { ...scene, loss: loss === 'contrastive' ? undefined : loss },
         training: { ...training, losses: [] },
       });
+      commit();
     },
 
     setTemperature(tau) {

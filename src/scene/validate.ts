@@ -131,8 +131,7 @@ const sceneSchema = z
       .optional(),
     loss: z
       .enum(LOSS_IDS, {
-        error: (issue) =>
-          `the loss must be contrastive, triplet or infonce, ${found(issue.input)}`,
+        error: (issue) => `the loss must be contrastive, triplet or infonce, ${found(issue.input)}`,
       })
       .optional(),
     tau: z
