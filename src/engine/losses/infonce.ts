@@ -31,8 +31,9 @@ export interface InfoNceOutput extends LossOutput {
   readonly unitY: Float64Array;
   /** Per point: its distance from the origin. */
   readonly radius: Float64Array;
-  /** One anchor's scaled similarities, reused. */
+  /** One anchor's scaled similarities, and their exponentials about the largest, reused. */
   readonly scratch: Float64Array;
+  readonly exponentials: Float64Array;
 }
 
 /** How many ordered pairs of one identity n points with these identities have. */
@@ -63,6 +64,7 @@ export function createInfoNceOutput(
     unitY: new Float64Array(pointCount),
     radius: new Float64Array(pointCount),
     scratch: new Float64Array(pointCount),
+    exponentials: new Float64Array(pointCount),
   };
 }
 
@@ -80,22 +82,12 @@ export function logAddExp(a: number, b: number): number {
   return high + Math.log1p(Math.exp(Math.min(a, b) - high));
 }
 
-/** log Σ exp(values[k]) over k ≠ skip, about the largest term; −∞ when there is none. */
-export function logSumExp(values: Float64Array, length: number, skip: number): number {
-  let high = -Infinity;
-  for (let k = 0; k < length; k++) if (k !== skip && values[k]! > high) high = values[k]!;
-  if (high === -Infinity) return -Infinity;
-  let sum = 0;
-  for (let k = 0; k < length; k++) if (k !== skip) sum += Math.exp(values[k]! - high);
-  return high + Math.log(sum);
-}
-
 export function evaluateInfoNce(context: LossContext, out: InfoNceOutput): number {
   const { xs, ys } = context.embedding;
   const { identityOf, tau } = context;
   const n = xs.length;
   const { gradX, gradY, pairShare, rowAnchor, rowPositive, rowLoss, logSumExp: lse } = out;
-  const { unitX, unitY, radius, scratch: scaled } = out;
+  const { unitX, unitY, radius, scratch: scaled, exponentials } = out;
   gradX.fill(0);
   gradY.fill(0);
   pairShare.fill(0);
@@ -112,11 +104,20 @@ export function evaluateInfoNce(context: LossContext, out: InfoNceOutput): numbe
     const ux = unitX[i]!;
     const uy = unitY[i]!;
     let positives = 0;
+    let high = -Infinity;
     for (let k = 0; k < n; k++) {
       scaled[k] = (ux * unitX[k]! + uy * unitY[k]!) / tau;
-      if (k !== i && identityOf[k] === identityOf[i]) positives++;
+      if (k === i) continue;
+      if (scaled[k]! > high) high = scaled[k]!;
+      if (identityOf[k] === identityOf[i]) positives++;
     }
-    lse[i] = logSumExp(scaled, n, i);
+    // The log-sum-exp about its largest term, keeping each exponential for the softmax below.
+    let sumExp = 0;
+    for (let k = 0; k < n; k++) {
+      exponentials[k] = k === i ? 0 : Math.exp(scaled[k]! - high);
+      sumExp += exponentials[k]!;
+    }
+    lse[i] = high === -Infinity ? -Infinity : high + Math.log(sumExp);
     if (positives === 0) continue;
     let ownX = 0;
     let ownY = 0;
@@ -133,7 +134,7 @@ export function evaluateInfoNce(context: LossContext, out: InfoNceOutput): numbe
         if (pair >= 0) pairShare[pair]! += loss / rows;
       }
       const weight =
-        (positives * Math.exp(scaled[k]! - lse[i]!) - (positive ? 1 : 0)) / (rows * tau);
+        ((positives * exponentials[k]!) / sumExp - (positive ? 1 : 0)) / (rows * tau);
       const cosine = ux * unitX[k]! + uy * unitY[k]!;
       if (radius[i]! > 0) {
         ownX += (weight * (unitX[k]! - cosine * ux)) / radius[i]!;
