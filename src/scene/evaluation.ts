@@ -51,6 +51,8 @@ export interface Evaluation extends CompiledScene {
   readonly gradX: Float64Array;
   readonly gradY: Float64Array;
   readonly total: number;
+  /** The contrastive loss summed over the scored pairs, whichever loss is active. */
+  readonly pairTotal: number;
   /** Pairs with a non-zero contrastive loss. */
   readonly activePairs: number;
   /** Counts over the pairs, kept up to date as cheaply as the losses. */
@@ -127,6 +129,7 @@ export function createEvaluator(): Evaluate {
       distance: output.distance,
       loss: output.loss,
       activePairs: output.activePairs,
+      pairTotal: totalLoss(output),
       statistics,
       objective,
       context,
@@ -137,7 +140,7 @@ export function createEvaluator(): Evaluate {
         pairShare: output.loss,
         gradX: output.gradX,
         gradY: output.gradY,
-        total: totalLoss(output),
+        total: common.pairTotal,
         detail: { loss: 'contrastive' },
       };
       return last;

@@ -61,7 +61,7 @@ export function pairStats(evaluation: Evaluation): PairStats {
       dissimilar: pairs.count - statistics.similar,
       activeDissimilar: statistics.activeDissimilar,
       resting: statistics.resting,
-      total: evaluation.total,
+      total: evaluation.pairTotal,
     },
   };
   cache.set(evaluation, stats);
@@ -78,5 +78,5 @@ const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 export function roundedSum(evaluation: Evaluation): { sumOfRounded: number; roundedTotal: number } {
   let sumOfRounded = 0;
   for (let p = 0; p < evaluation.pairs.count; p++) sumOfRounded += round4(evaluation.loss[p]!);
-  return { sumOfRounded: round4(sumOfRounded), roundedTotal: round4(evaluation.total) };
+  return { sumOfRounded: round4(sumOfRounded), roundedTotal: round4(evaluation.pairTotal) };
 }

@@ -36,7 +36,7 @@ function WorkedExampleBody() {
       <PairSteps />
       <p>
         The table beside the figure does the same for every pair and adds the results up. Right now
-        the total is <strong className="live">{fixed4(evaluation.total)}</strong>
+        the total is <strong className="live">{fixed4(evaluation.pairTotal)}</strong>
         {top >= 0 && (
           <>
             , and the pair that contributes most is <strong>{pairName(evaluation, top)}</strong>{' '}
