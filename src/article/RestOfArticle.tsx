@@ -1,5 +1,6 @@
 import { Exercises } from './sections/Exercises';
-import { Limitations, RelatedLosses } from './sections/Limitations';
+import { Limitations } from './sections/Limitations';
+import { RelatedLosses } from './sections/RelatedLosses';
 import { TheGradient } from './sections/TheGradient';
 import { TheLoss } from './sections/TheLoss';
 import { TheMargin } from './sections/TheMargin';

@@ -1,21 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { scenePairIndex } from '../../scene/model';
 import { useActions } from '../../view/explorerContext';
+import { revealPlane } from '../../view/revealPlane';
 import { checkExercise, type Answers, type Exercise, type Question } from './exercises';
-
-/** Brings the figure into view when it is off screen (narrow layouts, where it does not stick). */
-function showFigure() {
-  const figure = document.getElementById('figure');
-  if (!figure) return;
-  const box = figure.getBoundingClientRect();
-  if (box.bottom > 0 && box.top < window.innerHeight) return;
-  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  figure.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
-}
 
 /**
  * One exercise: its prompt, inputs, a Check button with feedback that says how close a wrong
- * answer was, an optional button that sets the scene up on the plane, and the working on request.
+ * answer was, an optional button that sets the plane up (a scene, or a loss), and the working on
+ * request.
  */
 export function ExerciseCard({
   exercise,
@@ -30,8 +22,18 @@ export function ExerciseCard({
 }) {
   const [answers, setAnswers] = useState<Answers>({});
   const [judgement, setJudgement] = useState<{ correct: boolean; message: string } | null>(null);
-  const { loadScene, selectPair } = useActions();
+  const { loadScene, selectPair, setLoss } = useActions();
   const { number, setup } = exercise;
+  /** Puts the exercise's scene or loss on the plane; false when the scene was refused. */
+  const setUp = (plan: NonNullable<Exercise['setup']>): boolean => {
+    if ('loss' in plan) {
+      setLoss(plan.loss);
+      return true;
+    }
+    if (!loadScene(plan.scene)) return false;
+    selectPair(scenePairIndex(plan.scene, ...plan.select));
+    return true;
+  };
   const answer = (id: string, value: string | readonly string[]) => {
     setAnswers((previous) => ({ ...previous, [id]: value }));
     setJudgement(null);
@@ -47,9 +49,7 @@ export function ExerciseCard({
           type="button"
           className="setup"
           onClick={() => {
-            if (!loadScene(setup.scene)) return;
-            selectPair(scenePairIndex(setup.scene, ...setup.select));
-            showFigure();
+            if (setUp(setup)) revealPlane();
           }}
         >
           {setup.label}

@@ -64,4 +64,18 @@ describe('the exercises', () => {
     expect(some.correct).toBe(false);
     expect(some.message).toMatch(/1 of your ticks would not help and 3 that would are not ticked/);
   });
+
+  it('names the usual slips in exercise 5', () => {
+    const message = (views: string, negatives: string) =>
+      checkExercise(exercise(5), { views, negatives }).message;
+    expect(message('256', '510')).toMatch(
+      /256 is 256 too low \(50% off\)\. Each image is augmented twice/,
+    );
+    expect(message('512', '255')).toMatch(/counts the other images/);
+    expect(message('512', '511')).toMatch(/one of them is the twin: the positive/);
+    expect(message('512', '512')).toMatch(/leave out the view itself and its twin/);
+    expect(message('512', '500')).toBe(
+      'Not yet. negatives for each view: 500 is 10 too low (2% off).',
+    );
+  });
 });

@@ -2,7 +2,7 @@
  * The five exercises of CONTENT.md as data: the questions, their answers (computed, not typed in)
  * and how close an answer must be. The components render them; `checkExercise` judges them.
  */
-import { contrastivePairLoss, pairCountOf } from '../../engine';
+import { contrastivePairLoss, pairCountOf, type LossId } from '../../engine';
 import { defaultScene } from '../../scene/defaultScene';
 import type { Scene } from '../../scene/model';
 import { examplePointsAllPairs, marginTooSmall, pairBeyondMargin } from '../../scene/presets';
@@ -14,6 +14,8 @@ export interface NumberQuestion {
   readonly label: string;
   readonly answer: number;
   readonly tolerance: number;
+  /** Wrong answers that come from a known slip, each with a nudge that names the slip. */
+  readonly slips?: readonly { readonly value: number; readonly hint: string }[];
 }
 
 export interface ChoiceQuestion {
@@ -33,12 +35,10 @@ export interface Exercise {
   readonly number: number;
   readonly title: string;
   readonly questions: readonly Question[];
-  /** A scene to put on the plane, and the pair to select in it. */
-  readonly setup?: {
-    readonly label: string;
-    readonly scene: Scene;
-    readonly select: readonly [string, string];
-  };
+  /** What a button puts on the plane: a scene with a pair selected in it, or a loss. */
+  readonly setup?:
+    | { readonly label: string; readonly scene: Scene; readonly select: readonly [string, string] }
+    | { readonly label: string; readonly loss: LossId };
 }
 
 const point = (label: string) => defaultScene.points.find((p) => p.label === label)!;
@@ -203,6 +203,7 @@ export const EXERCISES: readonly Exercise[] = [
         label: 'augmented views in the batch',
         answer: 2 * batch,
         tolerance: 0,
+        slips: [{ value: batch, hint: 'Each image is augmented twice, so it brings two views.' }],
       },
       {
         kind: 'number',
@@ -210,8 +211,23 @@ export const EXERCISES: readonly Exercise[] = [
         label: 'negatives for each view',
         answer: 2 * batch - 2,
         tolerance: 0,
+        slips: [
+          {
+            value: batch - 1,
+            hint: 'That counts the other images, but each of them is in the batch twice, as two views.',
+          },
+          {
+            value: 2 * batch - 1,
+            hint: 'That is every other view, but one of them is the twin: the positive, not a negative.',
+          },
+          {
+            value: 2 * batch,
+            hint: 'That is the whole batch: leave out the view itself and its twin.',
+          },
+        ],
       },
     ],
+    setup: { label: 'See it on the plane', loss: 'infonce' },
   },
 ];
 
@@ -241,8 +257,11 @@ function judgeQuestion(
         return `Fill in ${question.label}.`;
       case 'unreadable':
         return `${question.label}: "${verdict.text}" is not a number I can read; write it like 0.25 or 49,995,000.`;
-      case 'wrong':
-        return `${question.label}: ${verdict.value} is ${describeMiss(verdict.value, question.answer)}.`;
+      case 'wrong': {
+        const slip = question.slips?.find((s) => s.value === verdict.value);
+        const miss = `${question.label}: ${verdict.value} is ${describeMiss(verdict.value, question.answer)}.`;
+        return slip ? `${miss} ${slip.hint}` : miss;
+      }
     }
   }
   const chosen = Array.isArray(given) ? given : [];

@@ -1,4 +1,5 @@
 import { defaultScene } from '../../scene/defaultScene';
+import { useEvaluation, useExplorer } from '../../view/explorerContext';
 import { fixed4 } from '../../view/format';
 import { Tex } from '../../view/math/Tex';
 import { ExerciseCard } from '../exercises/ExerciseCard';
@@ -119,6 +120,7 @@ export function Exercises() {
             views are in the batch, and how many negatives does each view get?
           </p>
         }
+        extra={<SceneCandidates />}
         working={
           <p>
             2n = {answerOf(ex5, 'views')} views. Each view’s positive is its twin, the other view of
@@ -129,5 +131,42 @@ export function Exercises() {
         }
       />
     </Section>
+  );
+}
+
+/**
+ * Exercise 5 on the figure's own scene: under InfoNCE every point is an anchor whose softmax runs
+ * over all the others, its positives among them. Told for the point picked last on the plane, or
+ * else the first point that has a positive.
+ */
+function SceneCandidates() {
+  const { scene, identityOf } = useEvaluation();
+  const picked = useExplorer(
+    (state) =>
+      state.activePoint ?? (state.highlight?.kind === 'point' ? state.highlight.index : null),
+  );
+  const n = scene.points.length;
+  const sizes = new Map<number, number>();
+  for (const id of identityOf) sizes.set(id, (sizes.get(id) ?? 0) + 1);
+  const firstWithPartner = identityOf.findIndex((id) => sizes.get(id)! > 1);
+  const anchor = picked !== null && picked < n ? picked : Math.max(firstWithPartner, 0);
+  const point = scene.points[anchor];
+  if (!point) return null;
+  const positives = sizes.get(identityOf[anchor]!)! - 1;
+  const negatives = n - 1 - positives;
+  return (
+    <p data-testid="exercise-5-scene">
+      The figure plays the same game on a small scale. Under InfoNCE each of its{' '}
+      <span className="live">{count(n)}</span> points is an anchor, scored against the other{' '}
+      <span className="live">{count(n - 1)}</span>. For <strong>{point.label}</strong> (
+      {point.identity}), <span className="live">{count(positives)}</span> of them{' '}
+      {positives === 1 ? 'is a positive' : 'are positives'} and{' '}
+      <span className="live">{count(negatives)}</span>{' '}
+      {negatives === 1 ? 'is a negative' : 'are negatives'}
+      {positives === 0
+        ? ', so it scores no pair of its own and only serves as everyone else’s negative'
+        : ''}
+      . A view in SimCLR’s batch sits in the same place, among many more candidates.
+    </p>
   );
 }

@@ -64,24 +64,3 @@ function LimitationsBody() {
     </>
   );
 }
-
-export function RelatedLosses() {
-  return (
-    <Section id="related" title="Where to go next">
-      <p>
-        <strong>Triplet loss</strong> says that relative thing directly. It takes an anchor, a
-        positive (same person) and a negative (someone else) and asks that the anchor be closer to
-        the positive than to the negative by a margin: max(D(a, p) − D(a, n) + m, 0).
-      </p>
-      <p>
-        <strong>InfoNCE</strong>, the loss behind SimCLR’s NT-Xent and CLIP, goes further: every
-        other item in a large batch serves as a negative, scored by a softmax over similarities. No
-        pairs have to be built by hand, and the supply of negatives grows with the batch.
-      </p>
-      <p>
-        The two families are closer than they look: when every embedding has the same length, a loss
-        on Euclidean distances is closely related to a cross-entropy on similarity scores.
-      </p>
-    </Section>
-  );
-}

@@ -133,8 +133,7 @@ export function evaluateInfoNce(context: LossContext, out: InfoNceOutput): numbe
         const pair = lookup(i, k);
         if (pair >= 0) pairShare[pair]! += loss / rows;
       }
-      const weight =
-        ((positives * exponentials[k]!) / sumExp - (positive ? 1 : 0)) / (rows * tau);
+      const weight = ((positives * exponentials[k]!) / sumExp - (positive ? 1 : 0)) / (rows * tau);
       const cosine = ux * unitX[k]! + uy * unitY[k]!;
       if (radius[i]! > 0) {
         ownX += (weight * (unitX[k]! - cosine * ux)) / radius[i]!;

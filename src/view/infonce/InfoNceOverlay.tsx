@@ -1,5 +1,94 @@
+import './infonce.css';
+import { useExplorer } from '../explorerContext';
 import type { OverlayProps } from '../losses/lossViews';
+import { chooseAnchor, cosineOf, cosineText, nearestNegative } from './infonceModel';
+import { angleArc, arcPositives, MAX_RAYS, rayThrough, separateLabels } from './overlayGeometry';
 
-export function InfoNceOverlay(_props: OverlayProps) {
-  return null;
+/** Gap between the anchor's nested arcs, px. */
+const ARC_STEP = 26;
+
+/**
+ * InfoNCE on the plane. Cosine similarity sees only directions, so every point gets a faint ray
+ * from the origin (the unit circle drawn too, when the scene does not already live on it), and
+ * the anchor's ray is joined by arcs to its positives' rays and to its nearest negative's, each
+ * labelled with its cosine: a positive's arc should be narrow, the negative's wide. Those rays
+ * run on to the plot's edge; the rest stop at their point, so a crowded scene stays readable.
+ */
+export function InfoNceOverlay({ evaluation, scales, layout, anchor }: OverlayProps) {
+  const highlight = useExplorer((state) => state.highlight);
+  const { detail, identityOf, identityColours, scene } = evaluation;
+  if (detail.loss !== 'infonce') return null;
+  const output = detail.output;
+  const n = identityOf.length;
+  const ox = scales.x(0);
+  const oy = scales.y(0);
+  const reach = scales.size.width + scales.size.height + Math.hypot(ox, oy);
+  const chosen = chooseAnchor(identityOf, anchor, highlight);
+  const centre = chosen !== null && output.radius[chosen]! > 0 ? chosen : null;
+  const positives = centre === null ? [] : arcPositives(output, identityOf, centre);
+  const negative = centre === null ? -1 : nearestNegative(output, identityOf, centre);
+  const partners = negative >= 0 ? [negative, ...positives] : positives;
+  const rayPoints =
+    n <= MAX_RAYS ? [...identityOf.keys()] : centre === null ? [] : [centre, ...partners];
+  const at = (i: number) => ({ x: layout.px[i]!, y: layout.py[i]! });
+  const reachOfAnchor = centre === null ? 0 : Math.hypot(at(centre).x - ox, at(centre).y - oy);
+  const firstRadius = Math.max(36, Math.min(120, reachOfAnchor * 0.35));
+
+  const arcs =
+    centre === null
+      ? []
+      : partners.map((k, step) => ({
+          k,
+          arc: angleArc(ox, oy, firstRadius + step * ARC_STEP, at(centre), at(k)),
+          kind: identityOf[k] === identityOf[centre] ? 'positive' : 'negative',
+          text: `cos = ${cosineText(cosineOf(output, centre, k))}`,
+        }));
+  const labelY = separateLabels(
+    arcs.map(({ arc, text }) => ({
+      x: arc.labelX,
+      y: arc.labelY,
+      textAnchor: arc.textAnchor,
+      text,
+    })),
+  );
+
+  return (
+    <g className="infonce-overlay" aria-hidden="true">
+      {!scene.norm && (
+        <circle className="infonce-circle" cx={ox} cy={oy} r={scales.pixelsPerUnit} />
+      )}
+      {rayPoints.map((i) => {
+        // The anchor's and its partners' rays run to the edge, the others stop at their point.
+        const long = i === centre || partners.includes(i);
+        const ray = long
+          ? rayThrough(ox, oy, layout.px[i]!, layout.py[i]!, reach)
+          : { x2: layout.px[i]!, y2: layout.py[i]! };
+        if (!ray || output.radius[i] === 0) return null;
+        return (
+          <line
+            key={i}
+            data-testid={`infonce-ray-${scene.points[i]!.label}`}
+            className={`infonce-ray${i === centre ? ' anchor' : long ? ' partner' : ''}`}
+            x1={ox}
+            y1={oy}
+            x2={ray.x2}
+            y2={ray.y2}
+            stroke={identityColours[identityOf[i]!]!}
+          />
+        );
+      })}
+      {arcs.map(({ k, arc, kind, text }, step) => (
+        <g
+          key={k}
+          className={`infonce-arc ${kind}`}
+          data-testid={`infonce-arc-${scene.points[k]!.label}`}
+        >
+          <path d={arc.d} />
+          <text x={arc.labelX} y={labelY[step]} dy="0.32em" textAnchor={arc.textAnchor}>
+            {text}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
 }

@@ -77,7 +77,15 @@ export function PairTable() {
   const highlight = useExplorer((state) => state.highlight);
   const selected = useExplorer((state) => state.selectedPair);
   const [requestedPage, setPage] = useState(0);
-  const { pairs, distance, loss, scene, identityOf, identityColours, pairTotal: total } = evaluation;
+  const {
+    pairs,
+    distance,
+    loss,
+    scene,
+    identityOf,
+    identityColours,
+    pairTotal: total,
+  } = evaluation;
   const pages = Math.max(1, Math.ceil(pairs.count / PAGE_SIZE));
   const page = Math.min(requestedPage, pages - 1);
   const top = pairStats(evaluation).largest;

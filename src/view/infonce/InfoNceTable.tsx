@@ -1,0 +1,142 @@
+import '../table/pair-table.css';
+import { useState } from 'react';
+import type { InfoNceOutput } from '../../engine';
+import type { Evaluation } from '../../scene/evaluation';
+import { useActions } from '../explorerContext';
+import { fixed4, thousands } from '../format';
+import { cosineOf, firstRowOf } from './infonceModel';
+
+/** Rows per page: the ordered pairs grow as n², so the table pages through them. */
+export const ROWS_PER_PAGE = 50;
+
+/**
+ * One row per ordered positive pair (i, j): its cosine, p(j | i) and ℓ(i, j) = −log p(j | i), and
+ * their mean, which is the total. Rows run anchor by anchor, as the engine lists them; the
+ * anchor's rows are lit, and a row makes its anchor the active point.
+ */
+export function InfoNceTable({
+  evaluation,
+  output,
+  anchor,
+}: {
+  evaluation: Evaluation;
+  output: InfoNceOutput;
+  anchor: number | null;
+}) {
+  const { setActivePoint, setHighlight } = useActions();
+  const [requestedPage, setPage] = useState(0);
+  const { scene, identityOf, identityColours, total } = evaluation;
+  const { rowAnchor, rowPositive, rowLoss, rowCount } = output;
+  const pages = Math.max(1, Math.ceil(rowCount / ROWS_PER_PAGE));
+  const page = Math.min(requestedPage, pages - 1);
+  const start = page * ROWS_PER_PAGE;
+  const end = Math.min(rowCount, start + ROWS_PER_PAGE);
+  const anchorRow = anchor === null ? -1 : firstRowOf(output, anchor);
+  const anchorPage = anchorRow < 0 ? page : Math.floor(anchorRow / ROWS_PER_PAGE);
+  const label = (i: number) => scene.points[i]!.label;
+  const swatch = (i: number) => (
+    <span className="swatch" style={{ background: identityColours[identityOf[i]!]! }} />
+  );
+  let largest = 0;
+  for (let r = start; r < end; r++) largest = Math.max(largest, rowLoss[r]!);
+
+  const rows = [];
+  for (let r = start; r < end; r++) {
+    const i = rowAnchor[r]!;
+    const j = rowPositive[r]!;
+    const loss = rowLoss[r]!;
+    const choose = () => setActivePoint(i);
+    rows.push(
+      <tr
+        key={r}
+        data-testid="infonce-row"
+        data-pair={`${label(i)},${label(j)}`}
+        data-loss={String(loss)}
+        tabIndex={0}
+        className={i === anchor ? 'lit' : undefined}
+        onClick={choose}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            choose();
+          }
+        }}
+        onPointerEnter={() => setHighlight({ kind: 'point', index: i })}
+        onPointerLeave={() => setHighlight(null)}
+      >
+        <th scope="row">
+          {swatch(i)}
+          {label(i)} → {label(j)}
+          {swatch(j)}
+        </th>
+        <td className="number">{cosineOf(output, i, j).toFixed(4)}</td>
+        <td className="number">{fixed4(Math.exp(-loss))}</td>
+        <td
+          className="number loss"
+          style={{ ['--share' as string]: largest > 0 ? loss / largest : 0 }}
+        >
+          {fixed4(loss)}
+        </td>
+      </tr>,
+    );
+  }
+
+  return (
+    <div className="pair-table-wrap infonce-table">
+      <table className="pair-table">
+        <caption>
+          Loss of each ordered positive pair{' '}
+          <span className="muted">
+            ({thousands(rowCount)} {rowCount === 1 ? 'pair' : 'pairs'})
+          </span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Anchor → positive</th>
+            <th scope="col" className="number">
+              cos(i, j)
+            </th>
+            <th scope="col" className="number">
+              p(j | i)
+            </th>
+            <th scope="col" className="number">
+              ℓ(i, j)
+            </th>
+          </tr>
+        </thead>
+        <tbody>{rows}</tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={3}>
+              Mean over {thousands(rowCount)} ordered {rowCount === 1 ? 'pair' : 'pairs'} = total
+            </th>
+            <td className="number" data-testid="infonce-mean" data-value={String(total)}>
+              {fixed4(total)}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      {rowCount === 0 && (
+        <p className="muted">No two points share an identity, so there is no positive pair.</p>
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label="Pages of ordered pairs">
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            Previous
+          </button>
+          <span>
+            Pairs {thousands(start + 1)}–{thousands(end)} of {thousands(rowCount)}
+          </span>
+          {anchorPage !== page && (
+            <button type="button" onClick={() => setPage(anchorPage)}>
+              {label(anchor!)}'s rows
+            </button>
+          )}
+          <button type="button" disabled={page === pages - 1} onClick={() => setPage(page + 1)}>
+            Next
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
