@@ -3,6 +3,7 @@
  * slow and obvious way, and central finite differences.
  */
 import fc from 'fast-check';
+import { cellCentre, type Grid } from '../landscape';
 import { allPairs, incidenceOf } from '../pairs';
 import type { LossContext } from './lossContext';
 import { lossOf, type LossId } from './registry';
@@ -108,3 +109,27 @@ export const sceneArbitrary = fc.integer({ min: 2, max: 8 }).chain((n) =>
 /** Relative closeness, for totals that are summed in different orders. */
 export const close = (a: number, b: number, tolerance = 1e-9) =>
   Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * Whether a loss's landscape of `point` equals, in each cell of a small grid, the reference total
+ * of the scene with that point moved to the cell's centre.
+ */
+export function landscapeMatches(
+  id: LossId,
+  c: LossContext,
+  point: number,
+  reference: (moved: LossContext) => number,
+  tolerance: number,
+): boolean {
+  const grid: Grid = { xMin: -3, xMax: 3, yMin: -3, yMax: 3, columns: 3, rows: 2 };
+  const out = new Float64Array(6);
+  lossOf(id).landscape(c, point, run(id, c).total, grid, out);
+  return Array.from(out).every((value, k) => {
+    const [x, y] = cellCentre(grid, k % 3, Math.floor(k / 3));
+    const xs = Float64Array.from(c.embedding.xs);
+    const ys = Float64Array.from(c.embedding.ys);
+    xs[point] = x;
+    ys[point] = y;
+    return close(value, reference({ ...c, embedding: { xs, ys } }), tolerance);
+  });
+}

@@ -1,10 +1,8 @@
 import '../table/pair-table.css';
 import { useState } from 'react';
-import type { InfoNceOutput } from '../../engine';
-import type { Evaluation } from '../../scene/evaluation';
 import { useActions } from '../explorerContext';
 import { fixed4, thousands } from '../format';
-import { cosineOf, firstRowOf } from './infonceModel';
+import { cosineOf, firstRowOf, type InfoNceViewProps } from './infonceModel';
 
 /** Rows per page: the ordered pairs grow as n², so the table pages through them. */
 export const ROWS_PER_PAGE = 50;
@@ -14,15 +12,7 @@ export const ROWS_PER_PAGE = 50;
  * their mean, which is the total. Rows run anchor by anchor, as the engine lists them; the
  * anchor's rows are lit, and a row makes its anchor the active point.
  */
-export function InfoNceTable({
-  evaluation,
-  output,
-  anchor,
-}: {
-  evaluation: Evaluation;
-  output: InfoNceOutput;
-  anchor: number | null;
-}) {
+export function InfoNceTable({ evaluation, output, anchor }: InfoNceViewProps) {
   const { setActivePoint, setHighlight } = useActions();
   const [requestedPage, setPage] = useState(0);
   const { scene, identityOf, identityColours, total } = evaluation;

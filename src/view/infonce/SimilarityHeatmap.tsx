@@ -15,7 +15,7 @@ import {
   similarityScale,
   type MatrixLayout,
 } from './heatmapModel';
-import { cosineOf, cosineText } from './infonceModel';
+import { cosineOf, cosineText, type InfoNceViewProps } from './infonceModel';
 
 interface Cell {
   readonly row: number;
@@ -30,15 +30,7 @@ const START: Cell = { row: 0, column: 0 };
  * Pointing at a cell lights its anchor on the plane, clicking makes it the anchor; the keyboard
  * does the same with the arrow keys and Enter.
  */
-export function SimilarityHeatmap({
-  evaluation,
-  output,
-  anchor,
-}: {
-  evaluation: Evaluation;
-  output: InfoNceOutput;
-  anchor: number | null;
-}) {
+export function SimilarityHeatmap({ evaluation, output, anchor }: InfoNceViewProps) {
   const highlight = useExplorer((state) => state.highlight);
   const { setHighlight, setActivePoint } = useActions();
   const [box, width] = useElementWidth<HTMLElement>(480);

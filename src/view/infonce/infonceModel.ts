@@ -4,10 +4,18 @@
  * functions of the output, so they are tested without a page.
  */
 import { softmaxOf, type InfoNceOutput } from '../../engine';
+import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
 import { niceCeiling } from '../charts/ChartFrame';
 
 /** The cosine of the angle between points i and k, as the loss used it (0 for the origin). */
+/** What each part of the InfoNCE tab is drawn from: the evaluation, its InfoNCE output, the anchor. */
+export interface InfoNceViewProps {
+  readonly evaluation: Evaluation;
+  readonly output: InfoNceOutput;
+  readonly anchor: number | null;
+}
+
 export function cosineOf(output: InfoNceOutput, i: number, k: number): number {
   return output.unitX[i]! * output.unitX[k]! + output.unitY[i]! * output.unitY[k]!;
 }

@@ -1,4 +1,4 @@
-import { pairCountOf } from '../../engine';
+import { lossOf, pairCountOf } from '../../engine';
 import { useEvaluation } from '../explorerContext';
 import { LossSwitcher } from '../losses/LossSwitcher';
 import { fixed4, thousands } from '../format';
@@ -19,8 +19,10 @@ function Stat({ testId, value, children }: { testId: string; value: number; chil
 }
 
 /**
- * The loss chosen and its total, in view whichever tab is open, and the scene in counts (CONTRACT.md section 5): points, the pairs scored, how many are similar and
- * dissimilar, how many dissimilar pairs still push, and how many pairs give no gradient at all.
+ * The loss chosen and its total, in view whichever tab is open, and the scene in counts
+ * (CONTRACT.md section 5): points, the pairs scored, how many are similar and dissimilar, and,
+ * for the contrastive loss, how many dissimilar pairs still push and how many pairs give no
+ * gradient at all.
  */
 export function SceneStats() {
   const evaluation = useEvaluation();
@@ -60,15 +62,19 @@ export function SceneStats() {
             {facts.similar > 0 ? `(1 : ${ratioText(facts.dissimilar / facts.similar)})` : ''}
           </span>
         </span>
-        <Stat testId="stat-active-negative" value={facts.activeDissimilar}>
-          inside m
-        </Stat>
-        <span className="stat">
-          <strong data-testid="stat-zero-gradient" data-value={restingShare}>
-            {Math.round(restingShare * 100)}%
-          </strong>{' '}
-          zero gradient
-        </span>
+        {lossOf(evaluation.objective).pairTerms && (
+          <>
+            <Stat testId="stat-active-negative" value={facts.activeDissimilar}>
+              inside m
+            </Stat>
+            <span className="stat">
+              <strong data-testid="stat-zero-gradient" data-value={restingShare}>
+                {Math.round(restingShare * 100)}%
+              </strong>{' '}
+              zero gradient
+            </span>
+          </>
+        )}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { lossOf } from '../../engine';
 import type { ReactElement } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
@@ -84,7 +85,9 @@ export function PairLinks({
   // Lit lines are drawn again on top, so a highlighted pair is never hidden under another. The
   // interactive lines keep their order: moving one mid-click would swallow the click.
   return (
-    <g className="pair-lines">
+    // Under a loss that is not a sum of pair terms the lines are context, drawn faint, so the
+    // loss's own marks (a triplet's ring, InfoNCE's rays) stand out.
+    <g className={lossOf(evaluation.objective).pairTerms ? 'pair-lines' : 'pair-lines context'}>
       {lines}
       <g className="pair-overlay" aria-hidden="true">
         {overlay}

@@ -4,6 +4,7 @@
  * given into a context. Everything here is drawn for speed first: on a machine without a GPU
  * the browser rasterises it in software on every frame of a drag.
  */
+import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import { identityShape } from '../identityStyle';
 import { MARGIN_ACTIVE, type PairStats } from '../pairStats';
@@ -38,6 +39,8 @@ export interface DenseMarks {
 
 /** Scratch space for arrow heads, reused for every arrow. */
 const barbs = new Float64Array(4);
+/** The opacity of pair lines that are context rather than terms of the loss. */
+const CONTEXT_ALPHA = 0.3;
 
 /** Each identity's symbol as a Path2D, made once per shape and size. */
 const symbols = new Map<string, Path2D>();
@@ -109,6 +112,8 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks):
     context.stroke();
   }
 
+  // Faint under a loss that is not a sum of pair terms, as in PairLinks.
+  context.globalAlpha = lossOf(evaluation.objective).pairTerms ? 1 : CONTEXT_ALPHA;
   for (const p of marks.pairs) {
     const i = pairs.first[p]!;
     const j = pairs.second[p]!;
@@ -129,6 +134,7 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks):
     context.stroke();
   }
 
+  context.globalAlpha = 1;
   context.setLineDash([]);
   drawPoints(context, marks);
   drawArrows(context, layout, view, palette.ink);
