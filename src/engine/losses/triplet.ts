@@ -175,17 +175,23 @@ export function evaluateTriplet(context: LossContext, out: TripletOutput): numbe
     if (positiveCount === 0 || negativeCount === 0) continue;
     const { positiveDistance, negativeDistance, sortedNegative, negativePrefix } = scratch;
     const { sortedThreshold, thresholdPrefix, positives, negatives } = scratch;
-    sortWithPrefix(negativeDistance, negativeCount, sortedNegative, negativePrefix);
     for (let k = 0; k < positiveCount; k++) sortedThreshold[k] = positiveDistance[k]! + margin;
     sortWithPrefix(sortedThreshold, positiveCount, sortedThreshold, thresholdPrefix);
+    // Only negatives nearer than the largest threshold can be in any triplet with a loss, or be
+    // hard; in a scene of clusters most are farther, so only the near ones are sorted.
+    const reach = sortedThreshold[positiveCount - 1]!;
+    let near = 0;
+    for (let k = 0; k < negativeCount; k++)
+      if (negativeDistance[k]! < reach) sortedNegative[near++] = negativeDistance[k]!;
+    sortWithPrefix(sortedNegative, near, sortedNegative, negativePrefix);
     const ax = xs[a]!;
     const ay = ys[a]!;
     count += positiveCount * negativeCount;
     for (let k = 0; k < positiveCount; k++) {
       const distance = positiveDistance[k]!;
       const threshold = distance + margin;
-      const fighting = countBelow(sortedNegative, negativeCount, threshold);
-      const harder = countBelow(sortedNegative, negativeCount, distance);
+      const fighting = countBelow(sortedNegative, near, threshold);
+      const harder = countBelow(sortedNegative, near, distance);
       hard += harder;
       semiHard += fighting - harder;
       if (fighting === 0) continue;
@@ -205,6 +211,7 @@ export function evaluateTriplet(context: LossContext, out: TripletOutput): numbe
     }
     for (let k = 0; k < negativeCount; k++) {
       const distance = negativeDistance[k]!;
+      if (!(distance < reach)) continue;
       const pushers = positiveCount - countAtMost(sortedThreshold, positiveCount, distance);
       if (pushers === 0) continue;
       const columnLoss =

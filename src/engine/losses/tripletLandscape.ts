@@ -64,10 +64,16 @@ function ownLoss(
   let sum = 0;
   if (positiveCount > 0 && negativeCount > 0) {
     const { positiveDistance, negativeDistance, sortedNegative, negativePrefix } = scratch;
-    sortWithPrefix(negativeDistance, negativeCount, sortedNegative, negativePrefix);
+    // As in evaluateTriplet: only negatives within the largest threshold need sorting.
+    let reach = 0;
+    for (let k = 0; k < positiveCount; k++) reach = Math.max(reach, positiveDistance[k]! + margin);
+    let near = 0;
+    for (let k = 0; k < negativeCount; k++)
+      if (negativeDistance[k]! < reach) sortedNegative[near++] = negativeDistance[k]!;
+    sortWithPrefix(sortedNegative, near, sortedNegative, negativePrefix);
     for (let k = 0; k < positiveCount; k++) {
       const threshold = positiveDistance[k]! + margin;
-      const fighting = countBelow(sortedNegative, negativeCount, threshold);
+      const fighting = countBelow(sortedNegative, near, threshold);
       if (fighting > 0) sum += Math.max(0, fighting * threshold - negativePrefix[fighting]!);
     }
   }
