@@ -8,15 +8,11 @@ const MAX_LABELLED = 40;
 
 export const LABEL_STYLE = { offset: 15, fontSize: 15, pointRadius: 11 } as const;
 
-export function PointLabels({
-  evaluation,
-  layout,
-  highlighted,
-}: {
-  evaluation: Evaluation;
-  layout: PlaneLayout;
-  highlighted: number;
-}) {
+/**
+ * Which points are labelled and where each label goes, keeping off arrows and pair lines (those
+ * segments are returned too): shared by the labels and by overlays that must not write over them.
+ */
+export function pointLabelSpots(evaluation: Evaluation, layout: PlaneLayout, highlighted: number) {
   const { points } = evaluation.scene;
   const shown =
     points.length <= MAX_LABELLED ? points.map((_, i) => i) : highlighted >= 0 ? [highlighted] : [];
@@ -46,6 +42,20 @@ export function PointLabels({
     obstacles,
     LABEL_STYLE,
   );
+  return { shown, spots, obstacles };
+}
+
+export function PointLabels({
+  evaluation,
+  layout,
+  highlighted,
+}: {
+  evaluation: Evaluation;
+  layout: PlaneLayout;
+  highlighted: number;
+}) {
+  const { points } = evaluation.scene;
+  const { shown, spots } = pointLabelSpots(evaluation, layout, highlighted);
   return (
     <g className="point-labels" aria-hidden="true">
       {spots.map((spot, k) => {
