@@ -9,7 +9,9 @@ const evaluate = createEvaluator();
 describe('describePlane', () => {
   it('describes the example: people, neighbours and the working pairs', () => {
     const text = describePlane(evaluate(defaultScene));
-    expect(text.overview).toBe('4 points of 2 people, 4 pairs, margin 1.00, total loss 0.03.');
+    expect(text.overview).toBe(
+      '4 points of 2 people, 4 pairs, margin 1.00, total loss 0.03 (Contrastive).',
+    );
     expect(text.people).toEqual(['alice: 2 photos, A1, A2', 'bob: 2 photos, B1, B2']);
     expect(text.neighbours[0]).toBe('A1 (alice) at (0.80, 0.20): nearest is A2 (alice), 0.07 away');
     expect(text.neighbourSummary).toBe(

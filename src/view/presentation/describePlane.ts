@@ -3,6 +3,7 @@
  * nearest neighbour, and which pairs are doing work. Summaries, not lists, once a scene is large:
  * 2,000 points have 2 million pairs and nobody wants them read aloud.
  */
+import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import { fixed2 } from '../format';
 
@@ -89,7 +90,7 @@ export function describePlane(evaluation: Evaluation): PlaneDescription {
     overview: `${plural(points.length, 'point')} of ${plural(identities.length, 'person', 'people')}, ${plural(
       pairs.count,
       'pair',
-    )}, margin ${fixed2(margin)}, total loss ${fixed2(evaluation.total)}.`,
+    )}, margin ${fixed2(margin)}, total loss ${fixed2(evaluation.total)} (${lossOf(evaluation.objective).name}).`,
     people,
     neighbours,
     neighbourSummary:

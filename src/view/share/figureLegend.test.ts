@@ -9,7 +9,18 @@ describe('the legend of an exported picture', () => {
     expect(legend.identities.map((i) => i.name)).toEqual(['alice', 'bob']);
     expect(legend.identities.every((i) => /^#[0-9a-f]{6}$/i.test(i.colour) && i.shape)).toBe(true);
     expect(legend.more).toBe(0);
-    expect(legend.lines[0]).toBe('Margin m = 1 · Total loss L = 0.0330 · 4 points, 4 pairs');
+    expect(legend.lines[0]).toBe(
+      'Contrastive loss · Margin m = 1 · Total loss L = 0.0330 · 4 points, 4 pairs',
+    );
+  });
+
+  it('says which loss the picture shows, with its knob and its own marks', () => {
+    const legend = legendOf(createEvaluator()({ ...defaultScene, loss: 'infonce', tau: 0.5 }));
+    expect(legend.lines[0]).toMatch(/^InfoNCE loss · Temperature τ = 0\.5 · Total loss L = /);
+    expect(legend.lines[1]).toMatch(/^Rays from the origin/);
+    const triplet = legendOf(createEvaluator()({ ...defaultScene, loss: 'triplet' }));
+    expect(triplet.lines[0]).toMatch(/^Triplet loss · Margin m = 1 · /);
+    expect(triplet.lines[1]).toMatch(/Dashed ring: D\(a,p\) \+ m/);
   });
 
   it('lays identities in as many columns as fit, and counts the ones left out', () => {

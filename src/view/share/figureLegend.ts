@@ -2,8 +2,11 @@
  * The legend written under an exported picture of the plane: who is who (colour and shape, so the
  * picture reads in black and white too), and the margin and total loss as text.
  */
+import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
+import { temperatureOf } from '../../scene/model';
 import { fixed4, thousands } from '../format';
+import { LOSS_VIEWS } from '../losses/lossViews';
 import { identityShape } from '../identityStyle';
 
 export interface LegendIdentity {
@@ -24,7 +27,12 @@ export interface FigureLegend {
 const SHOWN = 24;
 
 export function legendOf(evaluation: Evaluation): FigureLegend {
-  const { identities, identityColours, scene, total, pairs } = evaluation;
+  const { identities, identityColours, scene, total, pairs, objective } = evaluation;
+  const loss = lossOf(objective);
+  const knob = loss.usesTemperature
+    ? `Temperature τ = ${String(temperatureOf(scene))}`
+    : `Margin m = ${String(scene.margin)}`;
+  const marks = LOSS_VIEWS[objective].pictureMarks;
   return {
     identities: identities.slice(0, SHOWN).map((name, id) => ({
       name,
@@ -33,10 +41,9 @@ export function legendOf(evaluation: Evaluation): FigureLegend {
     })),
     more: Math.max(0, identities.length - SHOWN),
     lines: [
-      `Margin m = ${String(scene.margin)} · Total loss L = ${fixed4(total)} · ` +
+      `${loss.name} loss · ${knob} · Total loss L = ${fixed4(total)} · ` +
         `${thousands(scene.points.length)} points, ${thousands(pairs.count)} pairs`,
-      'Solid line: same identity, pulled together. Dashed: different identities closer than m, ' +
-        'pushed apart. Dotted: m or more apart, at rest. Arrows: where gradient descent moves a point.',
+      `${marks} Arrows: where gradient descent moves a point.`,
     ],
   };
 }
