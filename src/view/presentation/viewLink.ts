@@ -13,9 +13,9 @@
 /** The controls a link can hide, and what each one is on the page. */
 export const CONTROL_NAMES = {
   toolbar: 'the tools above the plane',
-  slider: 'the margin slider',
+  slider: 'the margin slider (under InfoNCE, the temperature slider)',
   training: 'the Play, Step and Reset bar',
-  stats: 'the total loss and the counts',
+  stats: 'the loss switcher, the total loss and the counts',
   tabs: 'the tabs under the plane (table, pairs, training, scene)',
   panel: 'the whole panel under the plane (stats and tabs)',
   caption: 'the caption under the plane',
