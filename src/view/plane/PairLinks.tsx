@@ -1,3 +1,4 @@
+import './pair-lines.css';
 import { lossOf } from '../../engine';
 import type { ReactElement } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
