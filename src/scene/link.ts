@@ -8,6 +8,7 @@ import { isLossId, type LossId } from '../engine';
 import {
   DEFAULT_LEARNING_RATE,
   DEFAULT_TEMPERATURE,
+  setKeys,
   type Checked,
   type PairLabels,
   type PairSpec,
@@ -222,10 +223,7 @@ export function readSceneHash(hash: string): LinkReading {
     margin,
     points,
     pairs,
-    ...(norm === undefined ? {} : { norm }),
-    ...(lr === undefined ? {} : { lr }),
-    ...(loss === undefined ? {} : { loss }),
-    ...(tau === undefined ? {} : { tau }),
+    ...setKeys({ norm, lr, loss, tau }),
     ...(colourOf.size ? { colours: Object.fromEntries(colourOf) } : {}),
   };
   const checked = validateScene(candidate, (path) => {

@@ -66,6 +66,14 @@ export const LIMITS = {
 /** Either a value or the reasons, in plain words, why there is none. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
+/**
+ * The keys of `values` that are set, in order: a scene's optional keys are left out, not written
+ * as undefined, by every codec.
+ */
+export function setKeys(values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+}
+
 /** Rounds away binary noise (0.8 + 0.01 → 0.81, not 0.8100000000000001) so numbers read as typed. */
 export function tidy(value: number): number {
   return Number(value.toPrecision(12));

@@ -70,6 +70,18 @@ describe('the scene JSON file', () => {
     expect(problemsOf(readSceneJson(text))).toMatch(expected);
   });
 
+  it.each([
+    [
+      { loss: 'hinge' },
+      /In "loss": the loss must be contrastive, triplet or infonce, not the text "hinge"/,
+    ],
+    [{ tau: 0 }, /In "tau": the temperature τ = 0 is below the lowest allowed, 0.001/],
+    [{ tau: 'warm' }, /In "tau": the temperature τ must be a finite number, not the text "warm"/],
+  ])('refuses a bad loss or temperature, %j, in plain words', (bad, expected) => {
+    const text = JSON.stringify({ ...sceneToData(defaultScene), ...bad });
+    expect(problemsOf(readSceneJson(text))).toMatch(expected);
+  });
+
   it('says where a JSON file is broken', () => {
     expect(problemsOf(readSceneJson('{"margin": 1,,}'))).toMatch(
       /^This is not valid JSON \(.+\)\.$/,

@@ -4,7 +4,7 @@
  * checked. Readers never throw; problems name the line, field and value at fault.
  */
 import { readNumber, readSceneHash } from './link';
-import type { Checked, Scene } from './model';
+import { setKeys, type Checked, type Scene } from './model';
 import { kindOf, limitProblems, quote, validateScene, type Locate } from './validate';
 
 /** The scene format this page writes. Files carry it so a later page can read them. */
@@ -35,11 +35,13 @@ export function sceneToData(scene: Scene): Record<string, unknown> {
         : 'kind' in pairs
           ? { kind: 'balanced', perSimilar: pairs.perSimilar, seed: pairs.seed }
           : pairs.map(([a, b]) => [a, b]),
-    ...(scene.norm === undefined ? {} : { norm: scene.norm }),
-    ...(scene.lr === undefined ? {} : { lr: scene.lr }),
-    ...(scene.loss === undefined ? {} : { loss: scene.loss }),
-    ...(scene.tau === undefined ? {} : { tau: scene.tau }),
-    ...(scene.colours === undefined ? {} : { colours: { ...scene.colours } }),
+    ...setKeys({
+      norm: scene.norm,
+      lr: scene.lr,
+      loss: scene.loss,
+      tau: scene.tau,
+      colours: scene.colours && { ...scene.colours },
+    }),
   };
 }
 
@@ -107,11 +109,7 @@ export function readSceneData(data: unknown): Checked<Scene> {
     margin,
     points,
     pairs,
-    ...(norm === undefined ? {} : { norm }),
-    ...(lr === undefined ? {} : { lr }),
-    ...(loss === undefined ? {} : { loss }),
-    ...(tau === undefined ? {} : { tau }),
-    ...(colours === undefined ? {} : { colours }),
+    ...setKeys({ norm, lr, loss, tau, colours }),
   };
   return validateScene(candidate, locateJson(candidate));
 }

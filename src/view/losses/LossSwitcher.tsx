@@ -1,3 +1,4 @@
+import { lossIdOf } from '../../scene/model';
 import { LOSS_IDS, LOSSES } from '../../engine';
 import { useActions, useExplorer } from '../explorerContext';
 import './loss-switcher.css';
@@ -7,7 +8,7 @@ import './loss-switcher.css';
  * three. Switching keeps the points, the chosen point and the training controls.
  */
 export function LossSwitcher() {
-  const active = useExplorer((state) => state.scene.loss ?? 'contrastive');
+  const active = useExplorer((state) => lossIdOf(state.scene));
   const { setLoss } = useActions();
   return (
     <fieldset className="loss-switcher">

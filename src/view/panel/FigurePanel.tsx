@@ -1,3 +1,4 @@
+import { lossIdOf } from '../../scene/model';
 import './panel.css';
 import { useId, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { LossComparison } from '../compare/LossComparison';
@@ -12,12 +13,12 @@ import { TrainingPanel } from './TrainingPanel';
 
 /** The active loss's table, under the active loss's name. */
 function LossTable() {
-  const { Panel } = LOSS_VIEWS[useExplorer((state) => state.scene.loss ?? 'contrastive')];
+  const { Panel } = LOSS_VIEWS[useExplorer((state) => lossIdOf(state.scene))];
   return <Panel />;
 }
 
 function LossTabName() {
-  return <>{LOSS_VIEWS[useExplorer((state) => state.scene.loss ?? 'contrastive')].tab}</>;
+  return <>{LOSS_VIEWS[useExplorer((state) => lossIdOf(state.scene))].tab}</>;
 }
 
 const TABS: readonly { name: string; title: ReactElement | string; content: ReactElement }[] = [
