@@ -1,4 +1,4 @@
-import './infonce.css';
+import './infonce-overlay.css';
 import { useExplorer } from '../explorerContext';
 import type { OverlayProps } from '../losses/lossViews';
 import { chooseAnchor, cosineOf, cosineText, nearestNegative } from './infonceModel';

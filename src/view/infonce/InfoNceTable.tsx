@@ -60,7 +60,7 @@ export function InfoNceTable({ evaluation, output, anchor }: InfoNceViewProps) {
           {swatch(j)}
         </th>
         <td className="number">{cosineOf(output, i, j).toFixed(4)}</td>
-        <td className="number">{fixed4(Math.exp(-loss))}</td>
+        <td className="number probability">{fixed4(Math.exp(-loss))}</td>
         <td
           className="number loss"
           style={{ ['--share' as string]: largest > 0 ? loss / largest : 0 }}
@@ -86,7 +86,7 @@ export function InfoNceTable({ evaluation, output, anchor }: InfoNceViewProps) {
             <th scope="col" className="number">
               cos(i, j)
             </th>
-            <th scope="col" className="number">
+            <th scope="col" className="number probability">
               p(j | i)
             </th>
             <th scope="col" className="number">
@@ -97,9 +97,10 @@ export function InfoNceTable({ evaluation, output, anchor }: InfoNceViewProps) {
         <tbody>{rows}</tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={3}>
+            <th scope="row" colSpan={2}>
               Mean over {thousands(rowCount)} ordered {rowCount === 1 ? 'pair' : 'pairs'} = total
             </th>
+            <td className="probability" />
             <td className="number" data-testid="infonce-mean" data-value={String(total)}>
               {fixed4(total)}
             </td>
