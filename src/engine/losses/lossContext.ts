@@ -60,13 +60,3 @@ export type LandscapeFunction = (
   out: Float64Array,
   pushFree?: Uint8Array,
 ) => void;
-
-/** For each identity id, the points that carry it, and each identity's size. */
-export function membersOf(identityOf: Int32Array): Int32Array[] {
-  const groups: number[][] = [];
-  identityOf.forEach((id, i) => {
-    while (groups.length <= id) groups.push([]);
-    groups[id]!.push(i);
-  });
-  return groups.map((group) => Int32Array.from(group));
-}
