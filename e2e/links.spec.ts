@@ -122,7 +122,23 @@ test('the built site works from a sub-folder', async ({ page }) => {
   try {
     await page.goto(`${server.url}#m=0.5&p=A,x,0,0&p=B,y,0.2,0`);
     await expect(page.getByTestId('total-loss')).toHaveText('0.0900');
+    // The rest of the article is a chunk of its own: it must load from the sub-folder too.
+    await expect(page.getByRole('heading', { name: 'Test your understanding' })).toBeVisible();
+    // So must KaTeX's fonts, which its CSS names by paths relative to itself.
+    const katexFonts = () =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        const fonts = [...document.fonts].filter((font) => font.family.includes('KaTeX'));
+        return {
+          loaded: fonts.filter((font) => font.status === 'loaded').length,
+          failed: fonts.filter((font) => font.status === 'error').length,
+        };
+      });
+    await expect.poll(async () => (await katexFonts()).loaded).toBeGreaterThan(0);
+    expect((await katexFonts()).failed).toBe(0);
   } finally {
+    // Leave before the server goes, so no late request of the page meets a closed port.
+    await page.goto('about:blank');
     await server.close();
   }
 });

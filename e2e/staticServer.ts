@@ -48,7 +48,12 @@ export function serveStatic(root: string, mount: string): Promise<StaticServer> 
       const { port } = server.address() as AddressInfo;
       done({
         url: `http://127.0.0.1:${port}${mount}`,
-        close: () => new Promise((closed) => server.close(() => closed())),
+        close: () =>
+          new Promise((closed) => {
+            server.close(() => closed());
+            // Otherwise close() waits for the browser's kept-alive sockets to time out.
+            server.closeAllConnections();
+          }),
       });
     });
   });
