@@ -1,5 +1,6 @@
 import '../table/pair-table.css';
 import { useState } from 'react';
+import { Pager } from '../controls/Pager';
 import { useActions } from '../explorerContext';
 import { fixed4, thousands } from '../format';
 import { cosineOf, firstRowOf, type InfoNceViewProps } from './infonceModel';
@@ -110,24 +111,21 @@ export function InfoNceTable({ evaluation, output, anchor }: InfoNceViewProps) {
       {rowCount === 0 && (
         <p className="muted">No two points share an identity, so there is no positive pair.</p>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label="Pages of ordered pairs">
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Previous
-          </button>
-          <span>
-            Pairs {thousands(start + 1)}–{thousands(end)} of {thousands(rowCount)}
-          </span>
-          {anchorPage !== page && (
+      <Pager
+        label="Pages of ordered pairs"
+        page={page}
+        pages={pages}
+        onPage={setPage}
+        extra={
+          anchorPage !== page && (
             <button type="button" onClick={() => setPage(anchorPage)}>
               {label(anchor!)}'s rows
             </button>
-          )}
-          <button type="button" disabled={page === pages - 1} onClick={() => setPage(page + 1)}>
-            Next
-          </button>
-        </nav>
-      )}
+          )
+        }
+      >
+        Pairs {thousands(start + 1)}–{thousands(end)} of {thousands(rowCount)}
+      </Pager>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import './pair-table.css';
+import { Pager } from '../controls/Pager';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
 import { fixed4 } from '../format';
 import { pairStats } from '../pairStats';
@@ -149,20 +150,10 @@ export function PairTable() {
           </tr>
         </tfoot>
       </table>
-      {pages > 1 && (
-        <nav className="pager" aria-label="Pages of pairs">
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Previous
-          </button>
-          <span>
-            Pairs {page * PAGE_SIZE + 1}–{Math.min(pairs.count, (page + 1) * PAGE_SIZE)} of{' '}
-            {pairs.count}
-          </span>
-          <button type="button" disabled={page === pages - 1} onClick={() => setPage(page + 1)}>
-            Next
-          </button>
-        </nav>
-      )}
+      <Pager label="Pages of pairs" page={page} pages={pages} onPage={setPage}>
+        Pairs {page * PAGE_SIZE + 1}–{Math.min(pairs.count, (page + 1) * PAGE_SIZE)} of{' '}
+        {pairs.count}
+      </Pager>
     </div>
   );
 }

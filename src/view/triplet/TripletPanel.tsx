@@ -1,6 +1,7 @@
 import './triplet-panel.css';
 import { useId, useState } from 'react';
 import type { TripletFilter } from '../../engine';
+import { Pager } from '../controls/Pager';
 import { useEvaluation, useExplorer } from '../explorerContext';
 import { thousands } from '../format';
 import { chosenIn, useChosenTriplet } from './chosenTriplet';
@@ -73,27 +74,14 @@ export function TripletPanel() {
           empty={`No ${kindWord}triplets${whose}.`}
         />
       </div>
-      {pages > 1 && (
-        <nav className="triplet-pager" aria-label="Pages of triplets">
-          <button
-            type="button"
-            disabled={page === 0}
-            onClick={() => setPaging({ key, page: page - 1 })}
-          >
-            Previous
-          </button>
-          <span>
-            Rows {thousands(offset + 1)}–{thousands(offset + rows.length)} of {thousands(matching)}
-          </span>
-          <button
-            type="button"
-            disabled={page === pages - 1}
-            onClick={() => setPaging({ key, page: page + 1 })}
-          >
-            Next
-          </button>
-        </nav>
-      )}
+      <Pager
+        label="Pages of triplets"
+        page={page}
+        pages={pages}
+        onPage={(next) => setPaging({ key, page: next })}
+      >
+        Rows {thousands(offset + 1)}–{thousands(offset + rows.length)} of {thousands(matching)}
+      </Pager>
       <TripletNotes />
     </div>
   );
