@@ -48,4 +48,19 @@ describe('generated scenes', () => {
       'AAA',
     ]);
   });
+
+  it('gathers each identity around the centre it is given', () => {
+    const centres = [
+      { x: -5, y: 0 },
+      { x: 5, y: 2 },
+    ];
+    const scene = generateScene({ identities: 2, photos: 4, spread: 0.01, seed: 3, centres });
+    if (!scene.ok) throw new Error(scene.problems.join(' '));
+    for (const point of scene.value.points) {
+      const own = centres[point.identity === 'alice' ? 0 : 1]!;
+      expect(Math.hypot(point.x - own.x, point.y - own.y)).toBeLessThan(0.1);
+    }
+    const wrong = generateScene({ identities: 3, photos: 1, spread: 0, seed: 1, centres });
+    expect(wrong).toEqual({ ok: false, problems: ['3 identities need 3 centres, not 2.'] });
+  });
 });

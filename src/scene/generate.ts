@@ -14,6 +14,11 @@ export interface GenerateOptions {
   readonly spread: number;
   readonly seed: number;
   readonly margin?: number;
+  /**
+   * Where each identity's photos gather, one centre per identity; without them the centres are
+   * drawn at random in a square whose side grows with √K.
+   */
+  readonly centres?: readonly { readonly x: number; readonly y: number }[];
 }
 
 /** Names for the first identities, so A1 is one of Alice's photos as in the worked example. */
@@ -57,7 +62,7 @@ export function identityCode(k: number): string {
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 
 export function generateScene(options: GenerateOptions): Checked<Scene> {
-  const { identities, photos, spread, seed, margin = 1 } = options;
+  const { identities, photos, spread, seed, margin = 1, centres } = options;
   const problems: string[] = [];
   if (!Number.isInteger(identities) || identities < 1)
     problems.push('The number of identities must be a whole number of at least 1.');
@@ -69,6 +74,8 @@ export function generateScene(options: GenerateOptions): Checked<Scene> {
     );
   if (!(spread >= 0 && spread <= 10)) problems.push('The spread must be a number from 0 to 10.');
   if (!Number.isInteger(seed)) problems.push('The seed must be a whole number.');
+  if (centres && centres.length !== identities)
+    problems.push(`${identities} identities need ${identities} centres, not ${centres.length}.`);
   if (problems.length > 0) return { ok: false, problems };
 
   const source = randomLcg(seed);
@@ -78,8 +85,8 @@ export function generateScene(options: GenerateOptions): Checked<Scene> {
   const normal = randomNormal.source(source)(0, spread);
   const points = [];
   for (let k = 0; k < identities; k++) {
-    const cx = uniform();
-    const cy = uniform();
+    const cx = centres ? centres[k]!.x : uniform();
+    const cy = centres ? centres[k]!.y : uniform();
     const code = identityCode(k);
     const identity = k < NAMES.length ? NAMES[k]! : `person ${code}`;
     for (let photo = 1; photo <= photos; photo++) {
