@@ -33,9 +33,9 @@ function TryIt({ loss, active }: { loss: LossId; active: boolean }) {
     <p className="try-loss">
       <button
         type="button"
-        onClick={() => {
+        onClick={(event) => {
           setLoss(loss);
-          revealPlane();
+          revealPlane({ control: event.currentTarget, name: 'the text' });
         }}
       >
         Try it on the plane
