@@ -2,12 +2,19 @@ import { useState } from 'react';
 import { pairCountOf } from '../../engine';
 import { readAnswer } from './check';
 
+/** The example the calculator opens on: 100 items, 10% of their pairs positive. */
+export const EXAMPLE = { items: '100', share: '10' } as const;
+
 const count = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
-/** How many pairs, positives and negatives a data set of n items makes, for any n and share. */
+/**
+ * How many pairs, positives and negatives a data set of n items makes, for any n and share. It
+ * opens on a small example of its own, not on the exercise's numbers, so it shows the method
+ * without reading out the answers.
+ */
 export function PairCalculator() {
-  const [items, setItems] = useState('10,000');
-  const [share, setShare] = useState('0.5');
+  const [items, setItems] = useState<string>(EXAMPLE.items);
+  const [share, setShare] = useState<string>(EXAMPLE.share);
   const n = readAnswer(items);
   const percent = readAnswer(share);
   const nProblem =
@@ -23,6 +30,10 @@ export function PairCalculator() {
   return (
     <div className="calculator" role="group" aria-label="Pair calculator">
       <p className="calculator-title">Pair calculator</p>
+      <p className="calculator-note">
+        It starts on a small data set, {EXAMPLE.items} items with {EXAMPLE.share}% of their pairs
+        positive: work that one out by hand and compare, then try any other numbers.
+      </p>
       <div className="calculator-inputs">
         <label>
           <span>n (items)</span>
