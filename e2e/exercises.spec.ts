@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, readRows, test } from './fixtures';
+import { DEFAULT_LINK, expect, readRows, test } from './fixtures';
 
 const exercise = (page: Page, n: number) =>
   page.getByRole('region', { name: `Exercise ${n}`, exact: true });
@@ -28,7 +28,9 @@ test('exercise 1: right, wrong, and set up on the plane', async ({ page }) => {
   feedback = await answer(page, 1, { 'D(A1, B2)': '0.9192' });
   await expect(feedback).toHaveAttribute('data-correct', 'true');
 
-  await exercise(page, 1).getByRole('button', { name: 'Show A1–B2 on the plane' }).click();
+  await exercise(page, 1)
+    .getByRole('button', { name: 'Put A1–B2 on the plane to compare' })
+    .click();
   await expect(page.getByTestId('pair-row')).toHaveCount(6);
   await expect(page.locator('[data-testid="pair-row"][data-pair="A1,B2"]')).toHaveAttribute(
     'aria-selected',
@@ -41,6 +43,60 @@ test('exercise 1: right, wrong, and set up on the plane', async ({ page }) => {
   await expect(exercise(page, 1)).toContainText('0.845');
 });
 
+test('exercise 1: the setup shows A1 and B2 but none of their numbers before a check', async ({
+  page,
+}) => {
+  // Start from every pair with A1–B2 selected: the setup must take that away, not keep it.
+  await page.goto(`./#${DEFAULT_LINK.replace(/pairs=.*$/, 'pairs=all')}`);
+  await expect(page.getByTestId('pair-row')).toHaveCount(6);
+  await page.locator('[data-testid="pair-row"][data-pair="A1,B2"]').click();
+
+  const compare = exercise(page, 1).getByRole('button', {
+    name: 'Put A1–B2 on the plane to compare',
+  });
+  await exercise(page, 1).getByRole('button', { name: 'Show A1 and B2 on the plane' }).click();
+  await expect(page.getByTestId('point-A1')).toBeInViewport();
+  await expect(page.getByTestId('point-B2')).toBeInViewport();
+  // The worked example's four pairs: A1–B2 is not scored, so no row, line or formula has it.
+  await expect(page.getByTestId('pair-row')).toHaveCount(4);
+  await expect(page.locator('[data-pair="A1,B2"]')).toHaveCount(0);
+  await expect(page.getByTestId('pair-formula')).not.toContainText('0.9192');
+  await expect(page.locator('.figure-column')).not.toContainText('0.9192', { useInnerText: true });
+  await expect(page.locator('.figure-column')).not.toContainText('0.0065', { useInnerText: true });
+  await expect(page.locator('main')).not.toContainText('0.9192', { useInnerText: true });
+  await expect(compare).toHaveCount(0);
+
+  // A wrong answer does not unlock the comparison; a right one does.
+  let feedback = await answer(page, 1, { 'D(A1, B2)': '0.9', 'its loss at m = 1': '0.0065' }, [
+    'a negative pair (y = 0)',
+  ]);
+  await expect(feedback).toHaveAttribute('data-correct', 'false');
+  await expect(compare).toHaveCount(0);
+  feedback = await answer(page, 1, { 'D(A1, B2)': '0.9192' });
+  await expect(feedback).toHaveAttribute('data-correct', 'true');
+  await compare.click();
+  await expect(page.locator('[data-testid="pair-row"][data-pair="A1,B2"]')).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+});
+
+test('exercise 1: opening the working also offers the comparison', async ({ page }) => {
+  await page.goto('./');
+  const compare = exercise(page, 1).getByRole('button', {
+    name: 'Put A1–B2 on the plane to compare',
+  });
+  await expect(compare).toHaveCount(0);
+  await exercise(page, 1).getByText('Show the working').click();
+  await expect(compare).toBeVisible();
+});
+
+test('feedback reads as sentences when a choice is left out', async ({ page }) => {
+  await page.goto('./');
+  const feedback = await answer(page, 1, { 'D(A1, B2)': '0.9192', 'its loss at m = 1': '0.0065' });
+  await expect(feedback).toHaveText('Not yet. A1 and B2 are …: choose an answer.');
+});
+
 test('exercise 2: right, wrong, and a pair at D = 1.5', async ({ page }) => {
   await page.goto('./');
   const right = {
@@ -51,7 +107,9 @@ test('exercise 2: right, wrong, and a pair at D = 1.5', async ({ page }) => {
   };
   let feedback = await answer(page, 2, { ...right, 'dL/dD at m = 2': '1' });
   await expect(feedback).toHaveAttribute('data-correct', 'false');
-  await expect(feedback).toContainText('dL/dD at m = 2: 1 is 2 too high');
+  await expect(feedback).toContainText('dL/dD at m = 2: 1 has the right size but the wrong sign');
+  await expect(feedback).toContainText('strength of the push');
+  await expect(feedback).not.toContainText('too high');
   feedback = await answer(page, 2, right);
   await expect(feedback).toHaveAttribute('data-correct', 'true');
 
@@ -72,12 +130,17 @@ test('exercise 3: the diagnosis and the fixes', async ({ page }) => {
     'A larger margin',
   ]);
   await expect(feedback).toHaveAttribute('data-correct', 'false');
+  // Mining finds nothing to mine: with m = 0.3 no negative at D ≈ 0.35 is inside the margin.
   feedback = await answer(page, 3, {}, [
     cause,
     'Normalise the embeddings and choose m between 0.5 and 1',
     'Hard-negative mining',
     'A relative loss such as triplet or InfoNCE',
   ]);
+  await expect(feedback).toHaveAttribute('data-correct', 'false');
+  await expect(feedback).toContainText('there are none to find');
+  await exercise(page, 3).getByLabel('Hard-negative mining').uncheck();
+  await exercise(page, 3).getByRole('button', { name: 'Check' }).click();
   await expect(feedback).toHaveAttribute('data-correct', 'true');
   await exercise(page, 3).getByRole('button', { name: 'Put this scene on the plane' }).click();
   await expect(page.getByRole('slider', { name: 'Margin' })).toHaveValue('0.3');
@@ -87,6 +150,29 @@ test('exercise 3: the diagnosis and the fixes', async ({ page }) => {
     true,
   );
   await expect(page.getByTestId('total-loss')).toHaveText('0.0039');
+});
+
+test('exercise 4: the calculator opens on an example of its own, not on the answers', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const calculator = exercise(page, 4).getByRole('group', { name: 'Pair calculator' });
+  await expect(calculator.getByLabel('n (items)')).toHaveValue('100');
+  await expect(calculator.getByLabel('positive share (%)')).toHaveValue('10');
+  const results = page.getByTestId('pair-calculator');
+  await expect(results).toContainText('4,950');
+  await expect(results).toContainText('495');
+  await expect(results).toContainText('4,455');
+  for (const given of ['49,995,000', '249,975', '49,745,025', '199'])
+    await expect(exercise(page, 4)).not.toContainText(given, { useInnerText: true });
+  const feedback = await answer(page, 4, {
+    pairs: '100,000,000',
+    'positive pairs': '249975',
+    'negative pairs': '49745025',
+    'negatives per positive': '200',
+  });
+  await expect(feedback).toContainText('n² counts every ordered pair');
+  await expect(feedback).toContainText('all pairs per positive');
 });
 
 test('exercise 4: counting pairs, with the calculator', async ({ page }) => {
@@ -121,4 +207,78 @@ test('exercise 5: negatives for free', async ({ page }) => {
   await expect(feedback).toHaveAttribute('data-correct', 'false');
   feedback = await answer(page, 5, { 'augmented views in the batch': '512' });
   await expect(feedback).toHaveAttribute('data-correct', 'true');
+});
+
+test.describe('on a phone, the way back from the plane', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('"Back to Exercise 1" returns to the exercise and its button', async ({ page }) => {
+    await page.goto('./');
+    const setup = exercise(page, 1).getByRole('button', { name: 'Show A1 and B2 on the plane' });
+    await setup.click();
+    await expect(page.getByTestId('point-A1')).toBeInViewport();
+    await expect(exercise(page, 1)).not.toBeInViewport();
+    const back = page.getByRole('button', { name: 'Back to Exercise 1' });
+    await expect(back).toBeVisible();
+    await expect(back).toBeFocused();
+    // At the bottom of the screen, clear of every point on the plane.
+    const button = (await back.boundingBox())!;
+    for (const label of ['A1', 'A2', 'B1', 'B2']) {
+      const point = (await page.getByTestId(`point-${label}`).boundingBox())!;
+      expect(point.y + point.height, `${label} above the button`).toBeLessThan(button.y);
+    }
+    expect(button.y + button.height).toBeGreaterThan(844 - 80);
+
+    await back.click();
+    await expect(setup).toBeInViewport();
+    await expect(setup).toBeFocused();
+    await expect(back).toHaveCount(0);
+  });
+
+  test('the keyboard gets there and back, and Tab goes on into the figure', async ({ page }) => {
+    await page.goto('./');
+    const setup = exercise(page, 2).getByRole('button', { name: 'Set up a pair at D = 1.5' });
+    await setup.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pair-row')).toHaveCount(1);
+    const back = page.getByRole('button', { name: 'Back to Exercise 2' });
+    await expect(back).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.figure-column :focus')).toHaveCount(1);
+    await page.keyboard.press('Shift+Tab');
+    await expect(back).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(exercise(page, 2)).toBeInViewport();
+    await expect(setup).toBeFocused();
+  });
+
+  test('the button goes away when the reader scrolls back by themselves', async ({ page }) => {
+    await page.goto('./');
+    const setup = exercise(page, 3).getByRole('button', { name: 'Put this scene on the plane' });
+    await setup.click();
+    const back = page.getByRole('button', { name: 'Back to Exercise 3' });
+    await expect(back).toBeVisible();
+    await setup.scrollIntoViewIfNeeded();
+    await expect(back).toHaveCount(0);
+  });
+
+  test('the related losses offer the way back to the text', async ({ page }) => {
+    await page.goto('./');
+    const tryIt = page.getByRole('button', { name: 'Try it on the plane with the Triplet loss' });
+    await tryIt.click();
+    await expect(page).toHaveURL(/loss=triplet/);
+    await page.getByRole('button', { name: 'Back to the text' }).click();
+    await expect(tryIt).toBeInViewport();
+    await expect(tryIt).toBeFocused();
+  });
+});
+
+test('beside the article nothing jumps, so there is no way-back button', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./');
+  const setup = exercise(page, 1).getByRole('button', { name: 'Show A1 and B2 on the plane' });
+  await setup.click();
+  await expect(page.getByTestId('point-A1')).toBeInViewport();
+  await expect(setup).toBeInViewport();
+  await expect(page.getByRole('button', { name: /^Back to/ })).toHaveCount(0);
 });

@@ -2,12 +2,19 @@ import { useState, type ReactNode } from 'react';
 import { scenePairIndex } from '../../scene/model';
 import { useActions } from '../../view/explorerContext';
 import { revealPlane } from '../../view/revealPlane';
-import { checkExercise, type Answers, type Exercise, type Question } from './exercises';
+import {
+  checkExercise,
+  type Answers,
+  type Exercise,
+  type Question,
+  type SceneSetup,
+} from './exercises';
 
 /**
  * One exercise: its prompt, inputs, a Check button with feedback that says how close a wrong
  * answer was, an optional button that sets the plane up (a scene, or a loss), and the working on
- * request.
+ * request. A scene that would show the answers (the exercise's `compare`) is offered only once the
+ * reader has checked a right answer or opened the working.
  */
 export function ExerciseCard({
   exercise,
@@ -22,18 +29,34 @@ export function ExerciseCard({
 }) {
   const [answers, setAnswers] = useState<Answers>({});
   const [judgement, setJudgement] = useState<{ correct: boolean; message: string } | null>(null);
+  /** Whether the answers are out: a right answer was checked, or the working was opened. */
+  const [answered, setAnswered] = useState(false);
   const { loadScene, selectPair, setLoss } = useActions();
-  const { number, setup } = exercise;
+  const { number, setup, compare } = exercise;
   /** Puts the exercise's scene or loss on the plane; false when the scene was refused. */
-  const setUp = (plan: NonNullable<Exercise['setup']>): boolean => {
+  const setUp = (plan: SceneSetup | NonNullable<Exercise['setup']>): boolean => {
     if ('loss' in plan) {
       setLoss(plan.loss);
       return true;
     }
     if (!loadScene(plan.scene)) return false;
-    selectPair(scenePairIndex(plan.scene, ...plan.select));
+    // The same scene again keeps its selection, so clear it when the plan selects nothing.
+    selectPair(plan.select ? scenePairIndex(plan.scene, ...plan.select) : null);
     return true;
   };
+  /** A button that sets the plane up, then shows it, with a way back to this exercise. */
+  const setupButton = (plan: SceneSetup | NonNullable<Exercise['setup']>, className: string) => (
+    <button
+      type="button"
+      className={className}
+      onClick={(event) => {
+        const control = event.currentTarget;
+        if (setUp(plan)) revealPlane({ control, name: `Exercise ${number}` });
+      }}
+    >
+      {plan.label}
+    </button>
+  );
   const answer = (id: string, value: string | readonly string[]) => {
     setAnswers((previous) => ({ ...previous, [id]: value }));
     setJudgement(null);
@@ -44,23 +67,15 @@ export function ExerciseCard({
         Exercise {number} <span className="exercise-title">{exercise.title}</span>
       </h3>
       {prompt}
-      {setup && (
-        <button
-          type="button"
-          className="setup"
-          onClick={() => {
-            if (setUp(setup)) revealPlane();
-          }}
-        >
-          {setup.label}
-        </button>
-      )}
+      {setup && setupButton(setup, 'setup')}
       {extra}
       <form
         className="answers"
         onSubmit={(event) => {
           event.preventDefault();
-          setJudgement(checkExercise(exercise, answers));
+          const verdict = checkExercise(exercise, answers);
+          setJudgement(verdict);
+          if (verdict.correct) setAnswered(true);
         }}
       >
         {exercise.questions.map((question) => (
@@ -82,7 +97,13 @@ export function ExerciseCard({
       >
         {judgement?.message}
       </p>
-      <details className="working">
+      {compare && answered && <p className="compare">{setupButton(compare, 'compare-setup')}</p>}
+      <details
+        className="working"
+        onToggle={(event) => {
+          if (event.currentTarget.open) setAnswered(true);
+        }}
+      >
         <summary>Show the working</summary>
         {working}
       </details>

@@ -14,18 +14,36 @@ export interface NumberQuestion {
   readonly label: string;
   readonly answer: number;
   readonly tolerance: number;
-  /** Wrong answers that come from a known slip, each with a nudge that names the slip. */
-  readonly slips?: readonly { readonly value: number; readonly hint: string }[];
+  /**
+   * Wrong answers that come from a known slip, each with a nudge that names the slip. An answer
+   * that is the exact negative of a non-zero answer is always met as a sign slip (see
+   * `judgeNumber`); a slip listed at that value gives the reason the sign is what it is.
+   */
+  readonly slips?: readonly Slip[];
+}
+
+export interface Slip {
+  readonly value: number;
+  readonly hint: string;
+}
+
+export interface ChoiceOption {
+  readonly id: string;
+  readonly text: string;
+  /** Why this option is wrong, said when it is chosen or ticked. */
+  readonly hint?: string;
 }
 
 export interface ChoiceQuestion {
   readonly kind: 'choice' | 'multiple';
   readonly id: string;
   readonly label: string;
-  readonly options: readonly { readonly id: string; readonly text: string }[];
+  /** How the feedback names the question, at the start of a sentence: "A1 and B2 are …". */
+  readonly name: string;
+  readonly options: readonly ChoiceOption[];
   /** The right option (choice) or options (multiple: all of these and no other). */
   readonly answers: readonly string[];
-  /** A nudge for a wrong choice. */
+  /** A nudge for a wrong choice that has no hint of its own, or a right option left out. */
   readonly hint: string;
 }
 
@@ -35,10 +53,20 @@ export interface Exercise {
   readonly number: number;
   readonly title: string;
   readonly questions: readonly Question[];
-  /** What a button puts on the plane: a scene with a pair selected in it, or a loss. */
-  readonly setup?:
-    | { readonly label: string; readonly scene: Scene; readonly select: readonly [string, string] }
-    | { readonly label: string; readonly loss: LossId };
+  /** What a button puts on the plane: a scene (with a pair selected in it, or none), or a loss. */
+  readonly setup?: SceneSetup | { readonly label: string; readonly loss: LossId };
+  /**
+   * A scene that would give the answers away, offered only once the reader has checked a right
+   * answer or opened the working: the exercise's own pair, to compare with their numbers.
+   */
+  readonly compare?: SceneSetup;
+}
+
+export interface SceneSetup {
+  readonly label: string;
+  readonly scene: Scene;
+  /** The pair the formula and the table should show; none keeps every number quiet. */
+  readonly select?: readonly [string, string];
 }
 
 const point = (label: string) => defaultScene.points.find((p) => p.label === label)!;
@@ -54,6 +82,10 @@ const positiveShare = 0.005;
 const allPairs = pairCountOf(images);
 const positives = allPairs * positiveShare;
 const negatives = allPairs - positives;
+/** The two classic miscounts of the pairs: ordered pairs with self-pairs, and ordered pairs. */
+const squared = images * images;
+const ordered = images * (images - 1);
+const percentText = `${positiveShare * 100}%`;
 const batch = 256;
 
 export const EXERCISES: readonly Exercise[] = [
@@ -72,8 +104,13 @@ export const EXERCISES: readonly Exercise[] = [
         kind: 'choice',
         id: 'label',
         label: 'A1 and B2 are',
+        name: 'A1 and B2 are …',
         options: [
-          { id: 'positive', text: 'a positive pair (y = 1)' },
+          {
+            id: 'positive',
+            text: 'a positive pair (y = 1)',
+            hint: 'A positive pair is two photos of the same person. Whose photos are A1 and B2?',
+          },
           { id: 'negative', text: 'a negative pair (y = 0)' },
         ],
         answers: ['negative'],
@@ -87,7 +124,14 @@ export const EXERCISES: readonly Exercise[] = [
         tolerance: 0.00015,
       },
     ],
-    setup: { label: 'Show A1–B2 on the plane', scene: examplePointsAllPairs, select: ['A1', 'B2'] },
+    // The worked example scores four pairs, and A1–B2 is not one of them: the plane shows the two
+    // points, and neither the table nor the formula shows their numbers before the reader's own.
+    setup: { label: 'Show A1 and B2 on the plane', scene: defaultScene },
+    compare: {
+      label: 'Put A1–B2 on the plane to compare',
+      scene: examplePointsAllPairs,
+      select: ['A1', 'B2'],
+    },
   },
   {
     number: 2,
@@ -120,6 +164,12 @@ export const EXERCISES: readonly Exercise[] = [
         label: 'dL/dD at m = 2',
         answer: pushSlope(2, 1.5),
         tolerance: 0.0005,
+        slips: [
+          {
+            value: -pushSlope(2, 1.5),
+            hint: 'Inside the margin the loss gets smaller as D grows, so dL/dD is below zero. Its size, |dL/dD|, is the strength of the push that drives the pair apart.',
+          },
+        ],
       },
     ],
     setup: { label: 'Set up a pair at D = 1.5', scene: pairBeyondMargin, select: ['P', 'Q'] },
@@ -132,6 +182,7 @@ export const EXERCISES: readonly Exercise[] = [
         kind: 'choice',
         id: 'cause',
         label: 'Why do the negatives stay at D ≈ 0.35?',
+        name: 'Why the negatives stay at D ≈ 0.35',
         options: [
           { id: 'rate', text: 'The learning rate is too high, so training overshoots.' },
           {
@@ -151,15 +202,28 @@ export const EXERCISES: readonly Exercise[] = [
         kind: 'multiple',
         id: 'fixes',
         label: 'Which changes would help? Tick every one that would.',
+        name: 'Which changes would help',
         options: [
           { id: 'larger', text: 'A larger margin' },
           { id: 'normalise', text: 'Normalise the embeddings and choose m between 0.5 and 1' },
-          { id: 'mining', text: 'Hard-negative mining' },
+          {
+            id: 'mining',
+            text: 'Hard-negative mining',
+            hint: 'Hard-negative mining looks for negatives inside the margin, and with m = 0.3 and every negative at D ≈ 0.35 there are none to find. It only pays once a larger margin has put some hard negatives back inside.',
+          },
           { id: 'relative', text: 'A relative loss such as triplet or InfoNCE' },
-          { id: 'smaller', text: 'A smaller margin' },
-          { id: 'fewer', text: 'Fewer negative pairs' },
+          {
+            id: 'smaller',
+            text: 'A smaller margin',
+            hint: 'A smaller margin lets go of the negatives even sooner.',
+          },
+          {
+            id: 'fewer',
+            text: 'Fewer negative pairs',
+            hint: 'Fewer negative pairs leaves the ones that remain just as still: past the margin they get no gradient.',
+          },
         ],
-        answers: ['larger', 'normalise', 'mining', 'relative'],
+        answers: ['larger', 'normalise', 'relative'],
         hint: 'Each fix should give the parked negatives a reason to move again.',
       },
     ],
@@ -169,13 +233,43 @@ export const EXERCISES: readonly Exercise[] = [
     number: 4,
     title: 'Counting pairs',
     questions: [
-      { kind: 'number', id: 'pairs', label: 'pairs', answer: allPairs, tolerance: 0.5 },
+      {
+        kind: 'number',
+        id: 'pairs',
+        label: 'pairs',
+        answer: allPairs,
+        tolerance: 0.5,
+        slips: [
+          {
+            value: squared,
+            hint: 'n² counts every ordered pair and pairs each image with itself. Leave out the n self-pairs and you get n(n − 1), which still counts each pair twice.',
+          },
+          {
+            value: ordered,
+            hint: 'n(n − 1) counts each pair twice, A with B and B with A: halve it.',
+          },
+        ],
+      },
       {
         kind: 'number',
         id: 'positives',
         label: 'positive pairs',
         answer: positives,
         tolerance: 0.5,
+        slips: [
+          {
+            value: squared * positiveShare,
+            hint: `That is ${percentText} of n², which counts ordered pairs and each image with itself: take ${percentText} of n(n − 1)/2.`,
+          },
+          {
+            value: ordered * positiveShare,
+            hint: `That is ${percentText} of n(n − 1), which counts each pair twice: take ${percentText} of n(n − 1)/2.`,
+          },
+          {
+            value: allPairs * positiveShare * 100,
+            hint: `${percentText} is ${positiveShare}, not ${positiveShare * 100}.`,
+          },
+        ],
       },
       {
         kind: 'number',
@@ -183,6 +277,16 @@ export const EXERCISES: readonly Exercise[] = [
         label: 'negative pairs',
         answer: negatives,
         tolerance: 0.5,
+        slips: [
+          {
+            value: squared * (1 - positiveShare),
+            hint: 'That starts from n², which counts ordered pairs and each image with itself: start from n(n − 1)/2.',
+          },
+          {
+            value: ordered * (1 - positiveShare),
+            hint: 'That starts from n(n − 1), which counts each pair twice: start from n(n − 1)/2.',
+          },
+        ],
       },
       {
         kind: 'number',
@@ -190,6 +294,12 @@ export const EXERCISES: readonly Exercise[] = [
         label: 'negatives per positive',
         answer: negatives / positives,
         tolerance: 0.5,
+        slips: [
+          {
+            value: 1 / positiveShare,
+            hint: `That is 1/${positiveShare}: all pairs per positive, the positive itself among them. Count only the negatives: ${(1 - positiveShare) * 100}% against ${percentText}.`,
+          },
+        ],
       },
     ],
   },
@@ -240,42 +350,81 @@ export interface Judgement {
   readonly message: string;
 }
 
+/** A label at the start of a sentence: a plain first word gets a capital, a symbol stays as is. */
+function sentenceStart(label: string): string {
+  return /^[a-z]{2,}\b/.test(label) ? label.charAt(0).toUpperCase() + label.slice(1) : label;
+}
+
+/** A typed number as the feedback repeats it: with thousands separators, every digit kept. */
+function shown(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 20 });
+}
+
+/** The slip a wrong number matches, if any; a known slip is met within the question's tolerance. */
+function slipOf(question: NumberQuestion, value: number): Slip | undefined {
+  return question.slips?.find((slip) => Math.abs(value - slip.value) <= question.tolerance);
+}
+
+/** Right size, wrong sign: the exact negative of a non-zero answer. */
+function isSignSlip(question: NumberQuestion, value: number): boolean {
+  return (
+    Math.abs(question.answer) > question.tolerance &&
+    Math.abs(value + question.answer) <= question.tolerance
+  );
+}
+
+function judgeNumber(question: NumberQuestion, given: string): string | null {
+  const name = sentenceStart(question.label);
+  const verdict = checkNumber(given, question.answer, question.tolerance);
+  switch (verdict.status) {
+    case 'right':
+      return null;
+    case 'empty':
+      return `${name}: fill in a number.`;
+    case 'unreadable':
+      return `${name}: "${verdict.text}" is not a number I can read; write it like 0.25, −1 or 12,500.`;
+    case 'wrong': {
+      const slip = slipOf(question, verdict.value);
+      if (isSignSlip(question, verdict.value)) {
+        const sign = `${name}: ${shown(verdict.value)} has the right size but the wrong sign.`;
+        return slip ? `${sign} ${slip.hint}` : sign;
+      }
+      const miss = `${name}: ${shown(verdict.value)} is ${describeMiss(verdict.value, question.answer)}.`;
+      return slip ? `${miss} ${slip.hint}` : miss;
+    }
+  }
+}
+
+function judgeChoice(question: ChoiceQuestion, chosen: readonly string[]): string | null {
+  if (chosen.length === 0)
+    return question.kind === 'choice'
+      ? `${question.name}: choose an answer.`
+      : `${question.name}: tick at least one.`;
+  const wrong = chosen.filter((id) => !question.answers.includes(id));
+  const missing = question.answers.filter((id) => !chosen.includes(id)).length;
+  if (missing === 0 && wrong.length === 0) return null;
+  // Why each wrong pick is wrong, where the question knows; the general nudge otherwise.
+  const reasons = wrong.map((id) => question.options.find((o) => o.id === id)?.hint);
+  const known = reasons.filter((reason): reason is string => Boolean(reason));
+  if (question.kind === 'choice')
+    return `${question.name}: not that one. ${known[0] ?? question.hint}`;
+  const nudge = [...known, ...(known.length < reasons.length || missing ? [question.hint] : [])];
+  const counts = [
+    wrong.length ? `${wrong.length} of your ticks would not help` : '',
+    missing
+      ? `${missing} that would${wrong.length ? '' : ' help'} ${missing === 1 ? 'is' : 'are'} not ticked`
+      : '',
+  ];
+  return `Of the changes, ${counts.filter(Boolean).join(' and ')}. ${nudge.join(' ')}`;
+}
+
 function judgeQuestion(
   question: Question,
   given: string | readonly string[] | undefined,
 ): string | null {
-  if (question.kind === 'number') {
-    const verdict = checkNumber(
-      typeof given === 'string' ? given : '',
-      question.answer,
-      question.tolerance,
-    );
-    switch (verdict.status) {
-      case 'right':
-        return null;
-      case 'empty':
-        return `Fill in ${question.label}.`;
-      case 'unreadable':
-        return `${question.label}: "${verdict.text}" is not a number I can read; write it like 0.25 or 49,995,000.`;
-      case 'wrong': {
-        const slip = question.slips?.find((s) => s.value === verdict.value);
-        const miss = `${question.label}: ${verdict.value} is ${describeMiss(verdict.value, question.answer)}.`;
-        return slip ? `${miss} ${slip.hint}` : miss;
-      }
-    }
-  }
-  const chosen = Array.isArray(given) ? given : [];
-  if (chosen.length === 0)
-    return `${question.label} Choose ${question.kind === 'choice' ? 'an answer' : 'at least one'}.`;
-  const missing = question.answers.filter((id) => !chosen.includes(id)).length;
-  const extra = chosen.filter((id) => !question.answers.includes(id)).length;
-  if (missing === 0 && extra === 0) return null;
-  if (question.kind === 'choice') return `${question.label}: not that one. ${question.hint}`;
-  const counts = [
-    extra ? `${extra} of your ticks would not help` : '',
-    missing ? `${missing} that would ${missing === 1 ? 'is' : 'are'} not ticked` : '',
-  ];
-  return `Of the changes, ${counts.filter(Boolean).join(' and ')}. ${question.hint}`;
+  if (question.kind === 'number')
+    return judgeNumber(question, typeof given === 'string' ? given : '');
+  return judgeChoice(question, Array.isArray(given) ? given : []);
 }
 
 export function checkExercise(exercise: Exercise, answers: Answers): Judgement {

@@ -82,9 +82,11 @@ export function Exercises() {
             At D ≈ 0.35 every negative pair is already past m = 0.3, where the loss and its gradient
             are exactly zero, so nothing moves them further. The margin is too small for the scale
             of these embeddings. A larger margin helps, or normalising the embeddings and choosing m
-            between 0.5 and 1; so does mining the hard negatives that remain, or a relative loss
-            such as triplet or InfoNCE that keeps comparing a positive with the negatives. A smaller
-            margin or fewer negatives would only make things worse.
+            between 0.5 and 1, or a relative loss such as triplet or InfoNCE that keeps comparing a
+            positive with the negatives. Hard-negative mining on its own does not: it hunts for
+            negatives inside the margin, and here there are none to find. It earns its keep only
+            after a larger margin has pulled some hard negatives back inside. A smaller margin lets
+            go of the negatives even sooner, and fewer negatives leaves the rest just as still.
           </p>
         }
       />
