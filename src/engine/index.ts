@@ -4,6 +4,7 @@ export * from './losses/contrastiveUpdate';
 export * from './landscape';
 export * from './statistics';
 export * from './descent';
+export * from './learningRate';
 export * from './losses/lossContext';
 export * from './losses/triplet';
 export * from './losses/tripletRows';

@@ -57,7 +57,13 @@ export interface Evaluation extends CompiledScene {
   readonly activePairs: number;
   /** Counts over the pairs, kept up to date as cheaply as the losses. */
   readonly statistics: PairStatistics;
+  /** The active loss's learning rate for this scene when the scene names none. */
+  readonly defaultLearningRate: number;
 }
+
+/** The learning rate a training step uses: the scene's own, or its loss's default. */
+export const learningRateOf = (evaluation: Evaluation): number =>
+  evaluation.scene.lr ?? evaluation.defaultLearningRate;
 
 export type Evaluate = (scene: Scene) => Evaluation;
 
@@ -93,6 +99,8 @@ interface Workspace {
   readonly statistics: PairStatistics;
   /** The active loss's output, when it is not the contrastive loss; made on first use. */
   readonly others: Partial<Record<LossId, LossOutput>>;
+  /** The last default learning rate and the loss and knobs it was worked out for. */
+  rate: { readonly key: string; readonly value: number } | null;
 }
 
 function workspaceFor(scene: Scene): Workspace {
@@ -105,6 +113,7 @@ function workspaceFor(scene: Scene): Workspace {
     output: createContrastiveOutput(n, compiled.pairs.count),
     statistics: createStatistics(compiled.pairs, n),
     others: {},
+    rate: null,
   };
 }
 
@@ -123,6 +132,12 @@ export function createEvaluator(): Evaluate {
       tau: temperatureOf(scene),
     };
     const objective = lossIdOf(scene);
+    const rateKey = `${objective}/${context.margin}/${context.tau}`;
+    if (workspace.rate?.key !== rateKey)
+      workspace.rate = {
+        key: rateKey,
+        value: lossOf(objective).defaultLearningRate(context),
+      };
     const common = {
       ...compiled,
       scene,
@@ -133,6 +148,7 @@ export function createEvaluator(): Evaluate {
       statistics,
       objective,
       context,
+      defaultLearningRate: workspace.rate.value,
     };
     if (objective === 'contrastive') {
       last = {

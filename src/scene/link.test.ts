@@ -127,8 +127,13 @@ describe('the keys of later capabilities (CONTRACT.md section 4)', () => {
   });
 
   it('leaves keys at their defaults out of the link', () => {
-    expect(sceneToHash({ ...defaultScene, lr: 0.1, norm: false })).toBe(DEFAULT_LINK);
+    expect(sceneToHash({ ...defaultScene, norm: false })).toBe(DEFAULT_LINK);
     expect(sceneToHash({ ...defaultScene, loss: 'contrastive', tau: 0.1 })).toBe(DEFAULT_LINK);
+  });
+
+  it('writes a chosen learning rate even when it equals the default, which depends on the scene', () => {
+    expect(sceneToHash({ ...defaultScene, lr: 0.1 })).toBe(`${DEFAULT_LINK}&lr=0.1`);
+    expect(readSceneHash(`${DEFAULT_LINK}&lr=0.1`)).toMatchObject({ value: { lr: 0.1 } });
   });
 
   it('round-trips the loss and its temperature', () => {

@@ -6,7 +6,6 @@
  */
 import { isLossId, type LossId } from '../engine';
 import {
-  DEFAULT_LEARNING_RATE,
   DEFAULT_TEMPERATURE,
   setKeys,
   type Checked,
@@ -73,8 +72,7 @@ export function sceneToHash(scene: Scene): string {
   for (const point of scene.points) parts.push(`p=${pointText(point).replaceAll(' ', '+')}`);
   parts.push(`pairs=${pairsText(scene.pairs)}`);
   if (scene.norm) parts.push('norm=1');
-  if (scene.lr !== undefined && scene.lr !== DEFAULT_LEARNING_RATE)
-    parts.push(`lr=${String(scene.lr)}`);
+  if (scene.lr !== undefined) parts.push(`lr=${String(scene.lr)}`);
   if (scene.loss !== undefined && scene.loss !== 'contrastive') parts.push(`loss=${scene.loss}`);
   if (scene.tau !== undefined && scene.tau !== DEFAULT_TEMPERATURE)
     parts.push(`tau=${String(scene.tau)}`);

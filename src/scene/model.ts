@@ -29,7 +29,7 @@ export interface Scene {
   readonly pairs: PairSpec;
   /** Embeddings on the unit circle (CONTRACT.md section 4, `norm=1`). */
   readonly norm?: boolean | undefined;
-  /** Gradient descent's learning rate (`lr`); DEFAULT_LEARNING_RATE when absent. */
+  /** Gradient descent's learning rate (`lr`); when absent, the active loss's default for the scene. */
   readonly lr?: number | undefined;
   /** The loss the page scores and trains with (`loss`); contrastive when absent. */
   readonly loss?: LossId | undefined;
@@ -38,10 +38,6 @@ export interface Scene {
   /** Colours chosen for identities ("#RRGGBB"); the others take the palette's in order. */
   readonly colours?: Readonly<Record<string, string>> | undefined;
 }
-
-export const DEFAULT_LEARNING_RATE = 0.1;
-
-export const learningRateOf = (scene: Scene): number => scene.lr ?? DEFAULT_LEARNING_RATE;
 
 export const DEFAULT_TEMPERATURE = 0.1;
 

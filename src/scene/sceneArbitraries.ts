@@ -1,7 +1,7 @@
 /** fast-check arbitraries of valid scenes, for the readers' fuzz tests (fuzz.test.ts). */
 import fc from 'fast-check';
 import { LOSS_IDS } from '../engine';
-import { DEFAULT_LEARNING_RATE, DEFAULT_TEMPERATURE, LIMITS, type Scene } from './model';
+import { DEFAULT_TEMPERATURE, LIMITS, type Scene } from './model';
 
 // Built from characters rather than fc.stringMatching, which is ten times slower.
 const WORD = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'];
@@ -69,7 +69,7 @@ export const asLinkKeeps = (scene: Scene): Scene => {
   return {
     ...rest,
     ...(norm ? { norm } : {}),
-    ...(lr === undefined || lr === DEFAULT_LEARNING_RATE ? {} : { lr }),
+    ...(lr === undefined ? {} : { lr }),
     ...(loss === undefined || loss === 'contrastive' ? {} : { loss }),
     ...(tau === undefined || tau === DEFAULT_TEMPERATURE ? {} : { tau }),
     ...(colours && Object.keys(colours).length > 0 ? { colours } : {}),

@@ -136,8 +136,10 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
       // during a run it joins the run's one step.
       const commit = () => training.status !== 'running' && get().commitEdit();
       commit();
+      // Rates do not carry over between losses (the triplet loss sums about n³ terms), so the new
+      // loss trains at its own default.
       set({
-        scene: { ...scene, loss: loss === 'contrastive' ? undefined : loss },
+        scene: { ...scene, loss: loss === 'contrastive' ? undefined : loss, lr: undefined },
         training: { ...training, losses: [] },
       });
       commit();

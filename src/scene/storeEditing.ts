@@ -58,8 +58,8 @@ export interface EditingActions {
   togglePair(a: string, b: string): boolean;
   removePair(index: number): boolean;
   setNorm(on: boolean): void;
-  /** The learning rate, clamped to 0.001 … 10 (continuous: committed when the gesture ends). */
-  setLearningRate(learningRate: number): void;
+  /** Sets the learning rate (at most LIMITS.maxLearningRate); null goes back to the loss's own. */
+  setLearningRate(learningRate: number | null): void;
   clearEditProblem(): void;
 }
 
@@ -264,8 +264,8 @@ export function editingSlice(set: SetExplorer, get: GetExplorer): EditingState &
 
     setLearningRate(learningRate) {
       const { scene } = get();
-      if (!Number.isFinite(learningRate)) return;
-      const lr = Math.min(LIMITS.maxLearningRate, Math.max(0.001, learningRate));
+      if (learningRate !== null && !(learningRate > 0 && Number.isFinite(learningRate))) return;
+      const lr = learningRate === null ? undefined : Math.min(LIMITS.maxLearningRate, learningRate);
       if (lr !== scene.lr) set({ scene: { ...scene, lr } });
     },
   };

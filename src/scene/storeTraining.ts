@@ -46,14 +46,18 @@ export interface TrainingActions {
   setShowTrails(on: boolean): void;
 }
 
+/**
+ * A run a class can follow: five steps a second, each point drawing its path. (At the default
+ * rates a run on the example takes about 35 steps, so several seconds.)
+ */
 const idle: Training = {
   status: 'idle',
   steps: 0,
   start: null,
   losses: [],
   message: '',
-  speed: 20,
-  showTrails: false,
+  speed: 5,
+  showTrails: true,
   trail: [],
 };
 
@@ -107,9 +111,15 @@ export function trainingSlice(set: SetExplorer, get: GetExplorer): TrainingState
       set({ training: { ...idle, speed: training.speed, showTrails: training.showTrails } });
       if (start && start !== scene) {
         get().commitEdit();
-        // Back to where the points started, under the loss and temperature chosen now.
-        const sameLoss = start.loss === scene.loss && start.tau === scene.tau;
-        set({ scene: sameLoss ? start : { ...start, loss: scene.loss, tau: scene.tau } });
+        // Back to where the points started, under the loss, temperature and rate chosen now (a
+        // run that flew off is reset after lowering the rate).
+        const { loss, tau, lr } = scene;
+        const sameKnobs = start.loss === loss && start.tau === tau && start.lr === lr;
+        // A reset is a load of the start: the view is fitted to it again.
+        set((state) => ({
+          scene: sameKnobs ? start : { ...start, loss, tau, lr },
+          loads: state.loads + 1,
+        }));
         get().commitEdit();
       }
     },

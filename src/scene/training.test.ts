@@ -114,6 +114,7 @@ describe('one training step', () => {
 describe('the trainer', () => {
   it('plays gradient descent on the worked example and the loss falls at a small rate', () => {
     const store = createExplorerStore({ ...defaultScene, lr: 0.05 });
+    store.getState().setTrainingSpeed(20);
     const evaluate = createEvaluator();
     const { clock, advance } = manualClock();
     const trainer = createTrainer(store, evaluate, clock);

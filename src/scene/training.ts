@@ -3,9 +3,9 @@
  * nothing left to learn, stop after too many steps, and stop (saying why) before the points fly
  * off the plane.
  */
-import { descend, projectAll } from '../engine';
-import type { Evaluation } from './evaluation';
-import { learningRateOf, LIMITS, type Scene, type ScenePoint } from './model';
+import { descend, lossOf, projectAll } from '../engine';
+import { learningRateOf, type Evaluation } from './evaluation';
+import { LIMITS, type Scene, type ScenePoint } from './model';
 
 /** The most steps one run takes. */
 export const STEP_CAP = 10_000;
@@ -28,10 +28,12 @@ export type StepOutcome =
       readonly message: string;
     };
 
-const format = (value: number) =>
-  Math.abs(value) >= 1e4 || (value !== 0 && Math.abs(value) < 1e-3)
-    ? value.toExponential(2)
-    : value.toFixed(4);
+/** A loss as a student reads it: four decimals, and words for what four decimals cannot show. */
+const format = (value: number) => {
+  if (Math.abs(value) >= 1e6) return value.toExponential(2);
+  if (value !== 0 && Math.abs(value) < 5e-5) return 'less than 0.0001';
+  return value.toLocaleString('en-US', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+};
 
 /**
  * Takes one step from `scene` (whose evaluation is `evaluation`), or says why not. `losses` holds
@@ -48,7 +50,7 @@ export function trainingStep(
     return {
       kind: 'stopped',
       status: 'converged',
-      message: 'Every pair is satisfied: the loss is exactly 0, so there is nothing left to learn.',
+      message: lossOf(evaluation.objective).satisfied,
     };
   if (losses.length >= STEP_CAP)
     return {
@@ -62,12 +64,12 @@ export function trainingStep(
     return {
       kind: 'stopped',
       status: 'converged',
-      message: `The loss has stopped changing (by less than a ten-millionth of its start over the last ${CALM_STEPS} steps; now ${format(total)}): a minimum, as far as these steps can tell.`,
+      message: `The loss has stopped changing: over the last ${CALM_STEPS} steps it moved by less than a ten-millionth of where it started, and it is now ${format(total)}. The points have found a minimum, as far as these steps can tell.`,
     };
 
   const xs = Float64Array.from(scene.points, (p) => p.x);
   const ys = Float64Array.from(scene.points, (p) => p.y);
-  const lr = learningRateOf(scene);
+  const lr = learningRateOf(evaluation);
   descend(
     xs,
     ys,

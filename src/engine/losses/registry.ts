@@ -4,6 +4,11 @@
  * else (plane, table, training, landscape, link, export) asks this table and never names a loss.
  */
 import { lossLandscape, type Grid } from '../landscape';
+import {
+  contrastiveLearningRate,
+  infoNceLearningRate,
+  tripletLearningRate,
+} from '../learningRate';
 import { createContrastiveOutput, evaluateContrastive, totalLoss } from './contrastive';
 import { createInfoNceOutput, evaluateInfoNce, type InfoNceOutput } from './infonce';
 import { infoNceLandscape, infoNceLandscapeCost } from './infonceLandscape';
@@ -36,6 +41,13 @@ export interface LossDefinition<Output extends LossOutput = LossOutput> {
   readonly landscape: LandscapeFunction;
   /** Work per landscape cell for `point`, in pair-kernel calls, to size the grid. */
   landscapeCost(context: LossContext, point: number): number;
+  /**
+   * The learning rate training uses when the scene names none: one under which a step lowers
+   * this loss (learningRate.ts). It reads the scene's shape and knobs, never its positions.
+   */
+  defaultLearningRate(context: LossContext): number;
+  /** Why training stops at a loss of exactly 0, in this loss's own words. */
+  readonly satisfied: string;
 }
 
 type ContrastiveAsLoss = ReturnType<typeof createContrastiveOutput> & LossOutput;
@@ -68,6 +80,10 @@ const contrastive: LossDefinition<ContrastiveAsLoss> = {
     ),
   landscapeCost: (context, point) =>
     context.incidence.offsets[point + 1]! - context.incidence.offsets[point]!,
+  defaultLearningRate: (context) => contrastiveLearningRate(context.incidence),
+  satisfied:
+    'Every pair the loss scores is satisfied: photos of one person coincide and photos of different people are ' +
+    'at least m apart, so the loss is exactly 0 and there is nothing left to learn.',
 };
 
 const triplet: LossDefinition<TripletOutput> = {
@@ -80,6 +96,10 @@ const triplet: LossDefinition<TripletOutput> = {
   evaluate: evaluateTriplet,
   landscape: tripletLandscape,
   landscapeCost: tripletLandscapeCost,
+  defaultLearningRate: (context) => tripletLearningRate(context.identityOf, context.margin),
+  satisfied:
+    'Every triplet is satisfied: each anchor is nearer to its own photos than to anyone else’s ' +
+    'by at least m, so the loss is exactly 0 and there is nothing left to learn.',
 };
 
 const infonce: LossDefinition<InfoNceOutput> = {
@@ -92,6 +112,10 @@ const infonce: LossDefinition<InfoNceOutput> = {
   evaluate: evaluateInfoNce,
   landscape: infoNceLandscape,
   landscapeCost: infoNceLandscapeCost,
+  defaultLearningRate: (context) => infoNceLearningRate(context.tau),
+  satisfied:
+    'Every anchor gives all its probability to its own photos, so the loss is exactly 0 and ' +
+    'there is nothing left to learn.',
 };
 
 export const LOSSES = { contrastive, triplet, infonce } as const;

@@ -1,12 +1,19 @@
+import { useId } from 'react';
 import './training-bar.css';
-import { learningRateOf } from '../../scene/model';
-import { useActions, useExplorer, useTrainer } from '../explorerContext';
-
-/** The learning rate slider works on log₁₀(lr), so 0.001 … 1 spread evenly. */
-const LOG_MIN = -3;
-const LOG_MAX = 0;
+import { learningRateOf } from '../../scene/evaluation';
+import { useActions, useEvaluation, useExplorer, useTrainer } from '../explorerContext';
 
 const rateText = (lr: number) => (lr >= 0.01 ? lr.toFixed(3) : lr.toPrecision(2));
+
+/**
+ * The learning-rate slider works on log₁₀(lr) and spans the decades around the active loss's
+ * default for the scene, which can be anything from 0.1 to a millionth: three decades below it
+ * and up to three above it (never past 1), so a rate that overshoots is within reach.
+ */
+export function rateRange(defaultRate: number): { min: number; max: number } {
+  const decade = Math.floor(Math.log10(defaultRate));
+  return { min: decade - 3, max: Math.min(0, decade + 3) };
+}
 
 /**
  * Gradient descent on the points: Play/Pause, Step, Reset, the learning rate, the number of steps
@@ -15,8 +22,12 @@ const rateText = (lr: number) => (lr >= 0.01 ? lr.toFixed(3) : lr.toPrecision(2)
  */
 export function TrainingBar() {
   const training = useExplorer((state) => state.training);
-  const lr = useExplorer((state) => learningRateOf(state.scene));
+  const evaluation = useEvaluation();
+  const lr = learningRateOf(evaluation);
+  const chosen = evaluation.scene.lr !== undefined;
+  const { min, max } = rateRange(evaluation.defaultLearningRate);
   const { setLearningRate } = useActions();
+  const id = useId();
   const trainer = useTrainer();
   const running = training.status === 'running';
   const alarm = training.status === 'diverged' || (running && training.message !== '');
@@ -37,22 +48,36 @@ export function TrainingBar() {
           Reset
         </button>
       </div>
-      <label className="rate">
-        <span>Learning rate</span>
+      <div className="rate">
+        <label htmlFor={`${id}-rate`}>Learning rate</label>
         <input
+          id={`${id}-rate`}
           type="range"
-          min={LOG_MIN}
-          max={LOG_MAX}
+          min={min}
+          max={max}
           step={0.01}
-          value={Math.min(LOG_MAX, Math.max(LOG_MIN, Math.log10(lr)))}
+          value={Math.min(max, Math.max(min, Math.log10(lr)))}
           aria-label="Learning rate"
-          aria-valuetext={`lr = ${rateText(lr)}`}
+          aria-valuetext={`lr = ${rateText(lr)}${chosen ? '' : ', the default'}`}
           onChange={(event) =>
             setLearningRate(Number((10 ** Number(event.currentTarget.value)).toPrecision(3)))
           }
         />
-        <output data-testid="learning-rate">{rateText(lr)}</output>
-      </label>
+        <output data-testid="learning-rate" data-value={lr}>
+          {rateText(lr)}
+        </output>
+        {chosen && lr !== evaluation.defaultLearningRate && (
+          <button
+            type="button"
+            className="rate-default"
+            onClick={() => setLearningRate(null)}
+            aria-label={`Default rate, ${rateText(evaluation.defaultLearningRate)}`}
+            title={`Back to this loss’s own rate for the scene, ${rateText(evaluation.defaultLearningRate)}`}
+          >
+            default
+          </button>
+        )}
+      </div>
       <span className="step-count">
         steps <strong data-testid="step-count">{training.steps}</strong>
       </span>

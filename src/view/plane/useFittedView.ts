@@ -1,8 +1,10 @@
 /**
  * The view (window and arrow scale) is fitted to the scene when it loads, when the plot is
- * resized, when the unit circle is turned on or off, and when the user asks; it stays put during edits so the axes never move under a
- * dragged point. A small resize (a caption or a message appearing beside the plane) keeps the
- * centre, the units per pixel and the arrows, so nothing on the plane jumps.
+ * resized, when the unit circle is turned on or off, and when the user asks; it stays put during
+ * edits so the axes never move under a dragged point. While training runs it follows the points:
+ * when one leaves the view, the view is fitted again, so a class watching a run never loses a
+ * point off the edge. A small resize (a caption or a message appearing beside the plane) keeps
+ * the centre, the units per pixel and the arrows, so nothing on the plane jumps.
  */
 import { useState } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
@@ -59,7 +61,12 @@ export function resizeView(
   return points.every((p) => contains(viewport, p)) ? { ...view, viewport } : null;
 }
 
-export function useFittedView(evaluation: Evaluation, size: PlotSize, loads: number) {
+export function useFittedView(
+  evaluation: Evaluation,
+  size: PlotSize,
+  loads: number,
+  follow: boolean,
+) {
   const [requests, setRequests] = useState(0);
   // Turning the unit circle on or off changes what there is to fit, so it refits too.
   const request = `${loads}/${requests}/${Boolean(evaluation.scene.norm)}`;
@@ -72,6 +79,9 @@ export function useFittedView(evaluation: Evaluation, size: PlotSize, loads: num
         ? resizeView(fitted.view, fitted.size, size, evaluation.scene.points)
         : null;
     view = kept ?? fitView(evaluation, size);
+    setFitted({ request, size, view });
+  } else if (follow && !evaluation.scene.points.every((p) => contains(view.viewport, p))) {
+    view = fitView(evaluation, size);
     setFitted({ request, size, view });
   }
   return { view, refit: () => setRequests((n) => n + 1) };
