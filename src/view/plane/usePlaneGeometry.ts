@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import { useElementSize, useMediaQuery, useWindowHeight } from '../measure';
+import { useExplorer } from '../explorerContext';
 import { useDisplay } from '../presentation/useDisplay';
 import { layoutPlane } from './layout';
 import { planeScales } from './scales';
@@ -19,10 +20,17 @@ const WIDE_SCREEN = '(min-width: 1800px)';
 const PAGE_CHROME = 190;
 /**
  * Beside the article: room for the toolbar, slider, training bar and the top of the panel (the
- * total and the tabs), so they are in view with the plane on a laptop screen.
+ * total and the tabs), so they are in view with the plane.
  */
 const STICKY_CHROME = 400;
+/**
+ * Beside the article in a short window, where the knob and the training controls stand beside the
+ * plane (styles.css): room for the toolbar, the caption and the top of the panel down to the first
+ * rows of the table, on a 1366×768 laptop.
+ */
+const SIDE_CONTROLS_CHROME = 410;
 const STICKY_HEIGHT = { min: 300, max: 640, wideMax: 1100 } as const;
+export const SIDE_CONTROLS = '(min-width: 1100px) and (max-height: 860px)';
 /** In presentation only the presentation bar and the caption share the window's height. */
 const PRESENTING_CHROME = 150;
 /** Where the page switches to a sticky figure column beside the article (see styles.css). */
@@ -33,6 +41,7 @@ export function usePlaneGeometry(evaluation: Evaluation, loads: number) {
   const windowHeight = useWindowHeight(800);
   const sticky = useMediaQuery(STICKY_LAYOUT);
   const wide = useMediaQuery(WIDE_SCREEN);
+  const sideControls = useMediaQuery(SIDE_CONTROLS);
   const presenting = useDisplay((display) => display.presenting);
   // Its height follows the window, not the content around it, so a message appearing below never
   // shrinks the plane mid-drag. Both axes keep the same units per pixel whatever the shape (see
@@ -44,15 +53,18 @@ export function usePlaneGeometry(evaluation: Evaluation, loads: number) {
   const height = Math.floor(
     presenting
       ? Math.max(STICKY_HEIGHT.min, Math.min(width, windowHeight - PRESENTING_CHROME))
-      : sticky
-        ? Math.min(stickyMax, Math.max(STICKY_HEIGHT.min, windowHeight - STICKY_CHROME))
-        : Math.max(240, Math.min(width, Math.max(360, windowHeight - PAGE_CHROME))),
+      : sideControls
+        ? Math.max(STICKY_HEIGHT.min, Math.min(width, windowHeight - SIDE_CONTROLS_CHROME))
+        : sticky
+          ? Math.min(stickyMax, Math.max(STICKY_HEIGHT.min, windowHeight - STICKY_CHROME))
+          : Math.max(240, Math.min(width, Math.max(360, windowHeight - PAGE_CHROME))),
   );
   const size = useMemo(
     () => ({ width: width - FRAME.left - FRAME.right, height: height - FRAME.top - FRAME.bottom }),
     [width, height],
   );
-  const { view, refit } = useFittedView(evaluation, size, loads);
+  const training = useExplorer((state) => state.training.status === 'running');
+  const { view, refit } = useFittedView(evaluation, size, loads, training);
   const scales = useMemo(() => planeScales(view.viewport, size), [view.viewport, size]);
   const layout = layoutPlane(evaluation, scales, view.arrowScale);
   return { areaRef, width, height, size, view, refit, scales, layout };
