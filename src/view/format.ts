@@ -13,3 +13,6 @@ export const fixed4 = (value: number): string =>
 export const fixed2 = format('.2f');
 /** Whole numbers with thousands separators: 1,999,000. */
 export const thousands = format(',d');
+/** The word for `count` things: "1 pair", "2 pairs". */
+export const plural = (count: number, one: string, many = `${one}s`): string =>
+  count === 1 ? one : many;

@@ -52,6 +52,9 @@ function mediaQuery(query: string): MediaQueryList {
 }
 
 /** Whether a media query matches, following changes. */
+/** A screen used with a finger and no hovering pointer: a phone or a tablet. */
+export const TOUCH_FIRST = '(hover: none) and (pointer: coarse)';
+
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {

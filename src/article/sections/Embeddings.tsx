@@ -1,7 +1,9 @@
 import { Legend } from '../../view/Legend';
+import { TOUCH_FIRST, useMediaQuery } from '../../view/measure';
 import { Section } from '../Section';
 
 export function Embeddings() {
+  const touch = useMediaQuery(TOUCH_FIRST);
   return (
     <Section id="embeddings" title="Why points, not classes">
       <p>
@@ -18,8 +20,10 @@ export function Embeddings() {
       </p>
       <p>
         In the figure, A1 and A2 are two photos of Alice and B1 and B2 two photos of Bob. Each line
-        is a labelled pair that the loss scores. Drag any point, or focus it with Tab and use the
-        arrow keys (Shift for larger steps), and everything else follows.
+        is a labelled pair that the loss scores.{' '}
+        {touch
+          ? 'Drag any point with your finger, and everything else follows.'
+          : 'Drag any point, or focus it with Tab and use the arrow keys (Shift for larger steps), and everything else follows.'}
       </p>
       <h3>Reading the figure</h3>
       <Legend />

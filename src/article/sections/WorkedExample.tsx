@@ -59,8 +59,16 @@ function WorkedExampleBody() {
           <>
             {' '}
             For {pairName(evaluation, pair)}, squaring after rounding D gives{' '}
-            <span className="live">{fixed4(fromRoundedD)}</span> against the exact{' '}
-            <span className="live">{fixed4(evaluation.loss[pair]!)}</span>.
+            <span className="live">{fixed4(fromRoundedD)}</span>
+            {fixed4(fromRoundedD) === fixed4(evaluation.loss[pair]!) ? (
+              <>, the same four decimals as the exact loss: the trap does not bite on every pair.</>
+            ) : (
+              <>
+                {' '}
+                where the exact loss is{' '}
+                <span className="live">{fixed4(evaluation.loss[pair]!)}</span>.
+              </>
+            )}
           </>
         )}
       </aside>

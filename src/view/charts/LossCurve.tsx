@@ -1,6 +1,6 @@
 import { line, scaleLinear } from 'd3';
 import { useEvaluation, useActions, useExplorer } from '../explorerContext';
-import { fixed2, fixed4 } from '../format';
+import { fixed2, fixed4, plural } from '../format';
 import { pairIsLit } from '../plane/layout';
 import { useElementWidth } from '../measure';
 import { ChartFrame, CHART_MARGIN } from './ChartFrame';
@@ -70,7 +70,7 @@ export function LossCurve() {
   const label =
     `Loss against distance D. Same-identity pairs follow D squared; different-identity pairs follow ` +
     `max(m − D, 0) squared, which is zero from D = m = ${fixed2(margin)} on. ` +
-    `${pairs.count} pairs${described.length ? `: ${described.join('; ')}` : ''}${pairs.count > described.length ? '; …' : ''}.`;
+    `${pairs.count} ${plural(pairs.count, 'pair')}${described.length ? `: ${described.join('; ')}` : ''}${pairs.count > described.length ? '; …' : ''}.`;
 
   return (
     <figure className="chart-figure" ref={box}>
@@ -119,7 +119,7 @@ export function LossCurve() {
         <span className="key dissimilar">different identities (y = 0): loss max(m − D, 0)²</span>
         {pairs.count > shown && (
           <span className="muted">
-            Showing the first {shown} of {pairs.count} pairs.
+            Showing the first {shown} of {pairs.count} {plural(pairs.count, 'pair')}.
           </span>
         )}
       </figcaption>

@@ -2,25 +2,35 @@ import './toolbar.css';
 import { useState } from 'react';
 import type { Tool } from '../../scene/storeEditing';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
+import { TOUCH_FIRST, useMediaQuery } from '../measure';
 import { enterPresentation } from '../presentation/display';
 
-const TOOLS: readonly { tool: Tool; name: string; hint: string }[] = [
+/** Each tool, with its hint for a mouse and keyboard and for a finger on a touch screen. */
+const TOOLS: readonly { tool: Tool; name: string; hint: string; touchHint: string }[] = [
   {
     tool: 'move',
     name: 'Move',
     hint: 'Drag a point, or focus it with Tab and move it with the arrow keys',
+    touchHint: 'Drag a point with your finger',
   },
   {
     tool: 'add',
     name: 'Add point',
     hint: 'Click an empty spot to add a photo of the chosen person',
+    touchHint: 'Tap an empty spot to add a photo of the chosen person',
   },
   {
     tool: 'pairs',
     name: 'Pick pairs',
     hint: 'Click two points to add or remove their pair; click a line to remove it',
+    touchHint: 'Tap two points to add or remove their pair; tap a line to remove it',
   },
 ];
+
+const hintOf = (tool: Tool, touch: boolean) => {
+  const found = TOOLS.find((each) => each.tool === tool)!;
+  return touch ? found.touchHint : found.hint;
+};
 
 /** The key shortcuts use: Cmd on Apple keyboards, Ctrl elsewhere (see useKeyboardShortcuts). */
 const MODIFIER =
@@ -58,6 +68,7 @@ export function Toolbar() {
   const actions = useActions();
   const { scene } = useEvaluation();
   const activeLabel = active === null ? undefined : scene.points[active]?.label;
+  const touch = useMediaQuery(TOUCH_FIRST);
   return (
     <div className="toolbar">
       <div className="toolbar-row">
@@ -120,11 +131,7 @@ export function Toolbar() {
       </div>
       {/* The row always holds something, so changing tools never moves the plane. */}
       <div className="toolbar-row">
-        {tool === 'add' ? (
-          <AddPointChooser />
-        ) : (
-          <p className="tool-hint">{TOOLS.find((each) => each.tool === tool)!.hint}.</p>
-        )}
+        {tool === 'add' ? <AddPointChooser /> : <p className="tool-hint">{hintOf(tool, touch)}.</p>}
         <button
           type="button"
           className="present"

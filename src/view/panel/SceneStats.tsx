@@ -1,7 +1,7 @@
 import { lossOf, pairCountOf } from '../../engine';
 import { useEvaluation } from '../explorerContext';
 import { LossSwitcher } from '../losses/LossSwitcher';
-import { fixed4, thousands } from '../format';
+import { fixed4, plural, thousands } from '../format';
 import { pairStats } from '../pairStats';
 
 /** "3.5", "1", "0.25": a ratio to at most two decimals, without trailing zeros. */
@@ -40,13 +40,13 @@ export function SceneStats() {
       </p>
       <p className="stat-counts" aria-label="Scene statistics">
         <Stat testId="stat-points" value={facts.points}>
-          points
+          {plural(facts.points, 'point')}
         </Stat>
         <span className="stat">
           <strong data-testid="stat-pairs" data-value={facts.pairs}>
             {thousands(facts.pairs)}
           </strong>{' '}
-          pairs
+          {plural(facts.pairs, 'pair')}
           {facts.pairs !== possible && <span className="muted"> of {thousands(possible)}</span>}
         </span>
         <span className="stat">

@@ -1,3 +1,5 @@
+import { learningRateOf } from '../../scene/evaluation';
+import { useEvaluation } from '../explorerContext';
 import { fixed4 } from '../format';
 import { landscapeColour } from './drawUnderlay';
 import type { LandscapeField } from './landscapeField';
@@ -18,17 +20,14 @@ export function PlaneCaption({
   norm: boolean;
   field: LandscapeField | null;
   fieldLabel: string;
-  /** What the shading shows under the active loss, after "the total loss were X moved there". */
+  /** What the shading shows under the active loss, after the sentence that says what it is. */
   fieldNote: string;
   /** The landscape's colour at its lowest loss (the card's colour). */
   rampStart: string;
 }) {
   return (
     <div className="plane-caption">
-      <p className="arrow-scale" data-testid="arrow-scale" data-value={arrowScale}>
-        Arrows show −∇L × {arrowScale}: one gradient-descent step at learning rate {arrowScale}
-        {norm ? ', along the circle (the part of the gradient that can move a point on it)' : ''}.
-      </p>
+      <ArrowScale arrowScale={arrowScale} norm={norm} />
       {norm && (
         <p className="norm-note" data-testid="norm-note">
           On the unit circle, as with L2-normalised embeddings, two points are never more than 2
@@ -39,6 +38,29 @@ export function PlaneCaption({
         <LandscapeLegend field={field} label={fieldLabel} note={fieldNote} rampStart={rampStart} />
       )}
     </div>
+  );
+}
+
+/** How far a step goes: lr × −∇L as a share of an arrow drawn at arrowScale × −∇L. */
+export function stepShare(learningRate: number, arrowScale: number): string {
+  const share = learningRate / arrowScale;
+  if (share < 0.01) return 'less than 1% of its arrow';
+  if (share <= 2) return `${Number((100 * share).toPrecision(2))}% of its arrow`;
+  return `${Number(share.toPrecision(2))} times its arrow`;
+}
+
+/**
+ * The arrows are drawn longer or shorter than a training step so they can be seen; the caption
+ * says by how much, and how far the step the learning rate sets actually goes.
+ */
+function ArrowScale({ arrowScale, norm }: { arrowScale: number; norm: boolean }) {
+  const learningRate = learningRateOf(useEvaluation());
+  return (
+    <p className="arrow-scale" data-testid="arrow-scale" data-value={arrowScale}>
+      Arrows: −∇L{norm ? ' along the circle (the part that can move a point on it)' : ''} ×{' '}
+      {arrowScale}, scaled to be seen. A training step (learning rate {learningRate}) moves a point{' '}
+      {stepShare(learningRate, arrowScale)}.
+    </p>
   );
 }
 
@@ -67,7 +89,8 @@ function LandscapeLegend({
       data-at-point={field.atPoint}
     >
       <span>
-        Shading: the total loss were <strong>{label}</strong> moved there. {note}
+        Shading: what the total loss would be with <strong>{label}</strong> moved to that spot.{' '}
+        {note}
       </span>
       <span className="legend-bar">
         <span className="legend-value">{fixed4(field.min)}</span>

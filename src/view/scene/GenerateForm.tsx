@@ -3,7 +3,7 @@ import { pairCountOf } from '../../engine';
 import { generateScene } from '../../scene/generate';
 import { LIMITS } from '../../scene/model';
 import { useActions, useExplorerStore } from '../explorerContext';
-import { thousands as count } from '../format';
+import { plural, thousands as count } from '../format';
 import { PanelSection } from '../panel/PanelSection';
 
 interface Field {
@@ -31,7 +31,8 @@ function sizeOf({ identities, photos }: Typed): string | null {
   const [k, p] = [Number(identities), Number(photos)];
   if (!Number.isInteger(k) || !Number.isInteger(p) || k < 1 || p < 1) return null;
   const n = k * p;
-  const size = `${count(k)} × ${count(p)} = ${count(n)} ${n === 1 ? 'point' : 'points'}, ${count(pairCountOf(n))} pairs`;
+  const pairCount = pairCountOf(n);
+  const size = `${count(k)} × ${count(p)} = ${count(n)} ${plural(n, 'point')}, ${count(pairCount)} ${plural(pairCount, 'pair')}`;
   return n > LIMITS.maxPoints
     ? `${size}: more than the ${count(LIMITS.maxPoints)} a scene can hold`
     : size;

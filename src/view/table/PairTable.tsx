@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import './pair-table.css';
 import { Pager } from '../controls/Pager';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
-import { fixed4 } from '../format';
+import { fixed4, plural } from '../format';
 import { pairStats } from '../pairStats';
 import { pairIsLit } from '../plane/layout';
 
@@ -119,7 +119,7 @@ export function PairTable() {
         <caption>
           Loss of each pair{' '}
           <span className="muted">
-            ({pairs.count} {pairs.count === 1 ? 'pair' : 'pairs'})
+            ({pairs.count} {plural(pairs.count, 'pair')})
           </span>
         </caption>
         <thead>
