@@ -28,7 +28,7 @@ const STICKY_CHROME = 400;
  * plane (styles.css): room for the toolbar, the caption and the top of the panel down to the first
  * rows of the table, on a 1366×768 laptop.
  */
-const SIDE_CONTROLS_CHROME = 410;
+const SIDE_CONTROLS_CHROME = 470;
 const STICKY_HEIGHT = { min: 300, max: 640, wideMax: 1100 } as const;
 export const SIDE_CONTROLS = '(min-width: 1100px) and (max-height: 860px)';
 /** In presentation only the presentation bar and the caption share the window's height. */
