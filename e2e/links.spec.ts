@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { serveStatic } from './staticServer';
 import { centreOf, DEFAULT_LINK, expect, readPoint, readRows, test } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -140,5 +141,32 @@ test('the built site works from a sub-folder', async ({ page }) => {
     // Leave before the server goes, so no late request of the page meets a closed port.
     await page.goto('about:blank');
     await server.close();
+  }
+});
+
+test('every example link in the README opens what the README says', async ({ page }) => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const links = [...readme.matchAll(/#(m=[^\s`)]+)/g)].map((match) => match[1]!);
+  expect(links.length).toBeGreaterThanOrEqual(2);
+  for (const link of links) {
+    await page.goto('about:blank');
+    await page.goto(`./#${link}`);
+    // Each is the worked example: its four pairs and its total, and no notice of a broken link.
+    await expect(page.getByTestId('total-loss'), link).toHaveText('0.0330');
+    await expect(page.getByTestId('stat-pairs')).toHaveAttribute('data-value', '4');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    const params = new URLSearchParams(link);
+    await expect(page.getByRole('button', { name: 'Leave presentation' })).toHaveCount(
+      params.get('present') === '1' ? 1 : 0,
+    );
+    const hidden = (params.get('hide') ?? '').split(',');
+    const parts = {
+      toolbar: page.getByRole('group', { name: 'What a press on the plane does' }),
+      tabs: page.getByRole('tablist'),
+      training: page.getByRole('button', { name: 'Play' }),
+    };
+    for (const [name, part] of Object.entries(parts))
+      if (hidden.includes(name)) await expect(part, `${name} in ${link}`).toBeHidden();
+      else await expect(part, `${name} in ${link}`).toBeVisible();
   }
 });

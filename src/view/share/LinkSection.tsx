@@ -2,6 +2,7 @@ import { PanelSection } from '../panel/PanelSection';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useExplorer, useExplorerStore } from '../explorerContext';
 import { QrImage, QrLarge } from './QrCode';
+import { tooDenseForARoom } from './qrDrawing';
 import { shareLink } from './shareLink';
 import { useQrCode } from './useQrCode';
 
@@ -78,6 +79,14 @@ export function LinkSection() {
                 Students can point a phone’s camera at the code to open this scene, as it is now, on
                 their own screen.
               </p>
+              {tooDenseForARoom(qr.drawing.value) && (
+                <p className="share-hint" data-testid="qr-dense">
+                  This link is {link.length.toLocaleString('en-US')} characters long, since it holds
+                  every point’s place, so its code is too fine to scan from the back of a room.
+                  Phones read it up close; for a class, share the link itself, or show a scene with
+                  fewer points.
+                </p>
+              )}
               <QrLarge drawing={qr.drawing.value} />
             </>
           ) : (

@@ -1,6 +1,9 @@
 import { create } from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { drawQr, QUIET_ZONE } from './qrDrawing';
+import { sceneToHash } from '../../scene/link';
+import { defaultScene } from '../../scene/defaultScene';
+import { eightPeople } from '../../scene/presets';
+import { drawQr, QUIET_ZONE, tooDenseForARoom } from './qrDrawing';
 
 /** The dark cells a path of "Mx yhNv1h-Nz" runs covers, as "row,column" keys. */
 function cellsOf(path: string): Set<string> {
@@ -37,5 +40,15 @@ describe('the QR code of a link', () => {
       ok: false,
       problems: [expect.stringContaining('3,821 characters long, more than a QR code can hold')],
     });
+  });
+
+  it('tells a code a room can scan (the example) from one only a phone up close can (40 points)', () => {
+    const codeOf = (hash: string) => {
+      const drawn = drawQr(create, `https://teacher.example.org/contrastive/#${hash}`);
+      if (!drawn.ok) throw new Error(drawn.problems.join());
+      return drawn.value;
+    };
+    expect(tooDenseForARoom(codeOf(sceneToHash(defaultScene)))).toBe(false);
+    expect(tooDenseForARoom(codeOf(sceneToHash(eightPeople())))).toBe(true);
   });
 });

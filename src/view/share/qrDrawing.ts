@@ -16,6 +16,17 @@ export interface QrDrawing {
 }
 
 /**
+ * The most modules across (quiet zone left out) that a phone still reads from the back of a
+ * classroom when the large code fills a projected screen: QR version 10, about 270 characters of a
+ * link at the lowest error correction, a scene of a dozen points or so.
+ */
+export const ROOM_READABLE_MODULES = 57;
+
+/** Whether the code is too fine to scan across a room, though fine up close. */
+export const tooDenseForARoom = (drawing: QrDrawing): boolean =>
+  drawing.width - 2 * QUIET_ZONE > ROOM_READABLE_MODULES;
+
+/**
  * Encodes `text` with the lowest error correction, which holds the most: about 2,900 characters
  * of a link. Longer links (a few hundred points) cannot be a QR code at all, and the problem says so.
  */
