@@ -177,8 +177,13 @@ test('Next and Previous page through the triplets in table order', async ({ page
 test('choosing a row draws that triplet, with a ring of radius D(a,p) + m', async ({ page }) => {
   await page.goto(`/#${TEN_LINK}`);
   const triplets = await everyTriplet(page, TEN, 0.5);
-  // No point chosen yet: nothing drawn.
-  await expect(ring(page)).toHaveCount(0);
+  // No point chosen yet: the scene's hardest triplet is drawn at once.
+  const hardest = triplets.reduce((a, b) => (b.loss > a.loss ? b : a));
+  await expect(page.getByTestId('triplet-negative')).toHaveAttribute(
+    'data-label',
+    hardest.name.split(',')[2]!,
+  );
+  expect(await radiusOf(page)).toBeCloseTo(hardest.dap + 0.5, 12);
   for (const name of ['A1,A2,B1', 'A2,A1,C2']) {
     const row = page.locator(`[data-testid="triplet-row"][data-triplet="${name}"]`);
     await row.click();

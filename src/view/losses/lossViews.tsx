@@ -11,6 +11,7 @@ import { InfoNceOverlay } from '../infonce/InfoNceOverlay';
 import { InfoNcePanel } from '../infonce/InfoNcePanel';
 import { TemperatureSlider } from '../infonce/TemperatureSlider';
 import type { PlaneLayout } from '../plane/layout';
+import type { PointLabelSpots } from '../plane/PointLabels';
 import type { PlaneScales } from '../plane/scales';
 import { PairTable } from '../table/PairTable';
 import { TripletOverlay } from '../triplet/TripletOverlay';
@@ -23,6 +24,8 @@ export interface OverlayProps {
   readonly layout: PlaneLayout;
   /** The point the user picked last (clicked, dragged or focused), or null. */
   readonly anchor: number | null;
+  /** The point labels as drawn, which the overlay's own words keep clear of. */
+  readonly labels: PointLabelSpots;
 }
 
 export interface LossView {

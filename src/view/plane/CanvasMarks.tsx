@@ -4,11 +4,12 @@ import type { ScenePoint } from '../../scene/model';
 import type { Highlight } from '../../scene/store';
 import { EvaluationPace, useEvaluation } from '../explorerContext';
 import { pairStats } from '../pairStats';
-import { denseCircles, densePairs } from './density';
+import { densePairs } from './density';
 import { drawMarks, drawRestingPoints, type DenseMarks } from './drawMarks';
 import type { CanvasPalette } from './canvasPalette';
 import type { PlaneLayout } from './layout';
 import { LayerCanvas, pixelRatio } from './LayerCanvas';
+import { pairCurves } from './pairCurves';
 import type { PlaneScales } from './scales';
 
 /** The points that are not moving, drawn once and kept while only the highlighted one moves. */
@@ -64,6 +65,8 @@ export function CanvasMarks({
   flagged,
   hardNegatives,
   palette,
+  circles,
+  lines,
 }: {
   evaluation: Evaluation;
   layout: PlaneLayout;
@@ -75,6 +78,10 @@ export function CanvasMarks({
   flagged: ReadonlySet<number>;
   hardNegatives: boolean;
   palette: CanvasPalette;
+  /** The points whose margin circle is drawn (circlePoints in crowding.ts). */
+  circles: readonly number[];
+  /** Whether pair lines are drawn at all (the reader's "Show" toggles). */
+  lines: boolean;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const layer = useRef<RestingLayer | null>(null);
@@ -84,14 +91,19 @@ export function CanvasMarks({
     const context = canvas.current?.getContext('2d');
     if (!context) return;
     const highlighted = highlight?.kind === 'point' ? highlight.index : -1;
+    const view = { left: 0, top: 0, right: width, bottom: height };
+    // Every line a dense scene draws was chosen for the loss it carries or for being in hand, so
+    // none of them is faint; a dense scene is crowded, so none is bowed.
+    const pairs = lines ? densePairs(evaluation, highlight, selected, hardNegatives) : [];
     const marks = {
       evaluation,
       stats: pairStats(evaluation),
       layout,
       pixelsPerUnit: scales.pixelsPerUnit,
-      pairs: densePairs(evaluation, highlight, selected, hardNegatives),
-      circles: denseCircles(evaluation, highlight, selected),
-      view: { left: 0, top: 0, right: width, bottom: height },
+      pairs,
+      curves: pairCurves(evaluation, layout, pairs, view, () => false, true),
+      circles,
+      view,
       symbolArea,
       highlighted,
       flagged,
@@ -118,6 +130,8 @@ export function CanvasMarks({
     flagged,
     hardNegatives,
     palette,
+    circles,
+    lines,
   ]);
   return (
     <LayerCanvas

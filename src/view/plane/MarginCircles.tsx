@@ -1,6 +1,6 @@
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
-import { MARGIN_ACTIVE, MARGIN_NONE, pairStats } from '../pairStats';
+import { MARGIN_ACTIVE, pairStats } from '../pairStats';
 import type { PlaneLayout } from './layout';
 import type { PlaneScales } from './scales';
 
@@ -19,30 +19,34 @@ function litPoints(evaluation: Evaluation, highlight: Highlight): Set<number> | 
   }
 }
 
+/** The margin circles of the points `shown` (see circlePoints in crowding.ts). */
 export function MarginCircles({
   evaluation,
   scales,
   layout,
   highlight,
+  shown,
 }: {
   evaluation: Evaluation;
   scales: PlaneScales;
   layout: PlaneLayout;
   highlight: Highlight;
+  shown: readonly number[];
 }) {
   const states = pairStats(evaluation).marginState;
   const lit = litPoints(evaluation, highlight);
   const radius = evaluation.scene.margin * scales.pixelsPerUnit;
   return (
     <g className="margin-circles" aria-hidden="true">
-      {Array.from(states, (state, i) =>
-        state === MARGIN_NONE ? null : (
+      {shown.map((i) => {
+        const active = states[i] === MARGIN_ACTIVE;
+        return (
           <circle
             key={i}
             data-testid="margin-circle"
             data-point={evaluation.scene.points[i]!.label}
-            data-active={state === MARGIN_ACTIVE}
-            className={`margin-circle ${state === MARGIN_ACTIVE ? 'active' : 'resting'}${lit ? (lit.has(i) ? ' lit' : ' dim') : ''}`}
+            data-active={active}
+            className={`margin-circle ${active ? 'active' : 'resting'}${lit ? (lit.has(i) ? ' lit' : ' dim') : ''}`}
             cx={layout.px[i]}
             cy={layout.py[i]}
             r={radius}
@@ -50,8 +54,8 @@ export function MarginCircles({
               ['--identity' as string]: evaluation.identityColours[evaluation.identityOf[i]!],
             }}
           />
-        ),
-      )}
+        );
+      })}
     </g>
   );
 }

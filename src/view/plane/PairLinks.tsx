@@ -5,8 +5,10 @@ import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
 import { useActions, useExplorer } from '../explorerContext';
 import { useDisplay } from '../presentation/useDisplay';
-import { nearSegment } from './geometry';
+import { FAINT_OPACITY, isFaintLine } from './crowding';
 import { pairIsLit, type PlaneLayout } from './layout';
+import { BEND_OPTIONS, curvePath } from './lineBends';
+import { pairCurves } from './pairCurves';
 
 /**
  * How heavy a pair's line is: 1.5 px at zero loss, rising smoothly towards 8 px. √loss is a
@@ -23,6 +25,7 @@ export function PairLinks({
   highlight,
   hardNegatives,
   size,
+  crowded,
 }: {
   evaluation: Evaluation;
   layout: PlaneLayout;
@@ -31,6 +34,8 @@ export function PairLinks({
   highlight: Highlight;
   /** Light the dissimilar pairs inside the margin, and dim the rest. */
   hardNegatives: boolean;
+  /** A crowded scene fades the lines that carry no loss (see crowding.ts). */
+  crowded: boolean;
 }) {
   const { setHighlight, selectPair, removePair } = useActions();
   const selected = useExplorer((state) => state.selectedPair);
@@ -38,31 +43,38 @@ export function PairLinks({
   // Lines thick enough to see from the back of a room when presenting.
   const widthScale = useDisplay((display) => (display.presenting ? 1.6 : 1));
   const { pairs, pairShare: loss, scene, identityOf, identityColours, distance } = evaluation;
-  const { px, py } = layout;
   const view = { left: 0, top: 0, right: size.width, bottom: size.height };
+  const isLit = (p: number) =>
+    pairIsLit(evaluation, p, highlight) ||
+    (hardNegatives && pairs.similar[p] === 0 && distance[p]! < scene.margin);
+  const faint = (p: number) => isFaintLine(evaluation, p, crowded, isLit(p));
+  const all = Array.from({ length: pairs.count }, (_, p) => p);
+  const step = BEND_OPTIONS.step * widthScale;
+  const curves = pairCurves(evaluation, layout, all, view, faint, crowded, step);
   const lines: ReactElement[] = [];
   const overlay: ReactElement[] = [];
   for (let p = 0; p < pairs.count; p++) {
-    const hard = hardNegatives && pairs.similar[p] === 0 && distance[p]! < scene.margin;
-    const lit = pairIsLit(evaluation, p, highlight) || hard;
+    const lit = isLit(p);
     const i = pairs.first[p]!;
-    const j = pairs.second[p]!;
     const similar = pairs.similar[p] === 1;
     const resting = loss[p] === 0;
     const kind = similar ? 'similar' : resting ? 'dissimilar resting' : 'dissimilar';
     const dim = (highlight || hardNegatives) && !lit ? ' dim' : '';
-    const line = nearSegment({ x1: px[i]!, y1: py[i]!, x2: px[j]!, y2: py[j]! }, view);
-    const stroke = line && (
-      <line
+    const fade = faint(p) ? ' faint' : '';
+    const curve = curves[p];
+    const d = curve && curvePath(curve);
+    const stroke = d && (
+      <path
         className="stroke"
-        {...line}
+        d={d}
         strokeWidth={resting ? undefined : lineWidth(loss[p]!) * widthScale}
         stroke={similar ? identityColours[identityOf[i]!] : undefined}
       />
     );
-    if (lit) {
+    const chosen = p === selected;
+    if (lit || chosen) {
       overlay.push(
-        <g key={p} className={`pair-line ${kind} lit`}>
+        <g key={p} className={`pair-line ${kind}${lit ? ' lit' : ''}${chosen ? ' selected' : ''}`}>
           {stroke}
         </g>,
       );
@@ -71,19 +83,20 @@ export function PairLinks({
       <g
         key={p}
         data-testid="pair-line"
-        data-pair={`${scene.points[i]!.label},${scene.points[j]!.label}`}
-        data-selected={p === selected}
-        className={`pair-line ${kind}${lit ? ' lit' : ''}${dim}${p === selected ? ' selected' : ''}`}
+        data-pair={`${scene.points[i]!.label},${scene.points[pairs.second[p]!]!.label}`}
+        data-selected={chosen}
+        className={`pair-line ${kind}${lit ? ' lit' : ''}${dim}${fade}${chosen ? ' selected' : ''}`}
+        style={fade ? { opacity: FAINT_OPACITY } : undefined}
         onPointerEnter={() => setHighlight({ kind: 'pair', index: p })}
         onPointerLeave={() => setHighlight(null)}
         onClick={() => (picking ? removePair(p) : selectPair(p))}
       >
         {stroke}
-        {line && <line className="hit" {...line} />}
+        {d && <path className="hit" d={d} />}
       </g>,
     );
   }
-  // Lit lines are drawn again on top, so a highlighted pair is never hidden under another. The
+  // Lit and selected lines are drawn again on top, so they are never hidden under another. The
   // interactive lines keep their order: moving one mid-click would swallow the click.
   return (
     // Under a loss that is not a sum of pair terms the lines are context, drawn faint, so the

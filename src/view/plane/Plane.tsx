@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { lossOf } from '../../engine';
 import './plane.css';
 import '../grid.css';
@@ -6,18 +6,22 @@ import { useEvaluation, useExplorer } from '../explorerContext';
 import { pairStats } from '../pairStats';
 import { CanvasMarks, GradientHooks } from './CanvasMarks';
 import { CoincidenceNote } from './CoincidenceNote';
+import { circlePoints, isCrowded } from './crowding';
 import { isDense, symbolArea } from './density';
 import { LOSS_VIEWS } from '../losses/lossViews';
 import { ArrowHalos, GradientArrows } from './GradientArrows';
 import { GridAxes } from './GridAxes';
 import { createLandscapeCache } from './landscapeField';
 import { MarginCircles } from './MarginCircles';
+import { MarkToggles } from './MarkToggles';
 import { PairLinks } from './PairLinks';
 import { useCanvasPalette } from './canvasPalette';
 import { PlaneCaption } from './PlaneCaption';
-import { PointLabels } from './PointLabels';
+import { LABEL_STYLE, LABEL_STYLE_PRESENTING, pointLabelSpots, PointLabels } from './PointLabels';
 import { PointMark } from './PointMark';
+import { useShownMarks } from './shownMarks';
 import { Underlay } from './Underlay';
+import { useDisplay } from '../presentation/useDisplay';
 import { FRAME, usePlaneGeometry } from './usePlaneGeometry';
 import { usePlanePress } from './usePlanePress';
 import { contains, type PlotSize, type Viewport } from './viewport';
@@ -60,6 +64,22 @@ export function Plane() {
     [colours, evaluation.identityOf],
   );
   const plot = `translate(${FRAME.left},${FRAME.top})`;
+  const shown = useShownMarks();
+  const presenting = useDisplay((display) => display.presenting);
+  const crowded = isCrowded(points.length, evaluation.pairs.count);
+  const pairTerms = lossOf(evaluation.objective).pairTerms;
+  const circles = useMemo(
+    () =>
+      shown.circles
+        ? circlePoints(evaluation, { highlight, selected, active: anchor }, crowded)
+        : [],
+    [shown.circles, evaluation, highlight, selected, anchor, crowded],
+  );
+  const labels = pointLabelSpots(evaluation, layout, {
+    keep: [focus, anchor ?? -1],
+    style: presenting ? LABEL_STYLE_PRESENTING : LABEL_STYLE,
+    show: shown.labels,
+  });
 
   return (
     <div className="plane">
@@ -101,6 +121,8 @@ export function Plane() {
               flagged={flagged}
               hardNegatives={showHard}
               palette={palette}
+              circles={circles}
+              lines={shown.lines}
             />
           )}
           <svg
@@ -120,21 +142,25 @@ export function Plane() {
             <g transform={plot}>
               {!dense && (
                 <g clipPath="url(#plot-clip)">
-                  {lossOf(evaluation.objective).pairTerms && (
+                  {circles.length > 0 && (
                     <MarginCircles
                       evaluation={evaluation}
                       scales={scales}
                       layout={layout}
                       highlight={highlight}
+                      shown={circles}
                     />
                   )}
-                  <PairLinks
-                    evaluation={evaluation}
-                    layout={layout}
-                    highlight={highlight}
-                    hardNegatives={showHard}
-                    size={size}
-                  />
+                  {shown.lines && (
+                    <PairLinks
+                      evaluation={evaluation}
+                      layout={layout}
+                      highlight={highlight}
+                      hardNegatives={showHard}
+                      size={size}
+                      crowded={crowded}
+                    />
+                  )}
                   <ArrowHalos layout={layout} scales={scales} />
                 </g>
               )}
@@ -145,6 +171,7 @@ export function Plane() {
                     scales={scales}
                     layout={layout}
                     anchor={anchor}
+                    labels={labels}
                   />
                 </g>
               )}
@@ -174,7 +201,7 @@ export function Plane() {
                   />
                 </g>
               )}
-              <PointLabels evaluation={evaluation} layout={layout} highlighted={focus} />
+              <PointLabels evaluation={evaluation} spots={labels} highlighted={focus} />
             </g>
           </svg>
         </div>
@@ -193,14 +220,17 @@ export function Plane() {
           <CoincidenceNote evaluation={evaluation} pairs={coincident} />
         </div>
       </div>
-      <PlaneCaption
-        rampStart={palette.card}
-        arrowScale={view.arrowScale}
-        norm={Boolean(evaluation.scene.norm)}
-        field={field}
-        fieldLabel={field ? (points[field.point]?.label ?? '') : ''}
-        fieldNote={field ? landscapeNote(points[field.point]?.label ?? '') : ''}
-      />
+      <div className="plane-foot">
+        <PlaneCaption
+          rampStart={palette.card}
+          arrowScale={view.arrowScale}
+          norm={Boolean(evaluation.scene.norm)}
+          field={field}
+          fieldLabel={field ? (points[field.point]?.label ?? '') : ''}
+          fieldNote={field ? landscapeNote(points[field.point]?.label ?? '') : ''}
+        />
+        <MarkToggles shown={shown} circles={pairTerms} crowded={crowded} />
+      </div>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 /**
  * When a scene is too big to draw every pair, circle and arrow as SVG elements, the plane draws
- * them on a canvas instead, and draws lines and margin circles only for what is highlighted or
- * selected: a thousand points make half a million pairs, far more than anyone can read.
+ * them on a canvas instead, and draws lines only for what is highlighted or selected: a thousand
+ * points make half a million pairs, far more than anyone can read. (A dense scene is crowded too:
+ * its margin circles follow circlePoints in crowding.ts.)
  */
-import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store';
 
@@ -54,25 +54,5 @@ export function densePairs(
   }
   if (highlight?.kind === 'pair') chosen.add(highlight.index);
   if (selected !== null && selected < evaluation.pairs.count) chosen.add(selected);
-  return [...chosen];
-}
-
-/** In a dense scene, the points whose margin circle is drawn: the highlighted ones. */
-export function denseCircles(
-  evaluation: Evaluation,
-  highlight: Highlight,
-  selected: number | null,
-): number[] {
-  const chosen = new Set<number>();
-  if (!lossOf(evaluation.objective).pairTerms) return [];
-  const { first, second, similar, count } = evaluation.pairs;
-  const addPair = (p: number) => {
-    if (similar[p] === 1) return;
-    chosen.add(first[p]!);
-    chosen.add(second[p]!);
-  };
-  if (highlight?.kind === 'point') chosen.add(highlight.index);
-  if (highlight?.kind === 'pair') addPair(highlight.index);
-  if (selected !== null && selected < count) addPair(selected);
   return [...chosen];
 }

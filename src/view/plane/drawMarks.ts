@@ -9,8 +9,9 @@ import type { Evaluation } from '../../scene/evaluation';
 import { identityShape } from '../identityStyle';
 import { MARGIN_ACTIVE, type PairStats } from '../pairStats';
 import type { CanvasPalette } from './canvasPalette';
-import { arrowBarbs, clipEnd, nearSegment, type Rect } from './geometry';
+import { arrowBarbs, clipEnd, type Rect } from './geometry';
 import type { PlaneLayout } from './layout';
+import type { Curve } from './lineBends';
 import { lineWidth } from './PairLinks';
 
 export interface DenseMarks {
@@ -20,6 +21,8 @@ export interface DenseMarks {
   readonly pixelsPerUnit: number;
   /** Pairs to draw as lines. */
   readonly pairs: readonly number[];
+  /** Where each of those lines goes, bowed where lines overlap (pairCurves.ts); null off view. */
+  readonly curves: readonly (Curve | null)[];
   /** Points whose margin circles to draw. */
   readonly circles: readonly number[];
   readonly view: Rect;
@@ -114,9 +117,10 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks):
 
   // Faint under a loss that is not a sum of pair terms, as in PairLinks.
   context.globalAlpha = lossOf(evaluation.objective).pairTerms ? 1 : CONTEXT_ALPHA;
-  for (const p of marks.pairs) {
+  marks.pairs.forEach((p, k) => {
+    const line = marks.curves[k];
+    if (!line) return;
     const i = pairs.first[p]!;
-    const j = pairs.second[p]!;
     const similar = pairs.similar[p] === 1;
     const resting = loss[p] === 0;
     context.setLineDash(similar ? [] : resting ? [1, 6] : [9, 7]);
@@ -126,13 +130,11 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks):
         ? palette.resting
         : palette.dissimilar;
     context.lineWidth = resting ? 1.5 : lineWidth(loss[p]!);
-    const line = nearSegment({ x1: px[i]!, y1: py[i]!, x2: px[j]!, y2: py[j]! }, view);
-    if (!line) continue;
     context.beginPath();
     context.moveTo(line.x1, line.y1);
-    context.lineTo(line.x2, line.y2);
+    context.quadraticCurveTo(line.cx, line.cy, line.x2, line.y2);
     context.stroke();
-  }
+  });
 
   context.globalAlpha = 1;
   context.setLineDash([]);

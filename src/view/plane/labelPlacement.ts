@@ -2,6 +2,7 @@
  * Places point labels so they cover no other label, no point, and as little of the arrows and
  * lines as possible: each label tries eight spots around its point and keeps the least crowded,
  * greedily in point order (enough for the scenes that show labels; large scenes label on hover).
+ * `fitLabels` leaves out the labels that find no free spot.
  */
 import { rectsOverlap, segmentCrossesRect, type Rect, type Segment } from './geometry';
 
@@ -57,35 +58,78 @@ function spotFor(
   return { x, y, anchor, baseline, box: { left, top, right: left + width, bottom: top + height } };
 }
 
+/** A label of this cost or more covers another label or a point: it does not fit. */
+const COVERS = 100;
+
+/** The least crowded of the eight spots around `point`, and what it costs. */
+function bestSpot(
+  point: LabelledPoint,
+  index: number,
+  placed: readonly Rect[],
+  pointBoxes: readonly Rect[],
+  obstacles: readonly Segment[],
+  style: LabelStyle,
+): { spot: LabelSpot; cost: number } {
+  let best: LabelSpot | undefined;
+  let bestCost = Infinity;
+  DIRECTIONS.forEach((direction, rank) => {
+    const spot = spotFor(point, direction, style);
+    let cost = rank * 0.1;
+    cost += COVERS * placed.filter((box) => rectsOverlap(box, spot.box)).length;
+    cost +=
+      COVERS * pointBoxes.filter((box, k) => k !== index && rectsOverlap(box, spot.box)).length;
+    cost += 3 * obstacles.filter((segment) => segmentCrossesRect(segment, spot.box)).length;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = spot;
+    }
+  });
+  return { spot: best!, cost: bestCost };
+}
+
+const boxesOf = (points: readonly LabelledPoint[], style: LabelStyle): Rect[] =>
+  points.map(({ x, y }) => ({
+    left: x - style.pointRadius,
+    top: y - style.pointRadius,
+    right: x + style.pointRadius,
+    bottom: y + style.pointRadius,
+  }));
+
+/** A spot for every label, the least crowded each can find, even where it must cover another. */
 export function placeLabels(
   points: readonly LabelledPoint[],
   obstacles: readonly Segment[],
   style: LabelStyle,
 ): LabelSpot[] {
   const placed: Rect[] = [];
-  const pointBoxes = points.map(({ x, y }) => ({
-    left: x - style.pointRadius,
-    top: y - style.pointRadius,
-    right: x + style.pointRadius,
-    bottom: y + style.pointRadius,
-  }));
+  const pointBoxes = boxesOf(points, style);
   return points.map((point, index) => {
-    let best: LabelSpot | undefined;
-    let bestCost = Infinity;
-    DIRECTIONS.forEach((direction, rank) => {
-      const spot = spotFor(point, direction, style);
-      let cost = rank * 0.1;
-      cost += 100 * placed.filter((box) => rectsOverlap(box, spot.box)).length;
-      cost +=
-        100 * pointBoxes.filter((box, k) => k !== index && rectsOverlap(box, spot.box)).length;
-      cost += 3 * obstacles.filter((segment) => segmentCrossesRect(segment, spot.box)).length;
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = spot;
-      }
-    });
-    const chosen = best!;
-    placed.push(chosen.box);
-    return chosen;
+    const { spot } = bestSpot(point, index, placed, pointBoxes, obstacles, style);
+    placed.push(spot.box);
+    return spot;
   });
+}
+
+/**
+ * Labels only where they fit: a label that would cover another label or a point is left out
+ * (null), so a crowded scene shows the labels it has room for rather than a heap of them. The
+ * labels `keep` names are placed first and always shown: the point in hand is never unnamed.
+ */
+export function fitLabels(
+  points: readonly LabelledPoint[],
+  obstacles: readonly Segment[],
+  style: LabelStyle,
+  keep: (index: number) => boolean = () => false,
+): (LabelSpot | null)[] {
+  const placed: Rect[] = [];
+  const pointBoxes = boxesOf(points, style);
+  const spots: (LabelSpot | null)[] = points.map(() => null);
+  const order = [...points.keys()].sort((a, b) => Number(keep(b)) - Number(keep(a)) || a - b);
+  for (const index of order) {
+    const { spot, cost } = bestSpot(points[index]!, index, placed, pointBoxes, obstacles, style);
+    if (cost >= COVERS && !keep(index)) continue;
+    placed.push(spot.box);
+    spots[index] = spot;
+  }
+  return spots;
 }

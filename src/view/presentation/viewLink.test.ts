@@ -23,6 +23,14 @@ describe('readViewKeys', () => {
     ]);
   });
 
+  it('reads the plane marks a link leaves out', () => {
+    expect(readViewKeys(`#${SCENE}&hide=circles,lines,labels`).hidden).toEqual([
+      'circles',
+      'lines',
+      'labels',
+    ]);
+  });
+
   it('takes only the documented values as on', () => {
     expect(readViewKeys('#present=yes&contrast=1')).toEqual({
       present: false,

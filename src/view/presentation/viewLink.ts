@@ -21,6 +21,9 @@ export const CONTROL_NAMES = {
   caption: 'the caption under the plane',
   legend: 'the legend shown in presentation',
   description: 'the plane’s text description',
+  circles: 'the margin circles on the plane',
+  lines: 'the pair lines on the plane',
+  labels: 'the point labels on the plane',
 } as const;
 
 export type ControlName = keyof typeof CONTROL_NAMES;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEvaluator } from '../../scene/evaluation';
 import type { Scene } from '../../scene/model';
 import { layoutPlane } from '../plane/layout';
+import { LABEL_STYLE, pointLabelSpots } from '../plane/PointLabels';
 import { planeScales } from '../plane/scales';
 import { renderWithStore } from '../testing';
 import { chooseTriplet, chosenIn } from './chosenTriplet';
@@ -36,7 +37,13 @@ function renderOverlay(anchor: number | null) {
   const layout = layoutPlane(evaluation, scales, 0.02);
   return renderWithStore(
     <svg>
-      <TripletOverlay evaluation={evaluation} scales={scales} layout={layout} anchor={anchor} />
+      <TripletOverlay
+        evaluation={evaluation}
+        scales={scales}
+        layout={layout}
+        anchor={anchor}
+        labels={pointLabelSpots(evaluation, layout, { keep: [], style: LABEL_STYLE, show: true })}
+      />
     </svg>,
     SCENE,
   );
@@ -45,11 +52,22 @@ function renderOverlay(anchor: number | null) {
 const ring = () => screen.getByTestId('triplet-ring');
 
 describe('the triplet on the plane', () => {
-  it('draws nothing without an anchor, and the hovered point’s triplet when one is lit', () => {
+  it('shows the scene’s hardest triplet without an anchor, and the hovered point’s when one is lit', () => {
     const { store } = renderOverlay(null);
-    expect(screen.queryByTestId('triplet-ring')).toBeNull();
+    // B2 → B1 → A2: 0.7810 − 0.1581 + 1, the largest loss of the scene.
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('anchor B2');
+    expect(screen.getByTestId('triplet-positive').dataset.label).toBe('B1');
+    expect(screen.getByTestId('triplet-negative').dataset.label).toBe('A2');
+    expect(Number(ring().dataset.radius)).toBeCloseTo(at(4, 3) + 1, 15);
     act(() => store.getState().setHighlight({ kind: 'point', index: 3 }));
     expect(screen.getByTestId('triplet-positive').dataset.label).toBe('B2');
+  });
+
+  it('shows the triplet chosen in the table with no point in hand', () => {
+    renderOverlay(null);
+    act(() => chooseTriplet({ anchor: 2, positive: 0, negative: 3, labels: ['A3', 'A1', 'B1'] }));
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('anchor A3');
+    expect(screen.getByTestId('triplet-negative').dataset.label).toBe('B1');
   });
 
   it('shows the anchor’s hardest triplet: farthest positive, nearest negative', () => {

@@ -1,5 +1,5 @@
 import './triplet-overlay.css';
-import { hardestTriplet, type TripletRow } from '../../engine';
+import type { TripletRow } from '../../engine';
 import { useExplorer } from '../explorerContext';
 import { fixed4 } from '../format';
 import type { OverlayProps } from '../losses/lossViews';
@@ -15,35 +15,33 @@ import {
   type Spot,
   type TextSpot,
 } from './tripletGeometry';
-import { measureTriplet } from './tripletTable';
+import { shownTriplet } from './shownTriplet';
 
 /**
- * One triplet of the anchor on the plane: the one chosen in the table, else the anchor's hardest
- * (farthest positive, nearest negative). The line to the positive pulls, the line to the negative
- * pushes, and the dashed ring of radius D(a,p) + m marks where the negative stops costing: a
- * negative inside the ring still adds loss.
+ * One triplet on the plane (see shownTriplet.ts): the chosen point's triplet chosen in the table,
+ * else its hardest; with no point in hand, the scene's hardest. The line to the positive pulls,
+ * the line to the negative pushes, and the dashed ring of radius D(a,p) + m marks where the
+ * negative stops costing: a negative inside the ring still adds loss.
  */
-export function TripletOverlay({ evaluation, scales, layout, anchor }: OverlayProps) {
+export function TripletOverlay({ evaluation, scales, layout, anchor, labels }: OverlayProps) {
   const hovered = useExplorer((state) =>
     state.highlight?.kind === 'point' ? state.highlight.index : null,
   );
   const chosen = useChosenTriplet();
   const { context, scene } = evaluation;
-  const a = anchor ?? hovered;
-  if (a === null || a >= scene.points.length) return null;
   const choice = chosenIn(chosen, context, (i) => scene.points[i]?.label);
-  const triplet =
-    choice && choice.anchor === a ? measureTriplet(context, choice) : hardestTriplet(context, a);
+  const triplet = shownTriplet(context, choice, anchor ?? hovered);
   if (!triplet) return null;
   const at = (i: number): Spot => ({ x: layout.px[i]!, y: layout.py[i]! });
+  const points = [triplet.anchor, triplet.positive, triplet.negative] as const;
   return (
     <TripletMarks
       triplet={triplet}
-      labels={[a, triplet.positive, triplet.negative].map((i) => scene.points[i]!.label)}
-      spots={[at(a), at(triplet.positive), at(triplet.negative)]}
+      labels={points.map((i) => scene.points[i]!.label)}
+      spots={[at(points[0]), at(points[1]), at(points[2])]}
       margin={context.margin}
       scales={scales}
-      obstacles={planeObstacles(evaluation, layout)}
+      obstacles={planeObstacles(evaluation, layout, labels)}
     />
   );
 }
