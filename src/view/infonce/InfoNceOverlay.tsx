@@ -1,8 +1,19 @@
 import './infonce-overlay.css';
 import { useExplorer } from '../explorerContext';
 import type { OverlayProps } from '../losses/lossViews';
+import { useDisplay } from '../presentation/useDisplay';
+import { planeObstacles } from '../triplet/planeObstacles';
 import { chooseAnchor, cosineOf, cosineText, nearestNegative } from './infonceModel';
-import { angleArc, arcPositives, MAX_RAYS, rayThrough, separateLabels } from './overlayGeometry';
+import {
+  ANCHOR_FONT,
+  ANCHOR_RING,
+  anchorWordSpot,
+  angleArc,
+  arcPositives,
+  MAX_RAYS,
+  rayThrough,
+  separateLabels,
+} from './overlayGeometry';
 
 /** Gap between the anchor's nested arcs, px. */
 const ARC_STEP = 26;
@@ -13,9 +24,11 @@ const ARC_STEP = 26;
  * the anchor's ray is joined by arcs to its positives' rays and to its nearest negative's, each
  * labelled with its cosine: a positive's arc should be narrow, the negative's wide. Those rays
  * run on to the plot's edge; the rest stop at their point, so a crowded scene stays readable.
+ * The anchor itself is ringed and named, so it is plain whose angles these are.
  */
-export function InfoNceOverlay({ evaluation, scales, layout, anchor }: OverlayProps) {
+export function InfoNceOverlay({ evaluation, scales, layout, anchor, labels }: OverlayProps) {
   const highlight = useExplorer((state) => state.highlight);
+  const ringScale = useDisplay((display) => (display.presenting ? 1.35 : 1));
   const { detail, identityOf, identityColours, scene } = evaluation;
   if (detail.loss !== 'infonce') return null;
   const output = detail.output;
@@ -43,6 +56,23 @@ export function InfoNceOverlay({ evaluation, scales, layout, anchor }: OverlayPr
           kind: identityOf[k] === identityOf[centre] ? 'positive' : 'negative',
           text: `cos = ${cosineText(cosineOf(output, centre, k))}`,
         }));
+  const rays = (centre === null ? [] : [centre, ...partners]).flatMap((i) => {
+    const ray = rayThrough(ox, oy, layout.px[i]!, layout.py[i]!, reach);
+    return ray ? [{ x1: ox, y1: oy, ...ray }] : [];
+  });
+  const ring = ANCHOR_RING * ringScale;
+  const plot = { left: 0, top: 0, right: scales.size.width, bottom: scales.size.height };
+  const obstacles = planeObstacles(evaluation, layout, labels);
+  const word =
+    centre === null
+      ? null
+      : anchorWordSpot(
+          at(centre),
+          ring,
+          { boxes: obstacles.boxes, segments: [...obstacles.segments, ...rays] },
+          plot,
+          ANCHOR_FONT * ringScale,
+        );
   const labelY = separateLabels(
     arcs.map(({ arc, text }) => ({
       x: arc.labelX,
@@ -77,6 +107,24 @@ export function InfoNceOverlay({ evaluation, scales, layout, anchor }: OverlayPr
           />
         );
       })}
+      {centre !== null && word && (
+        <g
+          className="infonce-anchor"
+          data-testid="infonce-anchor"
+          data-label={scene.points[centre]!.label}
+        >
+          <circle cx={at(centre).x} cy={at(centre).y} r={ring} />
+          <text
+            x={word.x}
+            y={word.y}
+            fontSize={ANCHOR_FONT * ringScale}
+            textAnchor={word.anchor}
+            dominantBaseline={word.baseline}
+          >
+            anchor
+          </text>
+        </g>
+      )}
       {arcs.map(({ k, arc, kind, text }, step) => (
         <g
           key={k}

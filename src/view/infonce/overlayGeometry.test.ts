@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { InfoNceOutput } from '../../engine';
 import { createEvaluator } from '../../scene/evaluation';
 import { defaultScene } from '../../scene/defaultScene';
-import { angleArc, arcPositives, rayThrough, separateLabels } from './overlayGeometry';
+import {
+  anchorWordSpot,
+  angleArc,
+  arcPositives,
+  rayThrough,
+  separateLabels,
+} from './overlayGeometry';
 
 describe('rays and arcs on the plane', () => {
   it('sends a ray from the origin through a point, as long as asked', () => {
@@ -64,5 +70,28 @@ describe('rays and arcs on the plane', () => {
       { x: 400, y: 50, textAnchor: 'end', text },
     ]);
     expect(ys).toEqual([50, 71, 92, 50]);
+  });
+});
+
+describe('the word "anchor" beside the anchor’s ring', () => {
+  const plot = { left: 0, top: 0, right: 400, bottom: 300 };
+  const none = { boxes: [], segments: [] };
+
+  it('goes right of the ring when there is room', () => {
+    expect(anchorWordSpot({ x: 200, y: 150 }, 17, none, plot)).toMatchObject({
+      x: 220,
+      y: 150,
+      anchor: 'start',
+    });
+  });
+
+  it('keeps clear of a label, a line and the plot’s edge', () => {
+    const label = { left: 215, top: 140, right: 260, bottom: 160 };
+    const spot = anchorWordSpot({ x: 200, y: 150 }, 17, { boxes: [label], segments: [] }, plot);
+    expect(spot.anchor).toBe('end');
+    // At the right edge, and a ray running left: below, then.
+    const ray = { x1: 0, y1: 150, x2: 390, y2: 150 };
+    const edge = anchorWordSpot({ x: 390, y: 150 }, 17, { boxes: [], segments: [ray] }, plot);
+    expect(edge.y).toBeGreaterThan(150);
   });
 });

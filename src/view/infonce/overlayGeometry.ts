@@ -4,6 +4,8 @@
  * them.
  */
 import type { InfoNceOutput } from '../../engine';
+import { rectsOverlap, segmentCrossesRect, type Rect } from '../plane/geometry';
+import { textAt, textBox, type Obstacles, type TextSpot } from '../triplet/tripletGeometry';
 import { cosineOf } from './infonceModel';
 
 export interface Ray {
@@ -131,4 +133,45 @@ export function separateLabels(
     placed.push(box);
     return box.y;
   });
+}
+
+/** The anchor's ring on the plane: its radius around the point, px, and its word's size. */
+export const ANCHOR_RING = 17;
+export const ANCHOR_FONT = 13;
+/** The eight directions the word "anchor" tries around the ring, screen-right first. */
+const AROUND = [0, 4, 2, 6, 1, 3, 5, 7].map((k) => ({
+  x: Math.cos((k * Math.PI) / 4),
+  y: Math.sin((k * Math.PI) / 4),
+}));
+
+/**
+ * Where the word "anchor" goes beside the anchor's ring: the first of eight spots around it that
+ * stays in the plot and covers no point or label, crossing as few lines as it can.
+ */
+export function anchorWordSpot(
+  at: { x: number; y: number },
+  ring: number,
+  obstacles: Obstacles,
+  plot: Rect,
+  fontSize = ANCHOR_FONT,
+): TextSpot {
+  const spots = AROUND.map((unit) =>
+    textAt({ x: at.x + unit.x * ring, y: at.y + unit.y * ring }, unit, 3),
+  );
+  const cost = (spot: TextSpot, rank: number) => {
+    const box = textBox(spot, 'anchor'.length, fontSize);
+    const inside =
+      box.left >= plot.left &&
+      box.right <= plot.right &&
+      box.top >= plot.top &&
+      box.bottom <= plot.bottom;
+    return (
+      rank * 0.1 +
+      (inside ? 0 : 500) +
+      100 * obstacles.boxes.filter((other) => rectsOverlap(other, box)).length +
+      3 * obstacles.segments.filter((segment) => segmentCrossesRect(segment, box)).length
+    );
+  };
+  const costs = spots.map(cost);
+  return spots[costs.indexOf(Math.min(...costs))]!;
 }
