@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import './legend.css';
+import { temperatureOf } from '../scene/model';
 import { useEvaluation } from './explorerContext';
-import { fixed2 } from './format';
 import { identityShape } from './identityStyle';
+import { legendMarks, type MarkSwatch } from './legendMarks';
+import { isCrowded } from './plane/crowding';
 import { arrowPath } from './plane/geometry';
+import { useShownMarks } from './plane/shownMarks';
 
 const Swatch = ({ children }: { children: ReactNode }) => (
   <svg className="legend-swatch" width={36} height={20} viewBox="0 0 36 20" aria-hidden="true">
@@ -11,22 +14,65 @@ const Swatch = ({ children }: { children: ReactNode }) => (
   </svg>
 );
 
-/** One line of the legend: a small drawing of the mark, then what it means. */
-const Entry = ({ mark, children }: { mark: ReactNode; children: ReactNode }) => (
-  <li>
-    <Swatch>{mark}</Swatch>
-    <span>{children}</span>
-  </li>
-);
+const LINE = { x1: 2, y1: 10, x2: 34, y2: 10 } as const;
 
-/** What each mark on the plane means, in the figure's own colours and shapes. */
+/** A small drawing of each kind of mark, in the plane's own colours and dashes. */
+function SwatchMark({ swatch, colour }: { swatch: MarkSwatch; colour: string }) {
+  switch (swatch) {
+    case 'similar':
+      return <line {...LINE} className="legend-similar" stroke={colour} />;
+    case 'dissimilar':
+      return <line {...LINE} className="legend-dissimilar" />;
+    case 'resting':
+      return <line {...LINE} className="legend-resting" />;
+    case 'context':
+      return <line {...LINE} className="legend-context" />;
+    case 'circle':
+      return <circle cx={18} cy={10} r={8} className="legend-circle" />;
+    case 'arrow':
+      return <path d={arrowPath({ x1: 4, y1: 10, x2: 32, y2: 10 }, 8)} className="legend-arrow" />;
+    case 'triplet-positive':
+      return <line {...LINE} className="legend-pull" />;
+    case 'triplet-negative':
+      return <line {...LINE} className="legend-push" />;
+    case 'triplet-ring':
+      return <circle cx={18} cy={10} r={8} className="legend-ring" />;
+    case 'ray':
+      return <line x1={3} y1={18} x2={34} y2={3} className="legend-ray" stroke={colour} />;
+    case 'anchor':
+      return (
+        <g className="legend-anchor">
+          <circle cx={18} cy={10} r={4} fill={colour} />
+          <circle cx={18} cy={10} r={8} className="ring" />
+        </g>
+      );
+    case 'arc-positive':
+      return <path d="M6,16 A14,14 0 0 1 24,3" className="legend-arc legend-pull" />;
+    case 'arc-negative':
+      return <path d="M6,16 A14,14 0 0 1 24,3" className="legend-arc legend-push" />;
+  }
+}
+
+/**
+ * What each mark on the plane means, in the figure's own colours and shapes, for the loss in use
+ * and the marks drawn (see legendMarks.ts).
+ */
 export function Legend() {
-  const { identities, identityOf, identityColours, scene } = useEvaluation();
-  const shown = identities.slice(0, 12);
+  const { identities, identityOf, identityColours, scene, objective, pairs } = useEvaluation();
+  const shown = useShownMarks();
+  const shownIdentities = identities.slice(0, 12);
+  const marks = legendMarks({
+    loss: objective,
+    margin: scene.margin,
+    tau: temperatureOf(scene),
+    shown,
+    crowded: isCrowded(scene.points.length, pairs.count),
+  });
+  const colour = identityColours[0] ?? '#0072B2';
   return (
-    <div className="legend" aria-label="Legend">
+    <div className="legend" aria-label="Legend" data-testid="legend" data-loss={objective}>
       <ul className="legend-identities">
-        {shown.map((name, id) => {
+        {shownIdentities.map((name, id) => {
           const labels = scene.points.filter((_, i) => identityOf[i] === id).map((p) => p.label);
           return (
             <li key={name}>
@@ -44,45 +90,25 @@ export function Legend() {
             </li>
           );
         })}
-        {identities.length > shown.length && (
-          <li className="muted">and {identities.length - shown.length} more identities</li>
+        {identities.length > shownIdentities.length && (
+          <li className="muted">
+            and {identities.length - shownIdentities.length} more identities
+          </li>
         )}
       </ul>
       <ul className="legend-marks">
-        <Entry
-          mark={
-            <line
-              x1={2}
-              y1={10}
-              x2={34}
-              y2={10}
-              className="legend-similar"
-              stroke={identityColours[0] ?? '#0072B2'}
-            />
-          }
-        >
-          Same identity: pulled together, loss <span className="nowrap">D²</span>
-        </Entry>
-        <Entry mark={<line x1={2} y1={10} x2={34} y2={10} className="legend-dissimilar" />}>
-          Different identities closer than m: pushed apart, loss{' '}
-          <span className="nowrap">(m − D)²</span>
-        </Entry>
-        <Entry mark={<line x1={2} y1={10} x2={34} y2={10} className="legend-resting" />}>
-          Different identities m or more apart: at rest, loss 0
-        </Entry>
-        <Entry mark={<circle cx={18} cy={10} r={8} className="legend-circle" />}>
-          Margin circle of radius <span className="nowrap">m = {fixed2(scene.margin)}</span>, bold
-          while another identity is inside
-        </Entry>
-        <Entry
-          mark={
-            <path d={arrowPath({ x1: 4, y1: 10, x2: 32, y2: 10 }, 8)} className="legend-arrow" />
-          }
-        >
-          Arrow: where gradient descent moves the point
-        </Entry>
+        {marks.map((mark) => (
+          <li key={mark.swatch} data-mark={mark.swatch}>
+            <Swatch>
+              <SwatchMark swatch={mark.swatch} colour={colour} />
+            </Swatch>
+            <span>{mark.text}</span>
+          </li>
+        ))}
       </ul>
-      <p className="muted legend-note">Thicker lines carry more loss.</p>
+      {objective === 'contrastive' && shown.lines && (
+        <p className="muted legend-note">Thicker lines carry more loss.</p>
+      )}
     </div>
   );
 }

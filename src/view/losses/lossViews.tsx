@@ -37,8 +37,6 @@ export interface LossView {
   readonly Overlay: ComponentType<OverlayProps> | null;
   /** The first tab's name. */
   readonly tab: string;
-  /** What the marks on an exported picture mean under this loss (its legend's second line). */
-  readonly pictureMarks: string;
   /** What the landscape of point `label` shows under this loss, in a sentence or two. */
   readonly landscapeNote: (label: string) => string;
 }
@@ -49,9 +47,6 @@ export const LOSS_VIEWS: Readonly<Record<LossId, LossView>> = {
     Control: MarginSlider,
     Overlay: null,
     tab: 'Losses',
-    pictureMarks:
-      'Solid line: same identity, pulled together. Dashed: different identities closer than m, ' +
-      'pushed apart. Dotted: m or more apart, at rest.',
     landscapeNote: (label) =>
       `Past the dashed edge no other person is within m of ${label}: only its pulls remain.`,
   },
@@ -60,9 +55,6 @@ export const LOSS_VIEWS: Readonly<Record<LossId, LossView>> = {
     Control: MarginSlider,
     Overlay: TripletOverlay,
     tab: 'Triplets',
-    pictureMarks:
-      'Faint lines: the pairs of the scene. Dashed ring: D(a,p) + m around the chosen anchor; a ' +
-      'negative inside it still costs loss.',
     landscapeNote: (label) =>
       `Only the triplets that hold ${label}, as anchor, positive or negative, change with it.`,
   },
@@ -71,9 +63,6 @@ export const LOSS_VIEWS: Readonly<Record<LossId, LossView>> = {
     Control: TemperatureSlider,
     Overlay: InfoNceOverlay,
     tab: 'InfoNCE',
-    pictureMarks:
-      'Rays from the origin: each point’s direction, all that cosine similarity sees. Arcs: the ' +
-      'chosen anchor’s angles to its partners.',
     landscapeNote: (label) =>
       `Only the direction of ${label} from the origin counts, so the shading is the same all along each ray.`,
   },

@@ -27,6 +27,7 @@ function Description() {
   return (
     <div className="plane-description-body" data-testid="plane-description">
       <p>{text.overview}</p>
+      <p>{text.marks}</p>
       <h3>People</h3>
       <ul>
         {text.people.map((line) => (

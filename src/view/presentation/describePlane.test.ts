@@ -23,6 +23,31 @@ describe('describePlane', () => {
     expect(text.pulling).toMatch(/^2 pairs of the same person, pulled together: A1–A2 at D 0\.07/);
   });
 
+  it('says what the marks mean under the loss in use, and what its own marks show', () => {
+    const contrastive = describePlane(evaluate(defaultScene));
+    expect(contrastive.marks).toMatch(/^On the plane: Solid line: same person/);
+    expect(contrastive.marks).toContain('Margin circle');
+    const hidden = describePlane(evaluate(defaultScene), {
+      circles: false,
+      lines: true,
+      labels: true,
+    });
+    expect(hidden.marks).not.toContain('Margin circle');
+
+    const triplet = describePlane(evaluate({ ...defaultScene, loss: 'triplet' }));
+    expect(triplet.marks).toContain('Dashed ring: D(a,p) + m');
+    expect(triplet.marks).not.toMatch(/[Mm]argin circle/);
+    expect(triplet.pushing).toBe(
+      'The hardest triplet, shown on the plane until you choose a point: anchor A2, positive A1 at D 0.07, negative B2 at D 0.85; the ring D(a,p) + m has radius 1.07, so this triplet costs 0.22.',
+    );
+
+    const infonce = describePlane(evaluate({ ...defaultScene, loss: 'infonce' }));
+    expect(infonce.marks).toContain('Ringed point: the anchor');
+    expect(infonce.pushing).toMatch(
+      /^The anchor shown on the plane until you choose a point is A1; photos of the same person: A2 at cos 0\.99\d*; nearest photo of someone else: B2 at cos 0\.\d+\. Temperature τ = 0\.1\.$/,
+    );
+  });
+
   it('summarises a large scene instead of listing it', () => {
     const points = Array.from({ length: 400 }, (_, i) => ({
       label: `P${i}`,

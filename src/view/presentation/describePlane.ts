@@ -5,7 +5,14 @@
  */
 import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
+import { temperatureOf } from '../../scene/model';
 import { fixed2 } from '../format';
+import { arcPositives } from '../infonce/overlayGeometry';
+import { chooseAnchor, cosineOf, cosineText, nearestNegative } from '../infonce/infonceModel';
+import { marksInWords } from '../legendMarks';
+import { isCrowded } from '../plane/crowding';
+import { currentShownMarks, type ShownMarks } from '../plane/shownMarks';
+import { sceneHardestTriplet } from '../triplet/shownTriplet';
 
 /** Points and pairs listed one by one up to these counts; beyond them, counts only. */
 export const LIST_POINTS = 30;
@@ -13,9 +20,15 @@ export const LIST_PAIRS = 12;
 
 export interface PlaneDescription {
   readonly overview: string;
+  /** What the marks on the plane mean under the loss in use, as the legend says it. */
+  readonly marks: string;
   readonly people: readonly string[];
   readonly neighbours: readonly string[];
   readonly neighbourSummary: string;
+  /**
+   * What pushes: for the contrastive loss the pairs inside the margin; for the triplet loss the
+   * triplet the plane shows; for InfoNCE the anchor the plane shows and its angles.
+   */
   readonly pushing: string;
   readonly pulling: string;
 }
@@ -43,7 +56,44 @@ const listed = (names: string[], total: number) =>
     ? `${names.join('; ')}; and ${(total - names.length).toLocaleString('en-US')} more`
     : names.join('; ');
 
-export function describePlane(evaluation: Evaluation): PlaneDescription {
+/** What the triplet or InfoNCE marks show when no point is chosen, in words. */
+function lossMarksInWords(evaluation: Evaluation): string | null {
+  const { detail, context, scene, identityOf } = evaluation;
+  const label = (i: number) => scene.points[i]!.label;
+  if (detail.loss === 'triplet') {
+    const triplet = sceneHardestTriplet(context);
+    if (!triplet)
+      return 'No point has both a photo of the same person and one of someone else: there is no triplet.';
+    return (
+      `The hardest triplet, shown on the plane until you choose a point: anchor ${label(triplet.anchor)}, ` +
+      `positive ${label(triplet.positive)} at D ${fixed2(triplet.positiveDistance)}, negative ` +
+      `${label(triplet.negative)} at D ${fixed2(triplet.negativeDistance)}; the ring D(a,p) + m has radius ` +
+      `${fixed2(triplet.positiveDistance + scene.margin)}, so this triplet costs ${fixed2(triplet.loss)}.`
+    );
+  }
+  if (detail.loss === 'infonce') {
+    const anchor = chooseAnchor(identityOf, null, null);
+    if (anchor === null || detail.output.radius[anchor] === 0) return 'There is no anchor to show.';
+    const cosine = (k: number) =>
+      `${label(k)} at cos ${cosineText(cosineOf(detail.output, anchor, k))}`;
+    const positives = arcPositives(detail.output, identityOf, anchor);
+    const negative = nearestNegative(detail.output, identityOf, anchor);
+    return (
+      `The anchor shown on the plane until you choose a point is ${label(anchor)}` +
+      (positives.length > 0
+        ? `; photos of the same person: ${positives.map(cosine).join(', ')}`
+        : '') +
+      (negative >= 0 ? `; nearest photo of someone else: ${cosine(negative)}` : '') +
+      `. Temperature τ = ${String(temperatureOf(scene))}.`
+    );
+  }
+  return null;
+}
+
+export function describePlane(
+  evaluation: Evaluation,
+  shown: ShownMarks = currentShownMarks(),
+): PlaneDescription {
   const { scene, identities, identityOf, pairs, distance, loss } = evaluation;
   const { points, margin } = scene;
   const xs = Float64Array.from(points, (p) => p.x);
@@ -86,7 +136,20 @@ export function describePlane(evaluation: Evaluation): PlaneDescription {
     } else if (distance[k]! < margin && ++pushCount <= LIST_PAIRS) pushed.push(words);
   }
 
+  const marks = `On the plane: ${marksInWords({
+    loss: evaluation.objective,
+    margin,
+    tau: temperatureOf(scene),
+    shown,
+    crowded: isCrowded(points.length, pairs.count),
+  })}`;
+  const contrastivePushing =
+    pushCount === 0
+      ? 'No pair of different people is inside the margin: nothing is pushed apart.'
+      : `${plural(pushCount, 'pair')} of different people inside the margin, pushed apart: ${listed(pushed, pushCount)}.`;
+
   return {
+    marks,
     overview: `${plural(points.length, 'point')} of ${plural(identities.length, 'person', 'people')}, ${plural(
       pairs.count,
       'pair',
@@ -97,10 +160,7 @@ export function describePlane(evaluation: Evaluation): PlaneDescription {
       withNeighbour === 0
         ? 'With one point there are no neighbours.'
         : `${sameNearest} of ${withNeighbour} points have a photo of the same person as their nearest neighbour.`,
-    pushing:
-      pushCount === 0
-        ? 'No pair of different people is inside the margin: nothing is pushed apart.'
-        : `${plural(pushCount, 'pair')} of different people inside the margin, pushed apart: ${listed(pushed, pushCount)}.`,
+    pushing: lossMarksInWords(evaluation) ?? contrastivePushing,
     pulling:
       pullCount === 0
         ? 'No pair of the same person: nothing is pulled together.'

@@ -23,6 +23,17 @@ describe('the legend of an exported picture', () => {
     expect(triplet.lines[1]).toMatch(/Dashed ring: D\(a,p\) \+ m/);
   });
 
+  it('explains only the marks the picture holds', () => {
+    const evaluation = createEvaluator()(defaultScene);
+    const all = { circles: true, lines: true, labels: true };
+    expect(legendOf(evaluation, all).lines[1]).toMatch(/Margin circle: radius m = 1\.00/);
+    const bare = legendOf(evaluation, { circles: false, lines: false, labels: true }).lines[1]!;
+    expect(bare).not.toMatch(/Margin circle|Solid line|Dashed line/);
+    expect(bare).toMatch(/^Arrow: /);
+    const triplet = legendOf(createEvaluator()({ ...defaultScene, loss: 'triplet' }), all);
+    expect(triplet.lines[1]).not.toMatch(/Margin circle/);
+  });
+
   it('lays identities in as many columns as fit, and counts the ones left out', () => {
     const legend = {
       identities: Array.from({ length: 24 }, (_, k) => ({

@@ -6,8 +6,10 @@ import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import { temperatureOf } from '../../scene/model';
 import { fixed4, thousands } from '../format';
-import { LOSS_VIEWS } from '../losses/lossViews';
 import { identityShape } from '../identityStyle';
+import { marksInWords } from '../legendMarks';
+import { isCrowded } from '../plane/crowding';
+import { currentShownMarks, type ShownMarks } from '../plane/shownMarks';
 
 export interface LegendIdentity {
   readonly name: string;
@@ -26,13 +28,26 @@ export interface FigureLegend {
 /** How many identities a picture names; the rest are counted. */
 const SHOWN = 24;
 
-export function legendOf(evaluation: Evaluation): FigureLegend {
+/**
+ * The legend of a picture of the plane as it is drawn: `shown` says which optional marks are on
+ * (by default, as the page shows them now).
+ */
+export function legendOf(
+  evaluation: Evaluation,
+  shown: ShownMarks = currentShownMarks(),
+): FigureLegend {
   const { identities, identityColours, scene, total, pairs, objective } = evaluation;
   const loss = lossOf(objective);
   const knob = loss.usesTemperature
     ? `Temperature τ = ${String(temperatureOf(scene))}`
     : `Margin m = ${String(scene.margin)}`;
-  const marks = LOSS_VIEWS[objective].pictureMarks;
+  const marks = marksInWords({
+    loss: objective,
+    margin: scene.margin,
+    tau: temperatureOf(scene),
+    shown,
+    crowded: isCrowded(scene.points.length, pairs.count),
+  });
   return {
     identities: identities.slice(0, SHOWN).map((name, id) => ({
       name,
@@ -43,7 +58,7 @@ export function legendOf(evaluation: Evaluation): FigureLegend {
     lines: [
       `${loss.name} loss · ${knob} · Total loss L = ${fixed4(total)} · ` +
         `${thousands(scene.points.length)} points, ${thousands(pairs.count)} pairs`,
-      `${marks} Arrows: where gradient descent moves a point.`,
+      marks,
     ],
   };
 }
