@@ -136,10 +136,10 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
       // during a run it joins the run's one step.
       const commit = () => training.status !== 'running' && get().commitEdit();
       commit();
-      // Rates do not carry over between losses (the triplet loss sums about n³ terms), so the new
-      // loss trains at its own default.
+      // A scene without a chosen rate trains at the new loss's own default (they differ a lot:
+      // the triplet loss sums about n³ terms); a rate the user chose stays theirs.
       set({
-        scene: { ...scene, loss: loss === 'contrastive' ? undefined : loss, lr: undefined },
+        scene: { ...scene, loss: loss === 'contrastive' ? undefined : loss },
         training: { ...training, losses: [] },
       });
       commit();
