@@ -77,4 +77,14 @@ describe('which lines fade', () => {
     expect(faint).toBe(resting);
     expect(faint).toBeGreaterThan(600);
   });
+
+  it('all but the lit ones under a loss whose marks are not pair lines, in a crowded scene', () => {
+    const evaluation = evaluate({ ...eightPeople(), loss: 'triplet' });
+    for (let p = 0; p < evaluation.pairs.count; p++) {
+      expect(isFaintLine(evaluation, p, true, false)).toBe(true);
+      expect(isFaintLine(evaluation, p, true, true)).toBe(false);
+    }
+    const small = evaluate({ ...defaultScene, loss: 'infonce' });
+    expect(isFaintLine(small, 0, false, false)).toBe(false);
+  });
 });

@@ -57,10 +57,13 @@ export function circlePoints(evaluation: Evaluation, focus: MarkFocus, crowded: 
 }
 
 /**
- * Whether pair p's line fades almost away: in a crowded scene, a pair of two identities that
- * carries no loss (at rest beyond the margin) and is not lit. Such lines are most of a crowded
- * scene's lines and say only "nothing happens here".
+ * Whether pair p's line fades almost away: in a crowded scene, a line that is not lit and either
+ * joins two identities without carrying loss (at rest beyond the margin: most of a crowded
+ * scene's lines, saying only "nothing happens here") or is mere context, under a loss that is not
+ * a sum of pair terms (the triplet loss, InfoNCE), whose own marks would drown under hundreds.
  */
 export function isFaintLine(evaluation: Evaluation, p: number, crowded: boolean, lit: boolean) {
-  return crowded && !lit && evaluation.pairs.similar[p] === 0 && evaluation.pairShare[p] === 0;
+  if (!crowded || lit) return false;
+  if (!lossOf(evaluation.objective).pairTerms) return true;
+  return evaluation.pairs.similar[p] === 0 && evaluation.pairShare[p] === 0;
 }
