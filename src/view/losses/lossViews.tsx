@@ -6,8 +6,10 @@
 import type { ComponentType } from 'react';
 import type { LossId } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
+import type { Highlight } from '../../scene/store';
 import { MarginSlider } from '../controls/MarginSlider';
 import { InfoNceOverlay } from '../infonce/InfoNceOverlay';
+import { chooseAnchor } from '../infonce/infonceModel';
 import { InfoNcePanel } from '../infonce/InfoNcePanel';
 import { TemperatureSlider } from '../infonce/TemperatureSlider';
 import type { PlaneLayout } from '../plane/layout';
@@ -15,6 +17,8 @@ import type { PointLabelSpots } from '../plane/PointLabels';
 import type { PlaneScales } from '../plane/scales';
 import { PairTable } from '../table/PairTable';
 import { TripletOverlay } from '../triplet/TripletOverlay';
+import { chosenIn, type ChosenTriplet } from '../triplet/chosenTriplet';
+import { shownTriplet } from '../triplet/shownTriplet';
 import { TripletPanel } from '../triplet/TripletPanel';
 
 /** What an overlay gets: the evaluation, where each point is drawn, and the chosen anchor. */
@@ -28,6 +32,15 @@ export interface OverlayProps {
   readonly labels: PointLabelSpots;
 }
 
+/** What the overlay's choice of points depends on. */
+export interface InHand {
+  /** The point picked last, or null. */
+  readonly active: number | null;
+  readonly highlight: Highlight;
+  /** The triplet chosen in the Triplets tab, if any. */
+  readonly chosenTriplet: ChosenTriplet | null;
+}
+
 export interface LossView {
   /** The first tab's content: the loss's table of terms. */
   readonly Panel: ComponentType;
@@ -39,7 +52,11 @@ export interface LossView {
   readonly tab: string;
   /** What the landscape of point `label` shows under this loss, in a sentence or two. */
   readonly landscapeNote: (label: string) => string;
+  /** The points the overlay marks, whose labels are always shown (the triplet, the anchor). */
+  readonly markedPoints: (evaluation: Evaluation, inHand: InHand) => number[];
 }
+
+const hovered = (highlight: Highlight) => (highlight?.kind === 'point' ? highlight.index : null);
 
 export const LOSS_VIEWS: Readonly<Record<LossId, LossView>> = {
   contrastive: {
@@ -49,6 +66,7 @@ export const LOSS_VIEWS: Readonly<Record<LossId, LossView>> = {
     tab: 'Losses',
     landscapeNote: (label) =>
       `Past the dashed edge no other person is within m of ${label}: only its pulls remain.`,
+    markedPoints: () => [],
   },
   triplet: {
     Panel: TripletPanel,
@@ -57,6 +75,11 @@ export const LOSS_VIEWS: Readonly<Record<LossId, LossView>> = {
     tab: 'Triplets',
     landscapeNote: (label) =>
       `Only the triplets that hold ${label}, as anchor, positive or negative, change with it.`,
+    markedPoints: ({ context, scene }, { active, highlight, chosenTriplet }) => {
+      const choice = chosenIn(chosenTriplet, context, (i) => scene.points[i]?.label);
+      const triplet = shownTriplet(context, choice, active ?? hovered(highlight));
+      return triplet ? [triplet.anchor, triplet.positive, triplet.negative] : [];
+    },
   },
   infonce: {
     Panel: InfoNcePanel,
@@ -65,5 +88,9 @@ export const LOSS_VIEWS: Readonly<Record<LossId, LossView>> = {
     tab: 'InfoNCE',
     landscapeNote: (label) =>
       `Only the direction of ${label} from the origin counts, so the shading is the same all along each ray.`,
+    markedPoints: ({ identityOf }, { active, highlight }) => {
+      const anchor = chooseAnchor(identityOf, active, highlight);
+      return anchor === null ? [] : [anchor];
+    },
   },
 };

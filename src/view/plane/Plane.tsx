@@ -22,6 +22,7 @@ import { PointMark } from './PointMark';
 import { useShownMarks } from './shownMarks';
 import { Underlay } from './Underlay';
 import { useDisplay } from '../presentation/useDisplay';
+import { useChosenTriplet } from '../triplet/chosenTriplet';
 import { FRAME, usePlaneGeometry } from './usePlaneGeometry';
 import { usePlanePress } from './usePlanePress';
 import { contains, type PlotSize, type Viewport } from './viewport';
@@ -35,7 +36,8 @@ export function Plane() {
   const selected = useExplorer((state) => state.selectedPair);
   const pickFirst = useExplorer((state) => state.pickFirst);
   const anchor = useExplorer((state) => state.activePoint);
-  const { Overlay, landscapeNote } = LOSS_VIEWS[evaluation.objective];
+  const { Overlay, landscapeNote, markedPoints } = LOSS_VIEWS[evaluation.objective];
+  const chosenTriplet = useChosenTriplet();
   const showHard = useExplorer((state) => state.showHardNegatives);
   const trail = useExplorer((state) =>
     state.training.showTrails ? state.training.trail : NO_TRAIL,
@@ -75,8 +77,9 @@ export function Plane() {
         : [],
     [shown.circles, evaluation, highlight, selected, anchor, crowded],
   );
+  const marked = markedPoints(evaluation, { active: anchor, highlight, chosenTriplet });
   const labels = pointLabelSpots(evaluation, layout, {
-    keep: [focus, anchor ?? -1],
+    keep: [focus, anchor ?? -1, ...marked],
     style: presenting ? LABEL_STYLE_PRESENTING : LABEL_STYLE,
     show: shown.labels,
   });
