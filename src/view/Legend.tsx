@@ -47,9 +47,17 @@ function SwatchMark({ swatch, colour }: { swatch: MarkSwatch; colour: string }) 
         </g>
       );
     case 'arc-positive':
-      return <path d="M6,16 A14,14 0 0 1 24,3" className="legend-arc legend-pull" />;
     case 'arc-negative':
-      return <path d="M6,16 A14,14 0 0 1 24,3" className="legend-arc legend-push" />;
+      // Two rays from one vertex and the arc of the angle between them.
+      return (
+        <g>
+          <path d="M3,18 L34,18 M3,18 L31,4" className="legend-context" />
+          <path
+            d="M21,18 A18,18 0 0 0 19.1,10"
+            className={`legend-arc ${swatch === 'arc-positive' ? 'legend-pull' : 'legend-push'}`}
+          />
+        </g>
+      );
   }
 }
 

@@ -9,9 +9,11 @@ import {
   ANCHOR_RING,
   anchorWordSpot,
   angleArc,
+  arcLabelBox,
   arcPositives,
   MAX_RAYS,
   rayThrough,
+  labelXInside,
   separateLabels,
 } from './overlayGeometry';
 
@@ -50,12 +52,17 @@ export function InfoNceOverlay({ evaluation, scales, layout, anchor, labels }: O
   const arcs =
     centre === null
       ? []
-      : partners.map((k, step) => ({
-          k,
-          arc: angleArc(ox, oy, firstRadius + step * ARC_STEP, at(centre), at(k)),
-          kind: identityOf[k] === identityOf[centre] ? 'positive' : 'negative',
-          text: `cos = ${cosineText(cosineOf(output, centre, k))}`,
-        }));
+      : partners
+          .map((k, step) => ({
+            k,
+            arc: angleArc(ox, oy, firstRadius + step * ARC_STEP, at(centre), at(k)),
+            kind: identityOf[k] === identityOf[centre] ? 'positive' : 'negative',
+            text: `cos = ${cosineText(cosineOf(output, centre, k))}`,
+          }))
+          .map((arc) => ({
+            ...arc,
+            labelX: labelXInside(arc.arc.labelX, arc.arc.textAnchor, arc.text, scales.size.width),
+          }));
   const rays = (centre === null ? [] : [centre, ...partners]).flatMap((i) => {
     const ray = rayThrough(ox, oy, layout.px[i]!, layout.py[i]!, reach);
     return ray ? [{ x1: ox, y1: oy, ...ray }] : [];
@@ -63,25 +70,34 @@ export function InfoNceOverlay({ evaluation, scales, layout, anchor, labels }: O
   const ring = ANCHOR_RING * ringScale;
   const plot = { left: 0, top: 0, right: scales.size.width, bottom: scales.size.height };
   const obstacles = planeObstacles(evaluation, layout, labels);
-  const word =
-    centre === null
-      ? null
-      : anchorWordSpot(
-          at(centre),
-          ring,
-          { boxes: obstacles.boxes, segments: [...obstacles.segments, ...rays] },
-          plot,
-          ANCHOR_FONT * ringScale,
-        );
   const labelY = separateLabels(
-    arcs.map(({ arc, text }) => ({
-      x: arc.labelX,
+    arcs.map(({ arc, text, labelX }) => ({
+      x: labelX,
       y: arc.labelY,
       textAnchor: arc.textAnchor,
       text,
     })),
   );
 
+  const word =
+    centre === null
+      ? null
+      : anchorWordSpot(
+          at(centre),
+          ring,
+          {
+            // Clear of the arcs' cosines too.
+            boxes: [
+              ...obstacles.boxes,
+              ...arcs.map(({ text, labelX, arc }, step) =>
+                arcLabelBox(labelX, labelY[step]!, arc.textAnchor, text),
+              ),
+            ],
+            segments: [...obstacles.segments, ...rays],
+          },
+          plot,
+          ANCHOR_FONT * ringScale,
+        );
   return (
     <g className="infonce-overlay" aria-hidden="true">
       {!scene.norm && (
@@ -125,14 +141,14 @@ export function InfoNceOverlay({ evaluation, scales, layout, anchor, labels }: O
           </text>
         </g>
       )}
-      {arcs.map(({ k, arc, kind, text }, step) => (
+      {arcs.map(({ k, arc, kind, text, labelX }, step) => (
         <g
           key={k}
           className={`infonce-arc ${kind}`}
           data-testid={`infonce-arc-${scene.points[k]!.label}`}
         >
           <path d={arc.d} />
-          <text x={arc.labelX} y={labelY[step]} dy="0.32em" textAnchor={arc.textAnchor}>
+          <text x={labelX} y={labelY[step]} dy="0.32em" textAnchor={arc.textAnchor}>
             {text}
           </text>
         </g>

@@ -5,6 +5,7 @@ import { defaultScene } from '../../scene/defaultScene';
 import {
   anchorWordSpot,
   angleArc,
+  labelXInside,
   arcPositives,
   rayThrough,
   separateLabels,
@@ -93,5 +94,15 @@ describe('the word "anchor" beside the anchor’s ring', () => {
     const ray = { x1: 0, y1: 150, x2: 390, y2: 150 };
     const edge = anchorWordSpot({ x: 390, y: 150 }, 17, { boxes: [], segments: [ray] }, plot);
     expect(edge.y).toBeGreaterThan(150);
+  });
+});
+
+describe('an arc’s label near the plot’s edge', () => {
+  it('moves in just far enough to be read whole, keeping its anchoring', () => {
+    const text = 'cos = 0.999'; // 11 characters, about 81 px
+    expect(labelXInside(200, 'end', text, 400)).toBe(200);
+    expect(labelXInside(30, 'end', text, 400)).toBeCloseTo(11 * 7.4 + 2, 9);
+    expect(labelXInside(380, 'start', text, 400)).toBeCloseTo(400 - 11 * 7.4 - 2, 9);
+    expect(labelXInside(5, 'middle', text, 400)).toBeCloseTo((11 * 7.4) / 2 + 2, 9);
   });
 });

@@ -111,6 +111,34 @@ const CHARACTER_WIDTH = 7.4;
 const LINE_HEIGHT = 16;
 
 /**
+ * The x at which an arc's label lies wholly between 0 and `width` (the plot), its anchoring kept:
+ * an arc near the plot's edge would otherwise have its cosine cut off there.
+ */
+export function labelXInside(
+  x: number,
+  textAnchor: AngleArc['textAnchor'],
+  text: string,
+  width: number,
+): number {
+  const span = text.length * CHARACTER_WIDTH;
+  const [before, after] =
+    textAnchor === 'start' ? [0, span] : textAnchor === 'end' ? [span, 0] : [span / 2, span / 2];
+  return Math.max(before + 2, Math.min(width - after - 2, x));
+}
+
+/** The box an arc's label covers, centred on y (as drawn, with dy = 0.32em). */
+export function arcLabelBox(
+  x: number,
+  y: number,
+  textAnchor: AngleArc['textAnchor'],
+  text: string,
+): Rect {
+  const width = text.length * CHARACTER_WIDTH;
+  const left = textAnchor === 'start' ? x : textAnchor === 'end' ? x - width : x - width / 2;
+  return { left, top: y - LINE_HEIGHT / 2, right: left + width, bottom: y + LINE_HEIGHT / 2 };
+}
+
+/**
  * Where each label goes, as y: nudges the arcs' labels down, one line at a time, until none covers another: nested arcs with
  * nearly the same middle would otherwise print their cosines on top of each other.
  */
@@ -145,8 +173,9 @@ const AROUND = [0, 4, 2, 6, 1, 3, 5, 7].map((k) => ({
 }));
 
 /**
- * Where the word "anchor" goes beside the anchor's ring: the first of eight spots around it that
- * stays in the plot and covers no point or label, crossing as few lines as it can.
+ * Where the word "anchor" goes beside the anchor's ring: the first of eight spots around it (then
+ * eight a little farther out) that stays in the plot and covers no point or label, crossing as
+ * few lines as it can.
  */
 export function anchorWordSpot(
   at: { x: number; y: number },
@@ -155,8 +184,9 @@ export function anchorWordSpot(
   plot: Rect,
   fontSize = ANCHOR_FONT,
 ): TextSpot {
-  const spots = AROUND.map((unit) =>
-    textAt({ x: at.x + unit.x * ring, y: at.y + unit.y * ring }, unit, 3),
+  // Right beside the ring first; a little farther out when the crowd leaves no room there.
+  const spots = [3, 24].flatMap((gap) =>
+    AROUND.map((unit) => textAt({ x: at.x + unit.x * ring, y: at.y + unit.y * ring }, unit, gap)),
   );
   const cost = (spot: TextSpot, rank: number) => {
     const box = textBox(spot, 'anchor'.length, fontSize);

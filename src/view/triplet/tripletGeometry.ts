@@ -40,7 +40,7 @@ export const RING_FONT = 12;
 const TAG_OFFSET = 19;
 /** A ring smaller than this, px, is too small to carry its name. */
 const MIN_NAMED_RING = 20;
-const LINE_OFFSETS = [9, 30];
+const LINE_OFFSETS = [9, 30, 54];
 /** Spots along a line for its label, as fractions from the anchor, best first. */
 const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8];
 /** The eight compass directions, screen-down first turning clockwise. */
