@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../../scene/defaultScene';
 import { createEvaluator } from '../../scene/evaluation';
-import { layoutLegend, LEGEND_ROW, legendOf, wrapText } from './figureLegend';
+import { layoutLegend, LEGEND_ROW, legendOf, wrapParts, wrapText } from './figureLegend';
 
 describe('the legend of an exported picture', () => {
   it('names each identity with its colour and gives the margin and total loss', () => {
@@ -70,5 +70,20 @@ describe('wrapping the legend text', () => {
     const legend = { identities: [], more: 0, lines: ['word '.repeat(20).trim()] };
     expect(layoutLegend(legend, 1200).lines).toHaveLength(1);
     expect(layoutLegend(legend, 400).lines).toHaveLength(2);
+  });
+});
+
+describe('wrapping the legend’s first line', () => {
+  it('breaks between its parts, so the total stays whole', () => {
+    const line = 'Contrastive loss · Margin m = 1 · Total loss L = 0.0330 · 4 points, 4 pairs';
+    expect(wrapParts(line, 43)).toEqual([
+      'Contrastive loss · Margin m = 1',
+      'Total loss L = 0.0330 · 4 points, 4 pairs',
+    ]);
+    expect(wrapParts(line, 200)).toEqual([line]);
+    // A part longer than a line is broken at spaces, and no word is lost.
+    const long = wrapParts('one two three four five six · seven', 10);
+    expect(long.every((piece) => piece.length <= 10)).toBe(true);
+    expect(long.join(' ').replace(' · ', ' ')).toBe('one two three four five six seven');
   });
 });

@@ -94,6 +94,27 @@ export function wrapText(text: string, characters: number): string[] {
   return [...lines, line];
 }
 
+/**
+ * Breaks a line of parts joined by " · " (the loss, its knob, the total, the counts) between
+ * parts where it can, so "Total loss L = 0.0330" stays on one line; a part too long for a line
+ * is broken at spaces.
+ */
+export function wrapParts(text: string, characters: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of text.split(' · ')) {
+    const joined = line === '' ? part : `${line} · ${part}`;
+    if (joined.length <= characters) line = joined;
+    else {
+      if (line !== '') lines.push(line);
+      const pieces = wrapText(part, characters);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces.at(-1)!;
+    }
+  }
+  return [...lines, line];
+}
+
 /** Identities in columns as wide as the longest name allowed (24 characters), then the text. */
 export function layoutLegend(legend: FigureLegend, width: number): LegendLayout {
   const columns = Math.max(1, Math.floor((width - 2 * PADDING) / COLUMN));
@@ -105,7 +126,7 @@ export function layoutLegend(legend: FigureLegend, width: number): LegendLayout 
   const rows = Math.ceil(legend.identities.length / columns);
   const texts = [...(legend.more > 0 ? [`and ${thousands(legend.more)} more identities`] : [])];
   const characters = Math.max(20, Math.floor((width - 2 * PADDING) / CHARACTER));
-  texts.push(...legend.lines.flatMap((line) => wrapText(line, characters)));
+  texts.push(...legend.lines.flatMap((line) => wrapParts(line, characters)));
   const top = PADDING + rows * LEGEND_ROW;
   const lines = texts.map((text, k) => ({ text, y: top + 14 + k * LEGEND_ROW }));
   return { identities, lines, height: top + texts.length * LEGEND_ROW + PADDING };
