@@ -82,8 +82,30 @@ test('the learning rate slider is logarithmic and goes into the link', async ({ 
   await expect.poll(() => page.evaluate(() => location.hash)).toContain('lr=0.01');
   await page.keyboard.press('End');
   await expect(page.getByTestId('learning-rate')).toHaveText('1.000');
+  // Three decades below the default, which is 0.1 here.
   await page.keyboard.press('Home');
-  await expect(page.getByTestId('learning-rate')).toHaveText('0.0010');
+  await expect(page.getByTestId('learning-rate')).toHaveText('0.00010');
+  // "default" brings back the loss's own rate for the scene, and the link forgets the rate.
+  await page.getByRole('button', { name: 'Default rate, 0.100' }).click();
+  await expect(page.getByTestId('learning-rate')).toHaveText('0.100');
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('lr=');
+});
+
+test('each loss has its own default rate, and the slider spans the decades around it', async ({
+  page,
+}) => {
+  await page.goto(`./#${DEFAULT_LINK}&loss=triplet`);
+  // Each point of the example is in 6 triplets: 0.25 · m / 12, rounded down to 0.02.
+  await expect(page.getByTestId('learning-rate')).toHaveText('0.020');
+  const slider = page.getByRole('slider', { name: 'Learning rate' });
+  await expect(slider).toHaveAttribute('min', '-5');
+  await expect(slider).toHaveAttribute('max', '0');
+  await page.getByRole('tab', { name: 'Scene' }).click();
+  await page.getByRole('button', { name: /1,000 random points/ }).click();
+  // 1,000 points make 139,650 triplets at each point: 0.25 / 279,300 = 9.0e-7, rounded down.
+  await expect(page.getByTestId('learning-rate')).toHaveText('5.0e-7');
+  await expect(slider).toHaveAttribute('min', '-10');
+  await expect(slider).toHaveAttribute('max', '-4');
 });
 
 test('too large a rate stops training with an explanation, never NaN, and the view refits', async ({
@@ -152,4 +174,53 @@ test('a point held by the mouse stays under it while training pulls at the other
   expect(where.y).toBeCloseTo(expected.y, 2);
   await page.mouse.up();
   await page.getByRole('button', { name: 'Pause' }).click();
+});
+
+const PRESET_BUTTONS = [
+  'Seed example',
+  'Margin too small',
+  'Collapse',
+  'Look-alikes',
+  '8 people × 5 photos',
+  '1,000 random points',
+];
+
+for (const loss of ['Contrastive', 'Triplet', 'InfoNCE']) {
+  test(`under the ${loss} loss's own default rate, Step lowers the loss on every preset`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto(`./#${DEFAULT_LINK}`);
+    await page.locator('.loss-switcher label', { hasText: loss }).click();
+    for (const preset of PRESET_BUTTONS) {
+      await page.getByRole('tab', { name: 'Scene' }).click();
+      await page.getByRole('button', { name: new RegExp(`^${preset}`) }).click();
+      await expect(page.getByTestId('step-count')).toHaveText('0');
+      // A preset brings its points, not a loss: the one chosen stays.
+      await expect(page.locator('.loss-switcher label.chosen')).toHaveText(loss);
+      const before = await totalOf(page);
+      await page.getByRole('button', { name: 'Step' }).click();
+      await expect(page.getByTestId('step-count')).toHaveText('1');
+      expect(await totalOf(page), `${preset} under ${loss}`).toBeLessThan(before);
+      // The next preset starts from its own scene, not from this step.
+      await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    }
+  });
+}
+
+test('a run on the example goes slowly enough to watch, drawing each point’s path', async ({
+  page,
+}) => {
+  await page.goto(`./#${DEFAULT_LINK}`);
+  await page.getByRole('button', { name: 'Play' }).click();
+  // Five steps a second: after a second and a half the run is still going, a few steps in.
+  await expect.poll(() => steps(page)).toBeGreaterThanOrEqual(3);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  expect(await steps(page)).toBeLessThan(20);
+  // The paths are drawn under the grid as the points go.
+  await expect(page.locator('canvas.plane-underlay')).toBeAttached();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('tab', { name: 'Training' }).click();
+  await expect(page.getByLabel('Trails: each point’s path')).toBeChecked();
+  await expect(page.getByLabel('Speed')).toHaveValue('5');
 });

@@ -134,6 +134,14 @@ export function scenePairLabels(scene: Scene): PairLabels[] {
   return list;
 }
 
+/**
+ * A new scene of points (a preset, a generated scene) under the loss and temperature chosen now:
+ * a teacher who picked the triplet loss keeps it while trying scenes.
+ */
+export function underLossOf(scene: Scene, current: Scene): Scene {
+  return { ...scene, loss: current.loss, tau: current.tau };
+}
+
 /** With `norm` on, every point projected onto the unit circle; otherwise the scene as it is. */
 export function normaliseScene(scene: Scene): Scene {
   if (!scene.norm) return scene;

@@ -1,7 +1,7 @@
 /** Ready-made scenes: the ones the article's exercises set up, and the Scene panel's presets. */
 import { defaultScene } from './defaultScene';
 import { generateScene, type GenerateOptions } from './generate';
-import type { Scene } from './model';
+import { tidy, type Scene, type ScenePoint } from './model';
 
 /** The worked example's points with every pair, so A1–B2 and A2–B1 are scored too. */
 export const examplePointsAllPairs: Scene = { ...defaultScene, pairs: 'all' };
@@ -17,27 +17,53 @@ export const pairBeyondMargin: Scene = {
 };
 
 /**
+ * Moves a scene's points by (dx, dy). Presets sit away from the origin: InfoNCE reads only each
+ * point's direction from it, and a point near the origin turns a long way for a small move, which
+ * no sensible learning rate follows. Distances, and so the contrastive and triplet losses, are the
+ * same anywhere.
+ */
+const shifted = (points: readonly ScenePoint[], dx: number, dy: number): ScenePoint[] =>
+  points.map((point) => ({ ...point, x: tidy(point.x + dx), y: tidy(point.y + dy) }));
+
+/**
  * A margin too small for the scale of the embeddings: m = 0.3, and three people whose photos sit
  * 0.32 to 0.38 apart, just past the margin, where they get no gradient at all.
  */
 export const marginTooSmall: Scene = {
   margin: 0.3,
-  points: [
-    { label: 'A1', identity: 'alice', x: 0, y: 0 },
-    { label: 'A2', identity: 'alice', x: 0.03, y: 0.02 },
-    { label: 'B1', identity: 'bob', x: 0.35, y: 0 },
-    { label: 'B2', identity: 'bob', x: 0.38, y: 0.02 },
-    { label: 'C1', identity: 'carol', x: 0.175, y: 0.303 },
-    { label: 'C2', identity: 'carol', x: 0.205, y: 0.323 },
-  ],
+  points: shifted(
+    [
+      { label: 'A1', identity: 'alice', x: 0, y: 0 },
+      { label: 'A2', identity: 'alice', x: 0.03, y: 0.02 },
+      { label: 'B1', identity: 'bob', x: 0.35, y: 0 },
+      { label: 'B2', identity: 'bob', x: 0.38, y: 0.02 },
+      { label: 'C1', identity: 'carol', x: 0.175, y: 0.303 },
+      { label: 'C2', identity: 'carol', x: 0.205, y: 0.323 },
+    ],
+    0.5,
+    0.5,
+  ),
   pairs: 'all',
 };
 
-/** Nine photos of three people, all at one spot: the collapse a loss without negatives allows. */
+/**
+ * Nine photos of three people crowded onto one spot, a hundredth apart: the collapse a loss
+ * without negatives allows. (Not exactly one spot: there the triplet loss and InfoNCE have no
+ * gradient at all, and training could not show them pulling the photos apart.)
+ */
 export const collapse: Scene = {
   margin: 1,
   points: ['alice', 'bob', 'carol'].flatMap((identity, k) =>
-    [1, 2, 3].map((photo) => ({ label: `${'ABC'[k]}${photo}`, identity, x: 0, y: 0 })),
+    [0, 1, 2].map((photo) => {
+      // Around a small circle, the three people's photos interleaved.
+      const angle = ((3 * photo + k) * 2 * Math.PI) / 9;
+      return {
+        label: `${'ABC'[k]}${photo + 1}`,
+        identity,
+        x: tidy(0.5 + 0.01 * Math.cos(angle)),
+        y: tidy(0.5 + 0.01 * Math.sin(angle)),
+      };
+    }),
   ),
   pairs: 'all',
 };
@@ -48,20 +74,24 @@ export const collapse: Scene = {
  */
 export const lookAlikes: Scene = {
   margin: 1,
-  points: [
-    { label: 'A1', identity: 'ann', x: 0.02, y: 0.01 },
-    { label: 'B1', identity: 'anna', x: 0.13, y: -0.01 },
-    { label: 'C1', identity: 'hannah', x: 0.25, y: 0.02 },
-    { label: 'A2', identity: 'ann', x: 0.36, y: 0 },
-    { label: 'B2', identity: 'anna', x: 0, y: 0.13 },
-    { label: 'C2', identity: 'hannah', x: 0.11, y: 0.12 },
-    { label: 'A3', identity: 'ann', x: 0.24, y: 0.11 },
-    { label: 'B3', identity: 'anna', x: 0.37, y: 0.14 },
-    { label: 'C3', identity: 'hannah', x: 0.01, y: 0.24 },
-    { label: 'A4', identity: 'ann', x: 0.12, y: 0.25 },
-    { label: 'B4', identity: 'anna', x: 0.26, y: 0.23 },
-    { label: 'C4', identity: 'hannah', x: 0.35, y: 0.26 },
-  ],
+  points: shifted(
+    [
+      { label: 'A1', identity: 'ann', x: 0.02, y: 0.01 },
+      { label: 'B1', identity: 'anna', x: 0.13, y: -0.01 },
+      { label: 'C1', identity: 'hannah', x: 0.25, y: 0.02 },
+      { label: 'A2', identity: 'ann', x: 0.36, y: 0 },
+      { label: 'B2', identity: 'anna', x: 0, y: 0.13 },
+      { label: 'C2', identity: 'hannah', x: 0.11, y: 0.12 },
+      { label: 'A3', identity: 'ann', x: 0.24, y: 0.11 },
+      { label: 'B3', identity: 'anna', x: 0.37, y: 0.14 },
+      { label: 'C3', identity: 'hannah', x: 0.01, y: 0.24 },
+      { label: 'A4', identity: 'ann', x: 0.12, y: 0.25 },
+      { label: 'B4', identity: 'anna', x: 0.26, y: 0.23 },
+      { label: 'C4', identity: 'hannah', x: 0.35, y: 0.26 },
+    ],
+    0.5,
+    0.5,
+  ),
   pairs: 'all',
 };
 
@@ -143,7 +173,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'collapse',
     title: 'Collapse',
-    description: 'Three people, nine photos, one spot.',
+    description: 'Three people, nine photos, crowded onto one spot.',
     scene: collapse,
   },
   {

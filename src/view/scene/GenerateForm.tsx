@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { pairCountOf } from '../../engine';
 import { generateScene } from '../../scene/generate';
-import { LIMITS } from '../../scene/model';
+import { LIMITS, underLossOf } from '../../scene/model';
 import { useActions, useExplorerStore } from '../explorerContext';
 import { plural, thousands as count } from '../format';
 import { PanelSection } from '../panel/PanelSection';
@@ -63,7 +63,7 @@ export function GenerateForm() {
       return;
     }
     setProblems([]);
-    loadScene(result.value);
+    loadScene(underLossOf(result.value, store.getState().scene));
   };
 
   return (

@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { PRESETS, type Preset } from '../../scene/presets';
-import { useActions } from '../explorerContext';
+import { underLossOf } from '../../scene/model';
+import { useActions, useExplorerStore } from '../explorerContext';
 import { cachedPreviewDots, PREVIEW_HEIGHT, PREVIEW_WIDTH } from './presetPreview';
 import { PanelSection } from '../panel/PanelSection';
 
 function PresetButton({ preset }: { preset: Preset }) {
   const { loadScene } = useActions();
+  const store = useExplorerStore();
   const { scene } = preset;
   const titleId = useId();
   const descriptionId = useId();
@@ -15,7 +17,7 @@ function PresetButton({ preset }: { preset: Preset }) {
       className="preset"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
-      onClick={() => loadScene(scene)}
+      onClick={() => loadScene(underLossOf(scene, store.getState().scene))}
     >
       <svg
         className="preset-preview"

@@ -30,10 +30,10 @@ describe('a preset preview', () => {
     expect((ay + by) / 2).toBeCloseTo(PREVIEW_HEIGHT / 2, 1);
   });
 
-  it('puts points that share one spot in the middle', () => {
-    const [first] = previewDots(collapse);
-    const [[x, y]] = centres(first!.d, 2.6) as [[number, number]];
-    expect([x, y]).toEqual([PREVIEW_WIDTH / 2, PREVIEW_HEIGHT / 2]);
+  it('keeps points crowded onto one spot a spot in the middle', () => {
+    for (const { d } of previewDots(collapse))
+      for (const [x, y] of centres(d, 2.6))
+        expect(Math.hypot(x! - PREVIEW_WIDTH / 2, y! - PREVIEW_HEIGHT / 2)).toBeLessThan(4);
   });
 
   it('is worked out once per scene', () => {

@@ -39,11 +39,12 @@ export function previewDots(scene: Scene): readonly PreviewDots[] {
   }
   const r = dotRadius(points.length);
   const room = PADDING + r;
-  // One scale for both axes, so the thumbnail keeps the scene's shape; points that all sit at
-  // one spot land in the middle.
+  // One scale for both axes, so the thumbnail keeps the scene's shape; it spans at least a
+  // quarter of the margin, so points crowded onto one spot stay a spot in the middle.
+  const least = scene.margin / 4;
   const spans = [
-    (xHigh - xLow) / (PREVIEW_WIDTH - 2 * room),
-    (yHigh - yLow) / (PREVIEW_HEIGHT - 2 * room),
+    Math.max(xHigh - xLow, least) / (PREVIEW_WIDTH - 2 * room),
+    Math.max(yHigh - yLow, least) / (PREVIEW_HEIGHT - 2 * room),
   ];
   const unitsPerPixel = Math.max(...spans) || 1;
   const cx = (xLow + xHigh) / 2;
