@@ -5,7 +5,6 @@ import '../grid.css';
 import { useEvaluation, useExplorer } from '../explorerContext';
 import { pairStats } from '../pairStats';
 import { CanvasMarks, GradientHooks } from './CanvasMarks';
-import { CoincidenceNote } from './CoincidenceNote';
 import { circlePoints, isCrowded } from './crowding';
 import { isDense, symbolArea } from './density';
 import { LOSS_VIEWS } from '../losses/lossViews';
@@ -17,6 +16,7 @@ import { MarkToggles } from './MarkToggles';
 import { PairLinks } from './PairLinks';
 import { useCanvasPalette } from './canvasPalette';
 import { PlaneCaption } from './PlaneCaption';
+import { PlaneNotes } from './PlaneNotes';
 import { LABEL_STYLE, LABEL_STYLE_PRESENTING, pointLabelSpots, PointLabels } from './PointLabels';
 import { PointMark } from './PointMark';
 import { useShownMarks } from './shownMarks';
@@ -25,7 +25,7 @@ import { useDisplay } from '../presentation/useDisplay';
 import { useChosenTriplet } from '../triplet/chosenTriplet';
 import { FRAME, usePlaneGeometry } from './usePlaneGeometry';
 import { usePlanePress } from './usePlanePress';
-import { contains, type PlotSize, type Viewport } from './viewport';
+import type { PlotSize, Viewport } from './viewport';
 import type { Evaluation } from '../../scene/evaluation';
 
 /** The embedding plane: every mark of the figure, drawn from the store and the evaluation. */
@@ -52,7 +52,6 @@ export function Plane() {
   const palette = useCanvasPalette();
 
   const { points } = evaluation.scene;
-  const outside = points.filter((p) => !contains(view.viewport, p)).map((p) => p.label);
   const { coincident } = pairStats(evaluation);
   const flagged = new Set(
     coincident.flatMap((p) => [evaluation.pairs.first[p]!, evaluation.pairs.second[p]!]),
@@ -209,21 +208,15 @@ export function Plane() {
           </svg>
         </div>
         {dense && <GradientHooks />}
-        {/* Laid over the plot, so a note that appears mid-drag never shifts the plane. */}
-        <div className="plane-notes" style={{ top: FRAME.top + 8, left: FRAME.left + 8 }}>
-          {outside.length > 0 && (
-            <p className="plane-note">
-              {outside.length === 1 ? `${outside[0]} is` : `${outside.length} points are`} outside
-              the view.{' '}
-              <button type="button" onClick={refit}>
-                Fit view
-              </button>
-            </p>
-          )}
-          <CoincidenceNote evaluation={evaluation} pairs={coincident} />
-        </div>
       </div>
       <div className="plane-foot">
+        <PlaneNotes
+          evaluation={evaluation}
+          viewport={view.viewport}
+          circled={anchor !== null && circles.includes(anchor) ? anchor : null}
+          coincident={coincident}
+          refit={refit}
+        />
         <PlaneCaption
           rampStart={palette.card}
           arrowScale={view.arrowScale}

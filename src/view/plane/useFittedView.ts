@@ -24,15 +24,33 @@ const CIRCLE = [
   { x: 0, y: 1 },
 ];
 
-export function fitView(evaluation: Evaluation, size: PlotSize): FittedView {
+interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The view of the scene's points (with the whole unit circle when the points live on it), and of
+ * `extra` places it should show too (a margin circle the reader asked to see whole).
+ */
+export function fitView(
+  evaluation: Evaluation,
+  size: PlotSize,
+  extra: readonly Position[] = [],
+): FittedView {
   const { points, norm } = evaluation.scene;
-  const viewport = fitViewport(norm ? [...points, ...CIRCLE] : points, size);
+  const viewport = fitViewport([...points, ...(norm ? CIRCLE : []), ...extra], size);
+  return { viewport, arrowScale: arrowScaleFor(evaluation, viewport) };
+}
+
+/** One scale for every arrow of this view, from the steepest gradient (see chooseArrowScale). */
+function arrowScaleFor(evaluation: Evaluation, viewport: Viewport): number {
   let largest = 0;
   for (let i = 0; i < evaluation.gradX.length; i++) {
     largest = Math.max(largest, Math.hypot(evaluation.gradX[i]!, evaluation.gradY[i]!));
   }
   const span = Math.min(viewport.xMax - viewport.xMin, viewport.yMax - viewport.yMin);
-  return { viewport, arrowScale: chooseArrowScale(largest, span) };
+  return chooseArrowScale(largest, span);
 }
 
 /** A resize by at most this share of the plot in each direction keeps the view's scale. */
@@ -67,10 +85,19 @@ export function useFittedView(
   loads: number,
   follow: boolean,
 ) {
-  const [requests, setRequests] = useState(0);
+  const [requests, setRequests] = useState<{ count: number; extra: readonly Position[] }>({
+    count: 0,
+    extra: [],
+  });
   // Turning the unit circle on or off changes what there is to fit, so it refits too.
-  const request = `${loads}/${requests}/${Boolean(evaluation.scene.norm)}`;
-  const [fitted, setFitted] = useState(() => ({ request, size, view: fitView(evaluation, size) }));
+  const request = `${loads}/${requests.count}/${Boolean(evaluation.scene.norm)}`;
+  const { objective } = evaluation;
+  const [fitted, setFitted] = useState(() => ({
+    request,
+    size,
+    objective,
+    view: fitView(evaluation, size),
+  }));
   let { view } = fitted;
   if (fitted.request !== request || fitted.size !== size) {
     // Adjusting state while rendering, as React's docs advise for state derived from a change.
@@ -78,11 +105,20 @@ export function useFittedView(
       fitted.request === request
         ? resizeView(fitted.view, fitted.size, size, evaluation.scene.points)
         : null;
-    view = kept ?? fitView(evaluation, size);
-    setFitted({ request, size, view });
+    view = kept ?? fitView(evaluation, size, requests.extra);
+    setFitted({ request, size, objective, view });
   } else if (follow && !evaluation.scene.points.every((p) => contains(view.viewport, p))) {
     view = fitView(evaluation, size);
-    setFitted({ request, size, view });
+    setFitted({ request, size, objective, view });
+  } else if (fitted.objective !== objective) {
+    // Another loss's gradients can be a hundred times steeper: the same window, new arrows.
+    view = { ...view, arrowScale: arrowScaleFor(evaluation, view.viewport) };
+    setFitted({ request, size, objective, view });
   }
-  return { view, refit: () => setRequests((n) => n + 1) };
+  return {
+    view,
+    /** Fits the view to the points again, and to `extra` places besides. */
+    refit: (extra: readonly Position[] = []) =>
+      setRequests((previous) => ({ count: previous.count + 1, extra })),
+  };
 }
