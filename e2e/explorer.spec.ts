@@ -195,3 +195,27 @@ test('the margin slider updates circles, lines, arrows and table in the same fra
   expect(Number(await slider.inputValue())).toBeCloseTo(2, 1);
   await expectNumbersToMatchPoints(page);
 });
+
+test('the point in hand’s margin circle, cut by the view’s edge, can be shown whole', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByTestId('circle-clipped')).toHaveCount(0);
+  await page.getByTestId('point-A2').focus();
+  const note = page.getByTestId('circle-clipped');
+  await expect(note).toContainText('A2’s margin circle runs past the edge');
+  await note.getByRole('button', { name: 'Show it whole' }).click();
+  await expect(note).toHaveCount(0);
+  // The circle, radius m = 1 around A2, now lies inside the plot.
+  const circle = await page
+    .locator('[data-testid="margin-circle"][data-point="A2"]')
+    .first()
+    .boundingBox();
+  const plot = await page.locator('svg.plane-marks').boundingBox();
+  expect(circle!.x).toBeGreaterThanOrEqual(plot!.x);
+  expect(circle!.y).toBeGreaterThanOrEqual(plot!.y);
+  expect(circle!.x + circle!.width).toBeLessThanOrEqual(plot!.x + plot!.width);
+  expect(circle!.y + circle!.height).toBeLessThanOrEqual(plot!.y + plot!.height);
+  // Nothing moved: only the view changed.
+  await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
+});

@@ -170,3 +170,23 @@ test('every example link in the README opens what the README says', async ({ pag
       else await expect(part, `${name} in ${link}`).toBeVisible();
   }
 });
+
+test('the landscape travels with the link into a fresh browser', async ({ page, browser }) => {
+  await page.goto(`./#${DEFAULT_LINK}`);
+  await page.getByRole('button', { name: 'Landscape' }).click();
+  await expect(page.getByTestId('landscape')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('landscape=1');
+  const link = page.url();
+
+  const fresh = await browser.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByTestId('landscape')).toBeVisible();
+  await expect(fresh.getByRole('button', { name: 'Landscape' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await fresh.getByRole('button', { name: 'Landscape' }).click();
+  await expect(fresh.getByTestId('landscape')).toHaveCount(0);
+  await expect.poll(() => fresh.evaluate(() => location.hash)).not.toContain('landscape');
+  await fresh.close();
+});

@@ -224,3 +224,23 @@ test('a run on the example goes slowly enough to watch, drawing each point’s p
   await expect(page.getByLabel('Trails: each point’s path')).toBeChecked();
   await expect(page.getByLabel('Speed')).toHaveValue('5');
 });
+
+test('the arrows’ caption gives their drawing scale and the step the learning rate really takes', async ({
+  page,
+}) => {
+  await page.goto(`./#${DEFAULT_LINK}`);
+  const caption = page.getByTestId('arrow-scale');
+  const scale = Number(await caption.getAttribute('data-value'));
+  await expect(caption).toContainText(`× ${scale}`);
+  await expect(caption).toContainText('learning rate 0.1');
+  await expect(caption).toContainText(
+    `${Number(((100 * 0.1) / scale).toPrecision(2))}% of its arrow`,
+  );
+  const slider = page.getByRole('slider', { name: 'Learning rate' });
+  await slider.focus();
+  for (let k = 0; k < 100; k++) await page.keyboard.press('ArrowLeft');
+  await expect(caption).toContainText('learning rate 0.01');
+  await expect(caption).toContainText(
+    `${Number(((100 * 0.01) / scale).toPrecision(2))}% of its arrow`,
+  );
+});

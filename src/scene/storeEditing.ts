@@ -29,7 +29,6 @@ export interface EditingState {
   readonly pickFirst: number | null;
   /** The point last grabbed or focused: its landscape is shown, and Delete removes it. */
   readonly activePoint: number | null;
-  readonly showLandscape: boolean;
   /** Lights the dissimilar pairs inside the margin: the hard negatives. */
   readonly showHardNegatives: boolean;
   /** A point held by the pointer: training leaves it where the hand keeps it. */
@@ -41,7 +40,6 @@ export interface EditingState {
 export interface EditingActions {
   setTool(tool: Tool): void;
   setAddIdentity(identity: string): void;
-  setShowLandscape(on: boolean): void;
   setShowHardNegatives(on: boolean): void;
   setActivePoint(index: number | null): void;
   setHeld(index: number | null): void;
@@ -100,7 +98,6 @@ export function editingSlice(set: SetExplorer, get: GetExplorer): EditingState &
     addIdentity: '',
     pickFirst: null,
     activePoint: null,
-    showLandscape: false,
     showHardNegatives: false,
     held: null,
     editProblem: null,
@@ -110,9 +107,6 @@ export function editingSlice(set: SetExplorer, get: GetExplorer): EditingState &
     },
     setAddIdentity(identity) {
       set({ addIdentity: identity });
-    },
-    setShowLandscape(on) {
-      set({ showLandscape: on });
     },
     setShowHardNegatives(on) {
       set({ showHardNegatives: on });

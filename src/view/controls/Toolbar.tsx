@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { Tool } from '../../scene/storeEditing';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
 import { TOUCH_FIRST, useMediaQuery } from '../measure';
-import { enterPresentation } from '../presentation/display';
+import { enterPresentation, setLandscape } from '../presentation/display';
+import { useDisplay } from '../presentation/useDisplay';
 
 /** Each tool, with its hint for a mouse and keyboard and for a finger on a touch screen. */
 const TOOLS: readonly { tool: Tool; name: string; hint: string; touchHint: string }[] = [
@@ -60,7 +61,7 @@ function Toggle({
 export function Toolbar() {
   const tool = useExplorer((state) => state.tool);
   const norm = useExplorer((state) => Boolean(state.scene.norm));
-  const showLandscape = useExplorer((state) => state.showLandscape);
+  const showLandscape = useDisplay((display) => display.landscape);
   const canUndo = useExplorer((state) => state.past.length > 0 || state.scene !== state.committed);
   const canRedo = useExplorer((state) => state.future.length > 0);
   const active = useExplorer((state) => state.activePoint);
@@ -85,7 +86,7 @@ export function Toolbar() {
             </button>
           ))}
         </div>
-        <Toggle on={showLandscape} onChange={actions.setShowLandscape}>
+        <Toggle on={showLandscape} onChange={setLandscape}>
           Landscape
         </Toggle>
         <Toggle on={norm} onChange={actions.setNorm}>

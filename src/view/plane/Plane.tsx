@@ -238,7 +238,7 @@ const NO_TRAIL: readonly never[] = [];
  * Landscape toggle is on: coarse while something moves, fine at rest.
  */
 function useLandscape(evaluation: Evaluation, viewport: Viewport, size: PlotSize) {
-  const show = useExplorer((state) => state.showLandscape);
+  const show = useDisplay((display) => display.landscape);
   const active = useExplorer((state) => state.activePoint);
   const hovered = useExplorer((state) =>
     state.highlight?.kind === 'point' ? state.highlight.index : null,

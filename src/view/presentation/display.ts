@@ -10,6 +10,8 @@ import { readViewKeys, withViewKeys, type ControlName } from './viewLink';
 export interface Display {
   readonly presenting: boolean;
   readonly contrast: boolean;
+  /** The loss landscape under the plane (`landscape=1`), shared with a link like the rest. */
+  readonly landscape: boolean;
   readonly hidden: readonly ControlName[];
   /** The reader's own choice; null follows the system's `prefers-color-scheme`. */
   readonly themeChoice: Theme | null;
@@ -18,6 +20,7 @@ export interface Display {
 export const displayStore = createStore<Display>(() => ({
   presenting: false,
   contrast: false,
+  landscape: false,
   hidden: [],
   themeChoice: null,
 }));
@@ -27,8 +30,8 @@ let fullscreenByUs = false;
 
 /** Puts the view keys back in the address bar, leaving the scene's keys as they are. */
 function writeLink() {
-  const { presenting, contrast } = displayStore.getState();
-  const hash = withViewKeys(window.location.hash, { present: presenting, contrast });
+  const { presenting, contrast, landscape } = displayStore.getState();
+  const hash = withViewKeys(window.location.hash, { present: presenting, contrast, landscape });
   if (hash !== window.location.hash.replace(/^#/, '')) {
     const { pathname, search } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}#${hash}`);
@@ -41,6 +44,7 @@ export function readDisplayLink() {
   displayStore.setState({
     presenting: keys.present,
     contrast: keys.contrast,
+    landscape: keys.landscape,
     hidden: keys.hidden,
     themeChoice: displayStore.getState().themeChoice ?? readTheme(),
   });
@@ -74,6 +78,11 @@ export function leavePresentation() {
 /** The browser's own Escape leaves full screen without telling the page's keys: follow it. */
 export function onFullscreenChange() {
   if (!document.fullscreenElement && fullscreenByUs) leavePresentation();
+}
+
+export function setLandscape(landscape: boolean) {
+  displayStore.setState({ landscape });
+  writeLink();
 }
 
 export function setContrast(contrast: boolean) {

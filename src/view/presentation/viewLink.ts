@@ -2,6 +2,7 @@
  * The link keys that change how the page looks, not the scene (README, "Presentation links"):
  *
  * - `present=1` opens the page in presentation mode;
+ * - `landscape=1` shades the active point's loss landscape under the plane;
  * - `contrast=high` turns on high contrast;
  * - `hide=` a comma list of controls to leave out, as TensorFlow Playground's links do. The names
  *   are those of `CONTROL_NAMES`; unknown names are ignored, so an old link never breaks.
@@ -31,8 +32,13 @@ export type ControlName = keyof typeof CONTROL_NAMES;
 export interface ViewKeys {
   readonly present: boolean;
   readonly contrast: boolean;
+  /** `landscape=1`: the active point's loss landscape shaded under the plane. */
+  readonly landscape: boolean;
   readonly hidden: readonly ControlName[];
 }
+
+/** The keys this module writes; the rest of a hash is left as it was. */
+export type WrittenViewKeys = Pick<ViewKeys, 'present' | 'contrast' | 'landscape'>;
 
 const isControlName = (name: string): name is ControlName => Object.hasOwn(CONTROL_NAMES, name);
 
@@ -42,7 +48,7 @@ export function readViewKeys(hash: string): ViewKeys {
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
   } catch {
-    return { present: false, contrast: false, hidden: [] };
+    return { present: false, contrast: false, landscape: false, hidden: [] };
   }
   const names = params
     .getAll('hide')
@@ -51,19 +57,21 @@ export function readViewKeys(hash: string): ViewKeys {
   return {
     present: params.get('present') === '1',
     contrast: params.get('contrast') === 'high',
+    landscape: params.get('landscape') === '1',
     hidden: [...new Set(names.filter(isControlName))],
   };
 }
 
 /**
- * The hash with `present` and `contrast` set as given (dropped when off) and every other key,
+ * The hash with `present`, `contrast` and `landscape` set as given (dropped when off) and every other key,
  * the scene's included, left exactly as it was written.
  */
-export function withViewKeys(hash: string, keys: { present: boolean; contrast: boolean }): string {
+export function withViewKeys(hash: string, keys: WrittenViewKeys): string {
   const kept = hash
     .replace(/^#/, '')
     .split('&')
-    .filter((part) => part !== '' && !/^(present|contrast)(=|$)/.test(part));
+    .filter((part) => part !== '' && !/^(present|contrast|landscape)(=|$)/.test(part));
+  if (keys.landscape) kept.push('landscape=1');
   if (keys.present) kept.push('present=1');
   if (keys.contrast) kept.push('contrast=high');
   return kept.join('&');
