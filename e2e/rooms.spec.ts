@@ -3,7 +3,7 @@
  * 1366×768 laptop and on a 390×844 phone. In each, every tab can be reached by a click and every
  * column of the pair table can be read, nothing is cut off at the side, and the numbers are whole.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { DEFAULT_LINK, expect, test } from './fixtures';
 
 const ROOMS = [
@@ -18,7 +18,7 @@ const TABS = ['Losses', 'Compare', 'Pairs', 'Training', 'Scene', 'Share'];
  * Whether the element can be seen whole where it is: inside the window's width, and the topmost
  * thing at its centre (no ancestor clips it, nothing covers it).
  */
-async function wholeAndOnTop(page: Page, locator: Locator): Promise<string> {
+async function wholeAndOnTop(locator: Locator): Promise<string> {
   await locator.scrollIntoViewIfNeeded();
   return locator.evaluate((element) => {
     const box = element.getBoundingClientRect();
@@ -52,7 +52,7 @@ for (const room of ROOMS) {
       await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
       for (const name of TABS) {
         const tab = page.getByRole('tab', { name, exact: true });
-        expect(await wholeAndOnTop(page, tab), `the ${name} tab`).toBe('ok');
+        expect(await wholeAndOnTop(tab), `the ${name} tab`).toBe('ok');
         await tab.click();
         await expect(tab).toHaveAttribute('aria-selected', 'true');
       }
@@ -60,17 +60,13 @@ for (const room of ROOMS) {
       const header = page.locator('.pair-table thead th');
       await expect(header).toHaveText(['Pair', 'y', 'D', 'Loss']);
       for (const cell of await header.all())
-        expect(await wholeAndOnTop(page, cell), `the ${await cell.textContent()} heading`).toBe(
-          'ok',
-        );
+        expect(await wholeAndOnTop(cell), `the ${await cell.textContent()} heading`).toBe('ok');
       const largest = page.locator('tr[data-pair="A2,B2"] td');
       for (const cell of await largest.all())
-        expect(await wholeAndOnTop(page, cell), `the cell "${await cell.textContent()}"`).toBe(
-          'ok',
-        );
+        expect(await wholeAndOnTop(cell), `the cell "${await cell.textContent()}"`).toBe('ok');
       await expect(largest.nth(1)).toHaveText('0.8485');
       await expect(largest.nth(2)).toHaveText('0.0229');
-      expect(await wholeAndOnTop(page, page.getByTestId('table-total'))).toBe('ok');
+      expect(await wholeAndOnTop(page.getByTestId('table-total'))).toBe('ok');
     });
 
     test('a 40-point scene shows its whole total and the loss switcher whole', async ({ page }) => {
@@ -80,10 +76,10 @@ for (const room of ROOMS) {
       const total = page.getByTestId('total-loss');
       await expect(total).not.toHaveText('0.0330');
       expect(await fitsItsBox(total)).toBe(true);
-      expect(await wholeAndOnTop(page, total)).toBe('ok');
+      expect(await wholeAndOnTop(total)).toBe('ok');
       for (const name of ['Contrastive', 'Triplet', 'InfoNCE'])
         expect(
-          await wholeAndOnTop(page, page.locator('.loss-switcher label', { hasText: name })),
+          await wholeAndOnTop(page.locator('.loss-switcher label', { hasText: name })),
           name,
         ).toBe('ok');
     });

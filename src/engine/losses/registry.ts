@@ -4,11 +4,7 @@
  * else (plane, table, training, landscape, link, export) asks this table and never names a loss.
  */
 import { lossLandscape, type Grid } from '../landscape';
-import {
-  contrastiveLearningRate,
-  infoNceLearningRate,
-  tripletLearningRate,
-} from '../learningRate';
+import { contrastiveLearningRate, infoNceLearningRate, tripletLearningRate } from '../learningRate';
 import { createContrastiveOutput, evaluateContrastive, totalLoss } from './contrastive';
 import { createInfoNceOutput, evaluateInfoNce, type InfoNceOutput } from './infonce';
 import { infoNceLandscape, infoNceLandscapeCost } from './infonceLandscape';
