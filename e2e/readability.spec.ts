@@ -190,12 +190,12 @@ test('switching the loss: the triplet at once, the anchor marked, the legend fol
   await page.goto(`./#${DEFAULT_LINK}&present=1`);
   // The legend shown in presentation (the article holds another, hidden while presenting).
   const legend = page.locator('.presentation-legend').getByTestId('legend');
-  await expect(legend).toHaveAttribute('data-loss', 'contrastive');
+  await expect(legend).toHaveAttribute('data-loss-id', 'contrastive');
   await expect(legend).toContainText('Margin circle');
   const loss = page.getByRole('group', { name: 'Loss' });
 
   await loss.getByText('Triplet').click();
-  await expect(legend).toHaveAttribute('data-loss', 'triplet');
+  await expect(legend).toHaveAttribute('data-loss-id', 'triplet');
   // No row picked, no point chosen: the hardest triplet is on the plane already.
   await expect(page.getByTestId('triplet-ring')).toHaveCount(1);
   await expect(page.getByTestId('triplet-negative')).toHaveAttribute('data-label', 'B2');
@@ -204,7 +204,7 @@ test('switching the loss: the triplet at once, the anchor marked, the legend fol
   await expect(legend).not.toContainText('Margin circle');
 
   await loss.getByText('InfoNCE').click();
-  await expect(legend).toHaveAttribute('data-loss', 'infonce');
+  await expect(legend).toHaveAttribute('data-loss-id', 'infonce');
   await expect(page.getByTestId('infonce-anchor')).toHaveAttribute('data-label', 'A1');
   await expect(page.getByTestId('infonce-anchor')).toContainText('anchor');
   await expect(legend).toContainText('Ringed point: the anchor');
@@ -214,7 +214,7 @@ test('switching the loss: the triplet at once, the anchor marked, the legend fol
   await expect(page.getByTestId('infonce-anchor')).toHaveAttribute('data-label', 'B2');
 
   await loss.getByText('Contrastive').click();
-  await expect(legend).toHaveAttribute('data-loss', 'contrastive');
+  await expect(legend).toHaveAttribute('data-loss-id', 'contrastive');
   await expect(page.getByTestId('infonce-anchor')).toHaveCount(0);
   await expect(circles(page)).toHaveCount(4);
 });

@@ -78,7 +78,7 @@ export function Legend() {
   });
   const colour = identityColours[0] ?? '#0072B2';
   return (
-    <div className="legend" aria-label="Legend" data-testid="legend" data-loss={objective}>
+    <div className="legend" aria-label="Legend" data-testid="legend" data-loss-id={objective}>
       <ul className="legend-identities">
         {shownIdentities.map((name, id) => {
           const labels = scene.points.filter((_, i) => identityOf[i] === id).map((p) => p.label);
