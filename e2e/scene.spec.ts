@@ -27,7 +27,9 @@ test('a generated scene of 2,000 points has 1,999,000 pairs, counted right, and 
   const total = Number(await page.getByTestId('total-loss').getAttribute('data-value'));
   expect(Number.isFinite(total) && total > 0).toBe(true);
 
-  // The same inputs give the same scene.
+  // The same inputs give the same scene: the link holds all 2,000 points once written.
+  const pointsInLink = (text: string) => text.split('&p=').length - 1;
+  await expect.poll(async () => pointsInLink(await hash(page))).toBe(2000);
   const first = await hash(page);
   await form.getByRole('button', { name: 'Generate' }).click();
   await expect.poll(() => hash(page)).toBe(first);
