@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  * - style-src allows 'unsafe-inline' because KaTeX writes its layout as style="…" attributes in the
  *   HTML it returns, which the page sets with innerHTML; with style-src 'self' alone the browser
  *   drops about 400 of them and exponents fall below the line. Styles cannot run code.
- * - img-src allows data: for the favicon and the canvas layers inside an exported SVG, and blob: for
+ * - img-src allows data: for the canvas layers inside an exported SVG, and blob: for
  *   the exported picture drawn into a PNG; font-src allows data: because the build inlines KaTeX's
  *   smallest fonts (under 4 KB) into its CSS.
  * - frame-ancestors (who may put the page in a frame) is ignored in a <meta> tag: only a response

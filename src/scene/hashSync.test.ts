@@ -52,6 +52,42 @@ describe('the hash follows the scene', () => {
     expect(bar.location.hash).toContain('p=A1,alice,0.3,0.2');
   });
 
+  it('writes nothing during a gesture, and the final scene in the task that ends it', () => {
+    const store = createExplorerStore();
+    const { bar, writes } = fakeAddressBar('');
+    connectHash(store, bar, { interval: 250 });
+    store.getState().beginGesture();
+    for (let step = 1; step <= 50; step++) {
+      store.getState().movePoint(0, (80 - step) / 100, 0.2);
+      vi.advanceTimersByTime(16);
+    }
+    expect(writes).toEqual([]);
+    store.getState().endGesture();
+    // No timer has run: the pointer-up's own task wrote it.
+    expect(writes).toHaveLength(1);
+    expect(bar.location.hash).toBe(`#${sceneToHash(store.getState().scene)}`);
+    vi.advanceTimersByTime(1000);
+    expect(writes).toHaveLength(1);
+  });
+
+  it('writes a change nobody is making by hand when the page is idle', () => {
+    const store = createExplorerStore();
+    const { bar, writes } = fakeAddressBar('');
+    const idle: (() => void)[] = [];
+    connectHash(
+      store,
+      { ...bar, requestIdleCallback: (callback) => idle.push(callback) },
+      {
+        interval: 250,
+      },
+    );
+    store.getState().setMargin(0.5);
+    vi.advanceTimersByTime(300);
+    expect(writes).toEqual([]);
+    idle.shift()!();
+    expect(writes).toEqual([`#${sceneToHash(store.getState().scene)}`]);
+  });
+
   it('keeps a broken link in the address bar and shows the example with a notice', () => {
     const store = createExplorerStore();
     const { bar, writes } = fakeAddressBar('#m=oops');

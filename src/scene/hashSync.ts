@@ -5,10 +5,12 @@
  *   good link loads its scene; a broken one shows a notice and the example scene.
  * - An empty hash (or one with only view keys, such as present=1) shows the user's own latest
  *   scene, the autosaved one, else the example.
- * - After an edit the hash is rewritten with `history.replaceState`, at most once a second and
- *   always once the edit ends, so a drag adds no history entries. (Writing a thousand points'
- *   link costs the browser a few milliseconds; once a frame would be too often.) Keys that are
- *   not the scene's (present=1, hide=…, unknown ones) stay as they were.
+ * - After an edit the hash is rewritten with `history.replaceState`, so a drag adds no history
+ *   entries: never during a gesture (a drag, a key held, a slider), and at its end at once, in the
+ *   same task as the pointer-up or key-up; a change nobody's hand is making (a training run, a
+ *   click's edit) is written when the page is idle, at most once a second. (Writing a thousand
+ *   points' link costs the browser a few milliseconds; once a frame would be too often.) Keys that
+ *   are not the scene's (present=1, hide=…, unknown ones) stay as they were.
  * - Scenes read from the hash are not the user's work: autosave does not keep them until edited.
  */
 import { defaultScene } from './defaultScene';
@@ -23,6 +25,8 @@ export interface AddressBar {
   readonly history: { replaceState(data: unknown, unused: string, url: string): void };
   addEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
   removeEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
+  /** Runs `callback` when the page is idle (at the latest after `timeout` ms); absent: at once. */
+  requestIdleCallback?(callback: () => void, options: { timeout: number }): number;
 }
 
 /** The parts of a hash that are not the scene's, as they were written. */
@@ -33,7 +37,10 @@ const viewParts = (hash: string) =>
     .filter((part) => part !== '' && !SCENE_KEYS.has(part.split('=')[0]!));
 
 export interface HashOptions {
-  /** The shortest time between two writes of the hash during an edit, in milliseconds. */
+  /**
+   * The shortest time between two writes of the hash while the scene changes by itself (a training
+   * run), in milliseconds. During a gesture nothing is written; at its end, at once.
+   */
   readonly interval?: number;
   readonly autosave?: Pick<Autosave, 'latest' | 'quietly'>;
 }
@@ -69,25 +76,36 @@ export function connectHash(
     }
   };
 
-  const write = throttle(() => {
+  let pending = false;
+  const writeNow = () => {
+    if (!pending || store.getState().gesturing) return;
+    pending = false;
     const hash = [sceneToHash(store.getState().scene), ...viewParts(bar.location.hash)].join('&');
     if (bar.location.hash.replace(/^#/, '') !== hash)
       bar.history.replaceState(null, '', `#${hash}`);
-  }, interval);
+  };
+  // Writing a long link costs the browser a few milliseconds: off the frames that animate.
+  const whenIdle = () =>
+    bar.requestIdleCallback ? bar.requestIdleCallback(writeNow, { timeout: interval }) : writeNow();
+  const write = throttle(whenIdle, interval);
 
   read(true);
   const unsubscribe = store.subscribe((state, previous) => {
     // A scene read from the hash is already there; rewriting it would erase a hand-typed link.
-    if (state.scene !== previous.scene && !reading) write();
+    if (state.scene !== previous.scene && !reading) pending = true;
+    if (!pending || state.gesturing) return;
+    // The end of a drag, a key or a slider: now, in the same task, so a link copied next is current.
+    if (previous.gesturing) writeNow();
+    else write();
   });
   const onHashChange = () => read(false);
   bar.addEventListener('hashchange', onHashChange);
-  bar.addEventListener('pagehide', write.flush);
+  bar.addEventListener('pagehide', writeNow);
 
   return () => {
-    write.flush();
+    writeNow();
     unsubscribe();
     bar.removeEventListener('hashchange', onHashChange);
-    bar.removeEventListener('pagehide', write.flush);
+    bar.removeEventListener('pagehide', writeNow);
   };
 }

@@ -92,18 +92,22 @@ describe('editing a scene', () => {
 describe('undo and redo', () => {
   it('round-trips every kind of edit, a whole drag as one step', () => {
     const store = createExplorerStore();
-    const listeners = new Map<string, () => void>();
+    const listeners = new Map<string, (event: { pointerId?: number }) => void>();
     connectGestures(store, {
       addEventListener: (type, l) => listeners.set(type, l),
       removeEventListener: () => {},
     });
     const scenes = [store.getState().scene];
-    // A drag: many moves, one pointerup.
+    // A drag: one pointerdown, many moves, one pointerup.
+    listeners.get('pointerdown')!({ pointerId: 1 });
     for (let k = 1; k <= 10; k++) store.getState().movePoint(0, 0.8 - k / 100, 0.2);
-    listeners.get('pointerup')!();
+    expect(store.getState().gesturing).toBe(true);
+    listeners.get('pointerup')!({ pointerId: 1 });
+    expect(store.getState().gesturing).toBe(false);
     scenes.push(store.getState().scene);
+    listeners.get('pointerdown')!({ pointerId: 1 });
     store.getState().setMargin(0.5);
-    listeners.get('pointerup')!();
+    listeners.get('pointerup')!({ pointerId: 1 });
     scenes.push(store.getState().scene);
     store.getState().addPoint('carol', 1, 1);
     scenes.push(store.getState().scene);
