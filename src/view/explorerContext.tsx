@@ -1,11 +1,13 @@
 /**
- * Hands the store, its evaluator and the trainer to the components. A context (rather than a module-level
- * store) lets each test render with a fresh store, as zustand's docs recommend.
+ * Hands the store, its evaluator, the frame loop and the trainer to the components. A context
+ * (rather than a module-level store) lets each test render with a fresh store, as zustand's docs
+ * recommend.
  */
 import {
   createContext,
   startTransition,
   useContext,
+  useDeferredValue,
   useEffect,
   useMemo,
   useState,
@@ -15,10 +17,17 @@ import { useStore } from 'zustand';
 import { createEvaluator, type Evaluate, type Evaluation } from '../scene/evaluation';
 import { createTrainer, type Trainer } from '../scene/trainer';
 import type { Explorer, ExplorerActions, ExplorerStore } from '../scene/store';
+import {
+  createFrameLoop,
+  LIVE_VIEWS_LIMIT,
+  type FrameClock,
+  type FrameLoop,
+} from './frame/frameLoop';
 
 interface ExplorerContextValue {
   readonly store: ExplorerStore;
   readonly evaluate: Evaluate;
+  readonly frames: FrameLoop;
   readonly trainer: Trainer;
 }
 
@@ -26,17 +35,26 @@ const ExplorerContext = createContext<ExplorerContextValue | null>(null);
 
 export function ExplorerProvider({
   store,
+  clock,
   children,
 }: {
   store: ExplorerStore;
+  /** The frame loop's clock: the browser's animation frames, unless a test brings its own. */
+  clock?: FrameClock;
   children: ReactNode;
 }) {
-  // One evaluator per store, shared by the views and the trainer, so a step and a frame reuse
+  // One evaluator per store, shared by the frame loop and the trainer, so a step and a frame reuse
   // each other's work.
   const [value] = useState(() => {
     const evaluate = createEvaluator();
-    return { store, evaluate, trainer: createTrainer(store, evaluate) };
+    return {
+      store,
+      evaluate,
+      frames: createFrameLoop(store, evaluate, clock),
+      trainer: createTrainer(store, evaluate),
+    };
   });
+  useEffect(() => () => value.frames.stop(), [value]);
   return <ExplorerContext value={value}>{children}</ExplorerContext>;
 }
 
@@ -75,32 +93,41 @@ export function useActions(): ExplorerActions {
   return useExplorerContext().store.getState();
 }
 
-/** The loss of the current scene, shared by every view and recomputed once per scene change. */
+/** The frame loop, for the parts of the plane that draw every frame without React. */
+export function useFrames(): FrameLoop {
+  return useExplorerContext().frames;
+}
+
+/**
+ * The loss of the scene as the views show it (the frame loop's paced channel): every frame while
+ * the scene is small; past LIVE_VIEWS_LIMIT points, rendered in the background ten times a second
+ * during a gesture (a deferred value React renders between frames), and exactly once it ends.
+ */
 export function useEvaluation(): Evaluation {
-  const { evaluate } = useExplorerContext();
   const snapshot = useContext(SnapshotContext);
-  return useExplorer((state) => snapshot?.evaluation ?? evaluate(state.scene));
+  // A paused view's selector keeps returning its snapshot, so new frames never render it.
+  const paced = useStore(
+    useExplorerContext().frames.paced,
+    (frame) => snapshot?.evaluation ?? frame.evaluation,
+  );
+  const small = snapshot !== null || paced.scene.points.length < LIVE_VIEWS_LIMIT;
+  // A small scene is shown as it comes; deferring it would render every view twice a frame.
+  const deferred = useDeferredValue(small ? null : paced);
+  return small ? paced : (deferred ?? paced);
+}
+
+/** The loss of the scene this very frame, for the few numbers that must move with the hand. */
+export function useLiveEvaluation(): Evaluation {
+  return useStore(useExplorerContext().frames.live, (frame) => frame.evaluation);
 }
 
 /** How long the page must stay still before views out of sight catch up, ms. */
 const CATCH_UP_AFTER = 300;
 
-/** Whether a mouse button, finger or pen is down anywhere on the page: an edit may be going on. */
-const pointer = { held: false, released: new Set<() => void>() };
-if (typeof window !== 'undefined') {
-  window.addEventListener('pointerdown', () => (pointer.held = true), true);
-  const release = () => {
-    pointer.held = false;
-    for (const listener of pointer.released) listener();
-  };
-  window.addEventListener('pointerup', release, true);
-  window.addEventListener('pointercancel', release, true);
-}
-
 /**
- * Lets the views inside follow the store frame by frame while `live`; otherwise they see the state
- * as it was when they last rendered, and catch up once the page has been still for a moment and
- * no pointer is held (a slow frame in the middle of a drag is not the end of it). Catching up is a
+ * Lets the views inside follow the paced frames while `live`; otherwise they see the state as it
+ * was when they last rendered, and catch up once the page has been still for a moment and no hand
+ * is on it (the store's gesture: a slow frame in the middle of a drag is not the end of it). Catching up is a
  * transition, rendered in slices between frames. Article sections out of view use it, so a drag
  * only pays for what is on screen.
  */
@@ -112,21 +139,21 @@ export function EvaluationPace({ live, children }: { live: boolean; children: Re
     let timer: ReturnType<typeof setTimeout> | undefined;
     let pending = false;
     const catchUp = () => {
-      if (!pending) return;
-      if (pointer.held) return; // `released` calls back when the pointer lets go.
+      // A hand still on the page is not the end of the edit: the gesture's end calls back.
+      if (!pending || store.getState().gesturing) return;
       pending = false;
       startTransition(() => setCatchUps((n) => n + 1));
     };
-    const unsubscribe = store.subscribe(() => {
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (previous.gesturing && !state.gesturing) catchUp();
+      if (state.scene === previous.scene) return;
       pending = true;
       clearTimeout(timer);
       timer = setTimeout(catchUp, CATCH_UP_AFTER);
     });
-    pointer.released.add(catchUp);
     return () => {
       clearTimeout(timer);
       unsubscribe();
-      pointer.released.delete(catchUp);
     };
   }, [live, store]);
   // Taken afresh whenever this renders: on pausing, and on each catch-up.

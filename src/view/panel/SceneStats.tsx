@@ -1,5 +1,5 @@
 import { lossOf, pairCountOf } from '../../engine';
-import { useEvaluation } from '../explorerContext';
+import { useEvaluation, useLiveEvaluation } from '../explorerContext';
 import { LossSwitcher } from '../losses/LossSwitcher';
 import { fixed4, plural, thousands } from '../format';
 import { pairStats } from '../pairStats';
@@ -19,6 +19,22 @@ function Stat({ testId, value, children }: { testId: string; value: number; chil
 }
 
 /**
+ * The total moves with the hand every frame, whatever the scene's size: a leaf of its own, so a
+ * frame re-renders one number, not the counts beside it.
+ */
+function LiveTotal() {
+  const { total } = useLiveEvaluation();
+  return (
+    <p className="stat-total">
+      Total loss{' '}
+      <strong data-testid="total-loss" data-value={String(total)}>
+        {fixed4(total)}
+      </strong>
+    </p>
+  );
+}
+
+/**
  * The loss chosen and its total, in view whichever tab is open, and the scene in counts
  * (CONTRACT.md section 5): points, the pairs scored, how many are similar and dissimilar, and,
  * for the contrastive loss, how many dissimilar pairs still push and how many pairs give no
@@ -32,12 +48,7 @@ export function SceneStats() {
   return (
     <div className="scene-stats">
       <LossSwitcher />
-      <p className="stat-total">
-        Total loss{' '}
-        <strong data-testid="total-loss" data-value={String(evaluation.total)}>
-          {fixed4(evaluation.total)}
-        </strong>
-      </p>
+      <LiveTotal />
       <p className="stat-counts" aria-label="Scene statistics">
         <Stat testId="stat-points" value={facts.points}>
           {plural(facts.points, 'point')}
