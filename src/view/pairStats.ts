@@ -3,7 +3,7 @@
  * point's margin state, the counts the article quotes), read from the statistics the evaluator
  * keeps up to date, once per evaluation, for all the views that ask.
  */
-import { largestPair } from '../engine';
+import { largestPair, roundedUnitsOf } from '../engine';
 import type { Evaluation } from '../scene/evaluation';
 
 export interface SceneFacts {
@@ -26,6 +26,11 @@ export const MARGIN_ACTIVE = 2;
 export interface PairStats {
   /** The pair contributing most to the total, or -1 when every pair is at rest. */
   readonly largest: number;
+  /**
+   * The largest pair as last found, without the rescan `largest` may need when it shrank (half a
+   * million pairs at 1,000 points): what a view shows while a gesture is under way.
+   */
+  readonly largestSoFar: number;
   /** Dissimilar pairs whose points coincide (D = 0) while the margin asks them apart. */
   readonly coincident: readonly number[];
   /** Per point: MARGIN_NONE, MARGIN_RESTING or MARGIN_ACTIVE. */
@@ -50,8 +55,15 @@ export function pairStats(evaluation: Evaluation): PairStats {
   for (let p = 0; statistics.coincident > 0 && p < pairs.count; p++) {
     if (pairs.similar[p] === 0 && distance[p] === 0 && loss[p]! > 0) coincident.push(p);
   }
+  // Finding the largest pair can take a rescan (when it was the one that shrank): only for the
+  // views that ask, not for every frame of the plane.
+  let largest: number | undefined;
   const stats: PairStats = {
-    largest: largestPair(statistics, loss, pairs.count),
+    get largest() {
+      largest ??= largestPair(statistics, loss, pairs.count);
+      return largest;
+    },
+    largestSoFar: Math.min(statistics.largest, pairs.count - 1),
     coincident,
     marginState,
     facts: {
@@ -68,15 +80,13 @@ export function pairStats(evaluation: Evaluation): PairStats {
   return stats;
 }
 
-/** Rounds to 4 decimals the way the table shows numbers. */
-const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
-
 /**
  * The rounding trap of the worked example: adding the table's rounded losses is not the same as
- * rounding the exact total.
+ * rounding the exact total. The sum is kept by the evaluator as a drag goes (statistics.ts).
  */
 export function roundedSum(evaluation: Evaluation): { sumOfRounded: number; roundedTotal: number } {
-  let sumOfRounded = 0;
-  for (let p = 0; p < evaluation.pairs.count; p++) sumOfRounded += round4(evaluation.loss[p]!);
-  return { sumOfRounded: round4(sumOfRounded), roundedTotal: round4(evaluation.pairTotal) };
+  return {
+    sumOfRounded: evaluation.statistics.roundedUnits / 1e4,
+    roundedTotal: roundedUnitsOf(evaluation.pairTotal) / 1e4,
+  };
 }

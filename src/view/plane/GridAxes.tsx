@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlaneScales } from './scales';
 
 /**
@@ -10,8 +11,8 @@ function tickFormatOf(scale: PlaneScales['x'], count: number): (t: number) => st
   return (t) => (t === 0 ? '0' : format(t));
 }
 
-/** Grid lines and tick labels in embedding units. */
-export function GridAxes({ scales }: { scales: PlaneScales }) {
+/** Grid lines and tick labels in embedding units; drawn again only when the view changes. */
+export const GridAxes = memo(function GridAxes({ scales }: { scales: PlaneScales }) {
   const { width, height } = scales.size;
   const count = Math.max(3, Math.round(width / 90));
   const xFormat = tickFormatOf(scales.x, count);
@@ -37,4 +38,4 @@ export function GridAxes({ scales }: { scales: PlaneScales }) {
       <rect className="frame" width={width} height={height} />
     </g>
   );
-}
+});

@@ -4,7 +4,9 @@ import './plane.css';
 import '../grid.css';
 import { useEvaluation, useExplorer } from '../explorerContext';
 import { pairStats } from '../pairStats';
-import { CanvasMarks, GradientHooks } from './CanvasMarks';
+import { DenseCanvases, useDenseDrawer } from './dense/DenseLayers';
+import { pixelRatio } from './LayerCanvas';
+import type { DenseProps } from './dense/denseDrawer';
 import { circlePoints, isCrowded } from './crowding';
 import { isDense, symbolArea } from './density';
 import { LOSS_VIEWS } from '../losses/lossViews';
@@ -47,7 +49,6 @@ export function Plane() {
     loads,
   );
   const svg = useRef<SVGSVGElement>(null);
-  const drag = usePlanePress(evaluation, layout, scales, FRAME, svg);
   const field = useLandscape(evaluation, view.viewport, size);
   const palette = useCanvasPalette();
 
@@ -77,11 +78,59 @@ export function Plane() {
     [shown.circles, evaluation, highlight, selected, anchor, crowded],
   );
   const marked = markedPoints(evaluation, { active: anchor, highlight, chosenTriplet });
+  const labelStyle = presenting ? LABEL_STYLE_PRESENTING : LABEL_STYLE;
   const labels = pointLabelSpots(evaluation, layout, {
     keep: [focus, anchor ?? -1, ...marked],
-    style: presenting ? LABEL_STYLE_PRESENTING : LABEL_STYLE,
+    style: labelStyle,
     show: shown.labels,
   });
+  const markedKey = marked.join(',');
+  // What the dense layers draw with, the same object until one of its parts changes.
+  const denseProps = useMemo<DenseProps>(
+    () => ({
+      scales,
+      arrowScale: view.arrowScale,
+      look: {
+        view: { left: 0, top: 0, right: size.width, bottom: size.height },
+        pixelsPerUnit: scales.pixelsPerUnit,
+        symbolArea: pointArea,
+        ratio: pixelRatio(),
+        palette,
+        labelStyle,
+      },
+      highlight,
+      selected,
+      activePoint: anchor,
+      pickFirst,
+      hardNegatives: showHard,
+      shown: { circles: shown.circles, lines: shown.lines, labels: shown.labels },
+      marked: markedKey === '' ? [] : markedKey.split(',').map(Number),
+    }),
+    [
+      scales,
+      view.arrowScale,
+      size,
+      pointArea,
+      palette,
+      labelStyle,
+      highlight,
+      selected,
+      anchor,
+      pickFirst,
+      showHard,
+      shown.circles,
+      shown.lines,
+      shown.labels,
+      markedKey,
+    ],
+  );
+
+  const { baseRef, marksRef, liveRef, hooksRef, handlesRef, drawn } = useDenseDrawer(
+    dense,
+    denseProps,
+  );
+  // A dense scene's points are where the frame loop last drew them, not where React last did.
+  const drag = usePlanePress(evaluation, () => drawn() ?? layout, scales, FRAME, svg);
 
   return (
     <div className="plane">
@@ -112,19 +161,13 @@ export function Plane() {
             </g>
           </svg>
           {dense && (
-            <CanvasMarks
-              evaluation={evaluation}
-              layout={layout}
-              scales={scales}
-              highlight={highlight}
-              selected={selected}
+            <DenseCanvases
+              baseRef={baseRef}
+              marksRef={marksRef}
+              liveRef={liveRef}
+              hooksRef={hooksRef}
+              props={denseProps}
               offset={FRAME}
-              symbolArea={pointArea}
-              flagged={flagged}
-              hardNegatives={showHard}
-              palette={palette}
-              circles={circles}
-              lines={shown.lines}
             />
           )}
           <svg
@@ -177,21 +220,25 @@ export function Plane() {
                   />
                 </g>
               )}
-              {points.map((point, i) => (
-                <PointMark
-                  key={i}
-                  index={i}
-                  point={point}
-                  identityId={evaluation.identityOf[i]!}
-                  colour={colours[evaluation.identityOf[i]!]!}
-                  cx={layout.px[i]!}
-                  cy={layout.py[i]!}
-                  lit={focus === i}
-                  picked={pickFirst === i}
-                  symbolArea={pointArea}
-                  flagged={flagged.has(i)}
-                />
-              ))}
+              {dense ? (
+                <g ref={handlesRef} className="point-handles" />
+              ) : (
+                points.map((point, i) => (
+                  <PointMark
+                    key={i}
+                    index={i}
+                    point={point}
+                    identityId={evaluation.identityOf[i]!}
+                    colour={colours[evaluation.identityOf[i]!]!}
+                    cx={layout.px[i]!}
+                    cy={layout.py[i]!}
+                    lit={focus === i}
+                    picked={pickFirst === i}
+                    symbolArea={pointArea}
+                    flagged={flagged.has(i)}
+                  />
+                ))
+              )}
               {!dense && (
                 <g clipPath="url(#plot-clip)">
                   <GradientArrows
@@ -203,11 +250,10 @@ export function Plane() {
                   />
                 </g>
               )}
-              <PointLabels evaluation={evaluation} spots={labels} highlighted={focus} />
+              {!dense && <PointLabels evaluation={evaluation} spots={labels} highlighted={focus} />}
             </g>
           </svg>
         </div>
-        {dense && <GradientHooks />}
       </div>
       <div className="plane-foot">
         <PlaneNotes

@@ -26,33 +26,52 @@ export function symbolArea(points: number, plotWidth: number, plotHeight: number
   );
 }
 
+/** What decides a dense scene's lines: the point or pair in hand, the selection, the view. */
+export interface LineFocus {
+  readonly highlight: Highlight;
+  readonly selected: number | null;
+  readonly hardNegatives: boolean;
+}
+
 /**
  * In a dense scene, the pairs worth a line: the highlighted point's pairs that pull or push it
  * (its hundreds of pairs at rest would only hide them), the highlighted pair, the selected one,
- * and with the hard-negative view, the dissimilar pairs inside the margin.
+ * and with the hard-negative view, the dissimilar pairs inside the margin. Given `only`, just
+ * those of that point's pairs (the lines a drag of it moves).
  */
-export function densePairs(
-  evaluation: Evaluation,
-  highlight: Highlight,
-  selected: number | null,
-  hardNegatives = false,
-): number[] {
+export function densePairs(evaluation: Evaluation, focus: LineFocus, only?: number): number[] {
+  const { highlight, selected, hardNegatives } = focus;
+  const { pairs, distance, scene, incidence, pairShare } = evaluation;
+  const hard = (p: number) =>
+    hardNegatives && pairs.similar[p] === 0 && distance[p]! < scene.margin;
+  const lit = highlight?.kind === 'point' ? highlight.index : -1;
+  const touches = (p: number, i: number) => pairs.first[p] === i || pairs.second[p] === i;
+  const drawn = (p: number) =>
+    hard(p) ||
+    (lit >= 0 && touches(p, lit) && pairShare[p]! > 0) ||
+    (highlight?.kind === 'pair' && highlight.index === p) ||
+    selected === p;
+  if (only !== undefined) {
+    const own: number[] = [];
+    for (let k = incidence.offsets[only]!; k < incidence.offsets[only + 1]!; k++) {
+      const p = incidence.pairIndex[k]!;
+      if (drawn(p)) own.push(p);
+    }
+    return own;
+  }
   const chosen = new Set<number>();
   if (hardNegatives) {
     // Every dissimilar pair inside the margin, up to a number a canvas draws in a frame.
-    const { pairs, distance, scene } = evaluation;
-    for (let p = 0; p < pairs.count && chosen.size < MAX_HARD_LINES; p++) {
-      if (pairs.similar[p] === 0 && distance[p]! < scene.margin) chosen.add(p);
+    for (let p = 0; p < pairs.count && chosen.size < MAX_HARD_LINES; p++)
+      if (hard(p)) chosen.add(p);
+  }
+  if (lit >= 0 && lit < scene.points.length) {
+    for (let k = incidence.offsets[lit]!; k < incidence.offsets[lit + 1]!; k++) {
+      const p = incidence.pairIndex[k]!;
+      if (pairShare[p]! > 0) chosen.add(p);
     }
   }
-  if (highlight?.kind === 'point') {
-    const { offsets, pairIndex } = evaluation.incidence;
-    for (let k = offsets[highlight.index]!; k < offsets[highlight.index + 1]!; k++) {
-      const p = pairIndex[k]!;
-      if (evaluation.pairShare[p]! > 0) chosen.add(p);
-    }
-  }
-  if (highlight?.kind === 'pair') chosen.add(highlight.index);
-  if (selected !== null && selected < evaluation.pairs.count) chosen.add(selected);
+  if (highlight?.kind === 'pair' && highlight.index < pairs.count) chosen.add(highlight.index);
+  if (selected !== null && selected < pairs.count) chosen.add(selected);
   return [...chosen];
 }

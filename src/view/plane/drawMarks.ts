@@ -1,43 +1,29 @@
 /**
- * Canvas drawing for dense scenes: margin circles, pair lines, gradient arrows and the points'
- * symbols, with the same encoding as the SVG marks (see plane.css). Pure: it draws what it is
- * given into a context. Everything here is drawn for speed first: on a machine without a GPU
- * the browser rasterises it in software on every frame of a drag.
+ * Canvas drawing for dense scenes, one function a kind of mark, each drawing what it is given into
+ * a context: the frame loop's dense drawer (dense/denseDrawer.ts) decides which marks go on which
+ * layer. The encoding is the SVG marks' (see plane.css). Everything here is drawn for speed first:
+ * on a machine without a GPU the browser rasterises it in software.
  */
 import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import { identityShape } from '../identityStyle';
-import { MARGIN_ACTIVE, type PairStats } from '../pairStats';
+import { MARGIN_ACTIVE } from '../pairStats';
 import type { CanvasPalette } from './canvasPalette';
 import { arrowBarbs, clipEnd, type Rect } from './geometry';
+import type { LabelStyle } from './labelPlacement';
 import type { PlaneLayout } from './layout';
-import type { Curve } from './lineBends';
 import { lineWidth } from './PairLinks';
 
-export interface DenseMarks {
-  readonly evaluation: Evaluation;
-  readonly stats: PairStats;
-  readonly layout: PlaneLayout;
-  readonly pixelsPerUnit: number;
-  /** Pairs to draw as lines. */
-  readonly pairs: readonly number[];
-  /** Where each of those lines goes, bowed where lines overlap (pairCurves.ts); null off view. */
-  readonly curves: readonly (Curve | null)[];
-  /** Points whose margin circles to draw. */
-  readonly circles: readonly number[];
+/** What every layer is drawn with: the plot's size and scale, the symbols' size, the colours. */
+export interface CanvasLook {
   readonly view: Rect;
+  readonly pixelsPerUnit: number;
   /** Area of each point's symbol, px². */
   readonly symbolArea: number;
-  /** The highlighted point, drawn with a dark outline, or -1. */
-  readonly highlighted: number;
-  /** Points of coincident dissimilar pairs, ringed. */
-  readonly flagged: ReadonlySet<number>;
   /** Device pixels per CSS pixel, for crisp symbols. */
   readonly ratio: number;
-  /** A layer holding every point but the highlighted one (see drawRestingPoints). */
-  readonly restingPoints: CanvasImageSource;
-  /** The theme's colours. */
   readonly palette: CanvasPalette;
+  readonly labelStyle: LabelStyle;
 }
 
 /** Scratch space for arrow heads, reused for every arrow. */
@@ -97,67 +83,89 @@ function symbolSprite(
 /** Room for a symbol of this area and its outline: the star, the widest shape, reaches ~1.1√area. */
 const spriteSide = (area: number) => Math.ceil(2.4 * Math.sqrt(area)) + 4;
 
-export function drawMarks(context: CanvasRenderingContext2D, marks: DenseMarks): void {
-  const { evaluation, stats, layout, view, palette } = marks;
-  const { pairs, pairShare: loss, identityOf, identityColours, scene } = evaluation;
-  const { px, py } = layout;
+/** Clears a layer to the plot's bounds. */
+export function clearLayer(context: CanvasRenderingContext2D, look: CanvasLook): void {
+  const { view, ratio } = look;
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(view.left, view.top, view.right - view.left, view.bottom - view.top);
-  context.lineCap = 'round';
+}
 
-  const radius = scene.margin * marks.pixelsPerUnit;
-  for (const i of marks.circles) {
-    const active = stats.marginState[i] === MARGIN_ACTIVE;
+/** The margin circles of `circles`: solid in the identity's colour while a partner is inside. */
+export function drawCircles(
+  context: CanvasRenderingContext2D,
+  evaluation: Evaluation,
+  marginState: Uint8Array,
+  layout: PlaneLayout,
+  circles: Iterable<number>,
+  look: CanvasLook,
+): void {
+  const { identityOf, identityColours, scene } = evaluation;
+  const radius = scene.margin * look.pixelsPerUnit;
+  for (const i of circles) {
+    const active = marginState[i] === MARGIN_ACTIVE;
     context.setLineDash(active ? [] : [4, 6]);
-    context.strokeStyle = active ? identityColours[identityOf[i]!]! : palette.resting;
+    context.strokeStyle = active ? identityColours[identityOf[i]!]! : look.palette.resting;
     context.lineWidth = active ? 2.5 : 1.5;
     context.beginPath();
-    context.arc(px[i]!, py[i]!, radius, 0, 2 * Math.PI);
+    context.arc(layout.px[i]!, layout.py[i]!, radius, 0, 2 * Math.PI);
     context.stroke();
   }
+  context.setLineDash([]);
+}
 
-  // Faint under a loss that is not a sum of pair terms, as in PairLinks.
+/**
+ * The lines of `pairs`, straight (a dense scene is crowded: nothing bows), with the SVG lines'
+ * colours, dashes and widths; faint under a loss that is not a sum of pair terms.
+ */
+export function drawLines(
+  context: CanvasRenderingContext2D,
+  evaluation: Evaluation,
+  layout: PlaneLayout,
+  pairs: Iterable<number>,
+  look: CanvasLook,
+): void {
+  const { pairs: list, pairShare, identityOf, identityColours } = evaluation;
+  const { px, py } = layout;
+  context.lineCap = 'round';
   context.globalAlpha = lossOf(evaluation.objective).pairTerms ? 1 : CONTEXT_ALPHA;
-  marks.pairs.forEach((p, k) => {
-    const line = marks.curves[k];
-    if (!line) return;
-    const i = pairs.first[p]!;
-    const similar = pairs.similar[p] === 1;
-    const resting = loss[p] === 0;
+  for (const p of pairs) {
+    const i = list.first[p]!;
+    const j = list.second[p]!;
+    const similar = list.similar[p] === 1;
+    const resting = pairShare[p] === 0;
     context.setLineDash(similar ? [] : resting ? [1, 6] : [9, 7]);
     context.strokeStyle = similar
       ? identityColours[identityOf[i]!]!
       : resting
-        ? palette.resting
-        : palette.dissimilar;
-    context.lineWidth = resting ? 1.5 : lineWidth(loss[p]!);
+        ? look.palette.resting
+        : look.palette.dissimilar;
+    context.lineWidth = resting ? 1.5 : lineWidth(pairShare[p]!);
     context.beginPath();
-    context.moveTo(line.x1, line.y1);
-    context.quadraticCurveTo(line.cx, line.cy, line.x2, line.y2);
+    context.moveTo(px[i]!, py[i]!);
+    context.lineTo(px[j]!, py[j]!);
     context.stroke();
-  });
-
+  }
   context.globalAlpha = 1;
   context.setLineDash([]);
-  drawPoints(context, marks);
-  drawArrows(context, layout, view, palette.ink);
 }
 
 /**
- * Every point's arrow: all shafts in one stroke and all heads in one fill. Filled heads, butt
- * caps and no white casing keep a thousand arrows cheap to rasterise; in a dense scene the
- * symbols are small enough not to need the casing.
+ * The arrows of the points `include` accepts: all shafts in one stroke and all heads in one fill.
+ * Filled heads, butt caps and no white casing keep a thousand arrows cheap to rasterise; in a
+ * dense scene the symbols are small enough not to need the casing.
  */
-function drawArrows(
+export function drawArrows(
   context: CanvasRenderingContext2D,
   layout: PlaneLayout,
-  view: Rect,
-  ink: string,
-) {
+  look: CanvasLook,
+  include: (i: number) => boolean,
+): void {
   const { px, py, tipX, tipY } = layout;
   const shafts = new Path2D();
   const heads = new Path2D();
   for (let i = 0; i < px.length; i++) {
-    const tip = clipEnd({ x1: px[i]!, y1: py[i]!, x2: tipX[i]!, y2: tipY[i]! }, view);
+    if (!include(i)) continue;
+    const tip = clipEnd({ x1: px[i]!, y1: py[i]!, x2: tipX[i]!, y2: tipY[i]! }, look.view);
     if (!arrowBarbs(tip.x1, tip.y1, tip.x2, tip.y2, 7, barbs)) continue;
     shafts.moveTo(tip.x1, tip.y1);
     shafts.lineTo(tip.x2, tip.y2);
@@ -167,8 +175,8 @@ function drawArrows(
   }
   context.lineCap = 'butt';
   // Softer than the small scenes' arrows: hundreds of them would otherwise hide the points.
-  context.strokeStyle = ink;
-  context.fillStyle = ink;
+  context.strokeStyle = look.palette.ink;
+  context.fillStyle = look.palette.ink;
   context.globalAlpha = 0.6;
   context.lineWidth = 1.5;
   context.stroke(shafts);
@@ -176,62 +184,90 @@ function drawArrows(
   context.globalAlpha = 1;
 }
 
-/**
- * Every point but the highlighted one, stamped into `context` (a layer the size of the plot). The
- * layer can be kept while only the highlighted point moves, as in a drag.
- */
-export function drawRestingPoints(
+/** Every point's symbol but those `skip` names, stamped from one sprite per identity. */
+export function drawSymbols(
   context: CanvasRenderingContext2D,
-  marks: Omit<DenseMarks, 'restingPoints'>,
+  evaluation: Evaluation,
+  layout: PlaneLayout,
+  look: CanvasLook,
+  skip: (i: number) => boolean,
 ): void {
-  const { layout, evaluation, symbolArea, highlighted, ratio, palette } = marks;
   const { px, py } = layout;
-  const side = spriteSide(symbolArea);
+  const side = spriteSide(look.symbolArea);
   for (let i = 0; i < px.length; i++) {
-    if (i === highlighted) continue;
+    if (skip(i)) continue;
     const id = evaluation.identityOf[i]!;
     const sprite = symbolSprite(
       id,
       evaluation.identityColours[id]!,
-      symbolArea,
-      ratio,
-      palette.halo,
+      look.symbolArea,
+      look.ratio,
+      look.palette.halo,
     );
     context.drawImage(sprite, px[i]! - side / 2, py[i]! - side / 2, side, side);
   }
 }
 
-function drawPoints(context: CanvasRenderingContext2D, marks: DenseMarks) {
-  const { layout, evaluation, symbolArea, highlighted, flagged, restingPoints, view, palette } =
-    marks;
-  const { px, py } = layout;
-  context.drawImage(
-    restingPoints,
-    view.left,
-    view.top,
-    view.right - view.left,
-    view.bottom - view.top,
-  );
+/** The point in hand: larger, outlined in ink, on top of everything. */
+export function drawPointInHand(
+  context: CanvasRenderingContext2D,
+  evaluation: Evaluation,
+  layout: PlaneLayout,
+  i: number,
+  look: CanvasLook,
+): void {
+  const id = evaluation.identityOf[i]!;
+  context.save();
+  context.translate(layout.px[i]!, layout.py[i]!);
+  context.fillStyle = evaluation.identityColours[id]!;
+  context.strokeStyle = look.palette.ink;
+  context.lineWidth = 2.5;
+  const path = symbolPath(id, Math.max(look.symbolArea, 120));
+  context.fill(path);
+  context.stroke(path);
+  context.restore();
+}
+
+/** Rings round the points of coincident dissimilar pairs, whose push has no direction. */
+export function drawFlags(
+  context: CanvasRenderingContext2D,
+  layout: PlaneLayout,
+  flagged: Iterable<number>,
+  look: CanvasLook,
+): void {
   context.setLineDash([4, 3]);
-  context.strokeStyle = palette.push;
+  context.strokeStyle = look.palette.push;
   context.lineWidth = 2.5;
   for (const i of flagged) {
     context.beginPath();
-    context.arc(px[i]!, py[i]!, Math.sqrt(symbolArea) * 0.9, 0, 2 * Math.PI);
+    context.arc(layout.px[i]!, layout.py[i]!, Math.sqrt(look.symbolArea) * 0.9, 0, 2 * Math.PI);
     context.stroke();
   }
   context.setLineDash([]);
-  if (highlighted >= 0 && highlighted < px.length) {
-    // The highlighted point last, on top, larger and outlined in ink.
-    const id = evaluation.identityOf[highlighted]!;
-    context.save();
-    context.translate(px[highlighted]!, py[highlighted]!);
-    context.fillStyle = evaluation.identityColours[id]!;
-    context.strokeStyle = palette.ink;
-    context.lineWidth = 2.5;
-    const path = symbolPath(id, Math.max(symbolArea, 120));
-    context.fill(path);
-    context.stroke(path);
-    context.restore();
+}
+
+/** Labels at their spots (placed by labelPlacement.ts), in the SVG labels' bold ink on a halo. */
+export function drawLabels(
+  context: CanvasRenderingContext2D,
+  labels: Iterable<{
+    readonly text: string;
+    readonly x: number;
+    readonly y: number;
+    readonly anchor: 'start' | 'middle' | 'end';
+    readonly baseline: 'auto' | 'central' | 'hanging';
+  }>,
+  look: CanvasLook,
+): void {
+  context.font = `700 ${look.labelStyle.fontSize}px ${getComputedStyle(context.canvas).fontFamily}`;
+  context.lineJoin = 'round';
+  context.lineWidth = 4;
+  context.strokeStyle = look.palette.halo;
+  context.fillStyle = look.palette.ink;
+  for (const label of labels) {
+    context.textAlign = label.anchor === 'middle' ? 'center' : label.anchor;
+    context.textBaseline =
+      label.baseline === 'auto' ? 'alphabetic' : label.baseline === 'hanging' ? 'top' : 'middle';
+    context.strokeText(label.text, label.x, label.y);
+    context.fillText(label.text, label.x, label.y);
   }
 }

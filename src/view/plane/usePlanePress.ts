@@ -6,13 +6,12 @@
 import type { RefObject } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import { useActions, useExplorer, useExplorerStore } from '../explorerContext';
-import type { PlaneLayout } from './layout';
 import type { PlaneScales } from './scales';
-import { usePointDrag, type PlotOrigin } from './usePointDrag';
+import { usePointDrag, type PlotOrigin, type PointPositions } from './usePointDrag';
 
 export function usePlanePress(
   evaluation: Evaluation,
-  layout: PlaneLayout,
+  positions: PointPositions,
   scales: PlaneScales,
   origin: PlotOrigin,
   svg: RefObject<SVGSVGElement | null>,
@@ -20,7 +19,7 @@ export function usePlanePress(
   const tool = useExplorer((state) => state.tool);
   const store = useExplorerStore();
   const actions = useActions();
-  return usePointDrag(layout.px, layout.py, scales, origin, {
+  return usePointDrag(positions, scales, origin, {
     pressPoint(index) {
       if (tool !== 'pairs') return true;
       actions.pickPoint(index);

@@ -53,9 +53,14 @@ export interface PressHandlers {
   hold(index: number | null): void;
 }
 
+/** Where the points are drawn now, px: read at each press and move, never kept. */
+export type PointPositions = () => {
+  readonly px: ArrayLike<number>;
+  readonly py: ArrayLike<number>;
+};
+
 export function usePointDrag(
-  px: ArrayLike<number>,
-  py: ArrayLike<number>,
+  positions: PointPositions,
   scales: PlaneScales,
   origin: PlotOrigin,
   press: PressHandlers,
@@ -74,6 +79,7 @@ export function usePointDrag(
     if (event.pointerType === 'mouse' && event.button !== 0) return;
     const at = plotPosition(event);
     const reach = REACH[event.pointerType as keyof typeof REACH] ?? REACH.mouse;
+    const { px, py } = positions();
     const index = nearestPoint(px, py, at.x, at.y, reach);
     if (index < 0) {
       const { width, height } = scales.size;
@@ -103,6 +109,7 @@ export function usePointDrag(
       // Hover lights the nearest point within reach, as a press would grab it.
       const at = plotPosition(event);
       const reach = REACH[event.pointerType as keyof typeof REACH] ?? REACH.mouse;
+      const { px, py } = positions();
       const index = nearestPoint(px, py, at.x, at.y, reach);
       if (index === hovered.current) return;
       if (index >= 0) setHighlight({ kind: 'point', index });
