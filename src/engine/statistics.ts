@@ -26,7 +26,16 @@ export interface PairStatistics {
   largestLoss: number;
   /** The largest pair may have shrunk; `largestPair` rescans. */
   largestStale: boolean;
+  /**
+   * The pairs' losses each rounded to four decimals, summed, in units of 0.0001: the rounding
+   * trap of the worked example. Whole numbers, so adding and taking away a drag's pairs a
+   * thousand times never drifts.
+   */
+  roundedUnits: number;
 }
+
+/** A loss rounded to four decimals, in units of 0.0001 (how the table shows it). */
+export const roundedUnitsOf = (loss: number): number => Math.round(loss * 1e4);
 
 export function createStatistics(pairs: PairList, pointCount: number): PairStatistics {
   const dissimilarOfPoint = new Uint32Array(pointCount);
@@ -48,6 +57,7 @@ export function createStatistics(pairs: PairList, pointCount: number): PairStati
     largest: -1,
     largestLoss: 0,
     largestStale: false,
+    roundedUnits: 0,
   };
 }
 
@@ -63,6 +73,7 @@ function count(
 ): void {
   const pairLoss = loss[p]!;
   if (pairLoss === 0) stats.resting += sign;
+  stats.roundedUnits += sign * roundedUnitsOf(pairLoss);
   if (pairs.similar[p] === 1) return;
   const d = distance[p]!;
   if (d < margin) {
@@ -90,8 +101,10 @@ export function countStatistics(
   let resting = 0;
   let largest = -1;
   let largestLoss = 0;
+  let roundedUnits = 0;
   for (let p = 0; p < pairs.count; p++) {
     const pairLoss = loss[p]!;
+    roundedUnits += roundedUnitsOf(pairLoss);
     if (pairLoss > largestLoss) {
       largest = p;
       largestLoss = pairLoss;
@@ -112,6 +125,7 @@ export function countStatistics(
   stats.largest = largest;
   stats.largestLoss = largestLoss;
   stats.largestStale = false;
+  stats.roundedUnits = roundedUnits;
 }
 
 /** Takes a point's pairs out of the counts, before their distances and losses change. */

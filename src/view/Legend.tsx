@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
+import type { LossId } from '../engine';
 import './legend.css';
 import { temperatureOf } from '../scene/model';
 import { useEvaluation } from './explorerContext';
@@ -63,47 +64,87 @@ function SwatchMark({ swatch, colour }: { swatch: MarkSwatch; colour: string }) 
 
 /**
  * What each mark on the plane means, in the figure's own colours and shapes, for the loss in use
- * and the marks drawn (see legendMarks.ts).
+ * and the marks drawn (see legendMarks.ts). Its parts take plain values and are memoised: a
+ * dragged point changes none of them, so a drag never renders the legend again.
  */
 export function Legend() {
   const { identities, identityOf, identityColours, scene, objective, pairs } = useEvaluation();
   const shown = useShownMarks();
   const shownIdentities = identities.slice(0, 12);
-  const marks = legendMarks({
-    loss: objective,
-    margin: scene.margin,
-    tau: temperatureOf(scene),
-    shown,
-    crowded: isCrowded(scene.points.length, pairs.count),
+  const photos = shownIdentities.map((_, id) => {
+    const labels = scene.points.filter((_, i) => identityOf[i] === id).map((p) => p.label);
+    return labels.length <= 4 ? labels.join(', ') : `${labels.length} photos`;
   });
-  const colour = identityColours[0] ?? '#0072B2';
   return (
     <div className="legend" aria-label="Legend" data-testid="legend" data-loss-id={objective}>
-      <ul className="legend-identities">
-        {shownIdentities.map((name, id) => {
-          const labels = scene.points.filter((_, i) => identityOf[i] === id).map((p) => p.label);
-          return (
-            <li key={name}>
-              <Swatch>
-                <path
-                  d={identityShape(id, 150)}
-                  transform="translate(18,10)"
-                  fill={identityColours[id]}
-                />
-              </Swatch>
-              <span className="legend-name">{name}</span>{' '}
-              <span className="muted">
-                {labels.length <= 4 ? labels.join(', ') : `${labels.length} photos`}
-              </span>
-            </li>
-          );
-        })}
-        {identities.length > shownIdentities.length && (
-          <li className="muted">
-            and {identities.length - shownIdentities.length} more identities
-          </li>
-        )}
-      </ul>
+      <LegendIdentities
+        identities={identities}
+        colours={identityColours}
+        photos={photos.join('\n')}
+      />
+      <LegendMarks
+        loss={objective}
+        margin={scene.margin}
+        tau={temperatureOf(scene)}
+        circles={shown.circles}
+        lines={shown.lines}
+        crowded={isCrowded(scene.points.length, pairs.count)}
+        colour={identityColours[0] ?? '#0072B2'}
+      />
+    </div>
+  );
+}
+
+/** Each identity's symbol, name and photos (`photos`: one line an identity). */
+const LegendIdentities = memo(function LegendIdentities({
+  identities,
+  colours,
+  photos,
+}: {
+  identities: readonly string[];
+  colours: readonly string[];
+  photos: string;
+}) {
+  const lines = photos.split('\n');
+  return (
+    <ul className="legend-identities">
+      {lines.map((line, id) => (
+        <li key={identities[id]}>
+          <Swatch>
+            <path d={identityShape(id, 150)} transform="translate(18,10)" fill={colours[id]} />
+          </Swatch>
+          <span className="legend-name">{identities[id]}</span>{' '}
+          <span className="muted">{line}</span>
+        </li>
+      ))}
+      {identities.length > lines.length && (
+        <li className="muted">and {identities.length - lines.length} more identities</li>
+      )}
+    </ul>
+  );
+});
+
+/** The marks drawn under the loss in use, each with what it means. */
+const LegendMarks = memo(function LegendMarks({
+  loss,
+  margin,
+  tau,
+  circles,
+  lines,
+  crowded,
+  colour,
+}: {
+  loss: LossId;
+  margin: number;
+  tau: number;
+  circles: boolean;
+  lines: boolean;
+  crowded: boolean;
+  colour: string;
+}) {
+  const marks = legendMarks({ loss, margin, tau, shown: { circles, lines }, crowded });
+  return (
+    <>
       <ul className="legend-marks">
         {marks.map((mark) => (
           <li key={mark.swatch} data-mark={mark.swatch}>
@@ -114,9 +155,9 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      {objective === 'contrastive' && shown.lines && (
+      {loss === 'contrastive' && lines && (
         <p className="muted legend-note">Thicker lines carry more loss.</p>
       )}
-    </div>
+    </>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { contrastivePairLoss } from '../../engine';
 import { useFocusPair, pairName } from '../../view/focusPair';
+import { useExplorer } from '../../view/explorerContext';
 import { fixed4 } from '../../view/format';
 import { PairFormula } from '../../view/math/Formula';
 import { PairSteps } from '../../view/math/PairSteps';
@@ -19,7 +20,9 @@ export function WorkedExample() {
 /** Inside the section, so it follows the scene only while on screen. */
 function WorkedExampleBody() {
   const { evaluation, pair } = useFocusPair();
-  const top = pairStats(evaluation).largest;
+  const gesturing = useExplorer((state) => state.gesturing);
+  const stats = pairStats(evaluation);
+  const top = gesturing ? stats.largestSoFar : stats.largest;
   const { sumOfRounded, roundedTotal } = roundedSum(evaluation);
   const similar = pair >= 0 && evaluation.pairs.similar[pair] === 1;
   const distance = pair >= 0 ? evaluation.distance[pair]! : 0;

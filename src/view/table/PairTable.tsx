@@ -89,7 +89,9 @@ export function PairTable() {
   } = evaluation;
   const pages = Math.max(1, Math.ceil(pairs.count / PAGE_SIZE));
   const page = Math.min(requestedPage, pages - 1);
-  const top = pairStats(evaluation).largest;
+  const gesturing = useExplorer((state) => state.gesturing);
+  const stats = pairStats(evaluation);
+  const top = gesturing ? stats.largestSoFar : stats.largest;
   const largest = top >= 0 ? loss[top]! : 0;
   const rows = [];
   for (let p = page * PAGE_SIZE; p < Math.min(pairs.count, (page + 1) * PAGE_SIZE); p++) {
