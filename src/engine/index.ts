@@ -1,6 +1,7 @@
 export * from './pairs';
 export * from './losses/contrastive';
 export * from './losses/contrastiveUpdate';
+export * from './losses/contrastiveMargin';
 export * from './landscape';
 export * from './statistics';
 export * from './descent';

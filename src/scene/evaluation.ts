@@ -4,8 +4,9 @@
  * The contrastive pair layer (every scored pair's D and L, and the counts over them) is always
  * kept: pair lines and the pair table read it whatever the loss. When the new scene differs from
  * the last one by the position of a single point (a drag or a key press), only that point's
- * pairs are recomputed (the engine's incremental update); any other change (margin, points,
- * pairs, identities) re-evaluates every pair. The active loss (registry.ts) then gives the total,
+ * pairs are recomputed (the engine's incremental update); when only the margin differs, the
+ * known distances are rescored in one pass that also counts (contrastiveMargin.ts); any other
+ * change (points, pairs, identities) re-evaluates every pair. The active loss (registry.ts) then gives the total,
  * the gradients and each pair's share; for the contrastive loss that is the pair layer itself.
  */
 import {
@@ -16,6 +17,7 @@ import {
   evaluateContrastive,
   lossOf,
   removePoint,
+  rescoreMargin,
   totalLoss,
   updateContrastivePoint,
   type ContrastiveOutput,
@@ -186,7 +188,14 @@ export function createEvaluator(): Evaluate {
     if (last?.scene === scene) return last;
     if (!last || !workspace || !sameShape(last.scene, scene)) {
       workspace = workspaceFor(scene);
-    } else if (last.scene.margin === scene.margin) {
+    } else if (last.scene.margin !== scene.margin) {
+      if (singleMovedPoint(last.scene, scene) === -1) {
+        // Only the margin moved: the distances stand; one pass rescores the pairs and the counts.
+        const { xs, ys, compiled, output, statistics } = workspace;
+        rescoreMargin({ xs, ys }, compiled.pairs, scene.margin, output, statistics);
+        return snapshot(scene, workspace);
+      }
+    } else {
       const moved = singleMovedPoint(last.scene, scene);
       if (moved >= 0) {
         const { xs, ys, compiled, output, statistics } = workspace;
