@@ -1,13 +1,19 @@
 import { line, scaleLinear } from 'd3';
 import { useEvaluation, useActions, useExplorer } from '../explorerContext';
-import { fixed2, fixed4, plural } from '../format';
+import { fixed2, fixed4, plural, thousands } from '../format';
 import { pairIsLit } from '../plane/layout';
 import { useElementWidth } from '../measure';
 import { ChartFrame, CHART_MARGIN } from './ChartFrame';
-import { curvePoints, distanceAxisEnd, lossAxisEnd } from './lossCurveModel';
+import { DensityLayer } from './DensityLayer';
+import { curvePoints, distanceAxisEnd, lossAxisEnd, pairDensity } from './lossCurveModel';
 
-/** Beyond this many pairs the chart shows the first ones and says so. */
-const MAX_DOTS = 2000;
+/**
+ * Up to this many pairs each is a dot; beyond, the pairs are shaded by how many fall where (a
+ * canvas under the chart), and only the pairs in hand keep a dot.
+ */
+const MAX_DOTS = 400;
+/** The shading's cells, px. */
+const CELL = 4;
 
 /**
  * Loss against distance: the two curves of the formula on one D axis, the margin as a line that
@@ -27,9 +33,9 @@ export function LossCurve() {
   const height = Math.round(Math.min(380, Math.max(250, width * 0.6)));
   const plotWidth = width - CHART_MARGIN.left - CHART_MARGIN.right;
   const plotHeight = height - CHART_MARGIN.top - CHART_MARGIN.bottom;
-  const largest = pairs.count
-    ? Math.max(...distance.subarray(0, Math.min(pairs.count, MAX_DOTS)))
-    : 0;
+  const dense = pairs.count > MAX_DOTS;
+  let largest = 0;
+  for (let p = 0; p < pairs.count; p++) largest = Math.max(largest, distance[p]!);
   const x = scaleLinear([0, distanceAxisEnd(largest, margin)], [0, plotWidth]);
   const y = scaleLinear([0, lossAxisEnd(margin)], [plotHeight, 0]);
   const path = line<[number, number]>(
@@ -38,10 +44,27 @@ export function LossCurve() {
     ([, value]) => y(Math.min(value, y.domain()[1]! * 2)),
   );
 
-  const shown = Math.min(pairs.count, MAX_DOTS);
+  const density = dense
+    ? pairDensity(
+        distance,
+        loss,
+        pairs.similar,
+        pairs.count,
+        x.domain()[1]!,
+        y.domain()[1]!,
+        Math.max(1, Math.round(plotWidth / CELL)),
+        Math.max(1, Math.round(plotHeight / CELL)),
+      )
+    : null;
+  const inHand = dense
+    ? [...new Set([...(highlight?.kind === 'pair' ? [highlight.index] : []), selected ?? -1])]
+    : [];
+  const drawn = dense
+    ? inHand.filter((p) => p >= 0 && p < pairs.count)
+    : Array.from({ length: pairs.count }, (_, p) => p);
   const dots = [];
   const described = [];
-  for (let p = 0; p < shown; p++) {
+  for (const p of drawn) {
     const similar = pairs.similar[p] === 1;
     const beyond = loss[p]! > y.domain()[1]!;
     const name = `${scene.points[pairs.first[p]!]!.label},${scene.points[pairs.second[p]!]!.label}`;
@@ -74,6 +97,15 @@ export function LossCurve() {
 
   return (
     <figure className="chart-figure" ref={box}>
+      {density && (
+        <DensityLayer
+          density={density}
+          left={CHART_MARGIN.left}
+          top={CHART_MARGIN.top}
+          width={plotWidth}
+          height={plotHeight}
+        />
+      )}
       <ChartFrame
         id="loss-curve"
         x={x}
@@ -117,9 +149,10 @@ export function LossCurve() {
       <figcaption>
         <span className="key similar">same identity (y = 1): loss D²</span>
         <span className="key dissimilar">different identities (y = 0): loss max(m − D, 0)²</span>
-        {pairs.count > shown && (
+        {dense && (
           <span className="muted">
-            Showing the first {shown} of {pairs.count} {plural(pairs.count, 'pair')}.
+            {thousands(pairs.count)} pairs: each is a touch of shade, darker where more of them
+            fall; the pair pointed at or chosen is a dot.
           </span>
         )}
       </figcaption>

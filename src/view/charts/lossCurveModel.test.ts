@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { niceCeiling } from './ChartFrame';
-import { curvePoints, distanceAxisEnd, lossAxisEnd } from './lossCurveModel';
+import { curvePoints, distanceAxisEnd, lossAxisEnd, pairDensity } from './lossCurveModel';
 
 describe('the loss-versus-distance chart', () => {
   it('keeps the margin and every pair in view on a nice axis', () => {
@@ -23,5 +23,32 @@ describe('the loss-versus-distance chart', () => {
     expect([0.2, 0.23, 1, 1.2, 2.6, 4.04, 9].map(niceCeiling)).toEqual([
       0.2, 0.25, 1, 1.5, 3, 5, 10,
     ]);
+  });
+});
+
+describe('the density of many pairs', () => {
+  it('counts every pair once, in the cell of its distance and loss', () => {
+    const distance = Float64Array.from([0.1, 0.1, 1.5, 3.9]);
+    const loss = Float64Array.from([0.01, 0.81, 0, 0]);
+    const similar = Uint8Array.from([1, 0, 0, 0]);
+    const density = pairDensity(distance, loss, similar, 4, 4, 1, 4, 2);
+    // Columns are 1 wide in D; rows 0.5 tall in loss, the top row first.
+    expect([...density.similar]).toEqual([0, 0, 0, 0, 1, 0, 0, 0]);
+    expect([...density.dissimilar]).toEqual([1, 0, 0, 0, 0, 1, 0, 1]);
+    expect(density.most).toBe(1);
+  });
+
+  it('puts pairs beyond the axes on its edges', () => {
+    const density = pairDensity(
+      Float64Array.from([9]),
+      Float64Array.from([9]),
+      Uint8Array.from([0]),
+      1,
+      4,
+      1,
+      4,
+      2,
+    );
+    expect([...density.dissimilar]).toEqual([0, 0, 0, 1, 0, 0, 0, 0]);
   });
 });

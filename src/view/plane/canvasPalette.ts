@@ -8,6 +8,7 @@ import { useSyncExternalStore } from 'react';
 export interface CanvasPalette {
   readonly ink: string;
   readonly push: string;
+  readonly pull: string;
   /** The casing around symbols: the card's colour. */
   readonly halo: string;
   readonly dissimilar: string;
@@ -19,6 +20,7 @@ export interface CanvasPalette {
 export const LIGHT_PALETTE: CanvasPalette = {
   ink: '#1d1d1f',
   push: '#b3261e',
+  pull: '#0b6e4f',
   halo: '#ffffff',
   dissimilar: '#333333',
   resting: '#8f8f8f',
@@ -33,6 +35,7 @@ export function readCanvasPalette(root: Element = document.documentElement): Can
   return {
     ink: read('ink'),
     push: read('push'),
+    pull: read('pull'),
     halo: read('halo'),
     dissimilar: read('dissimilar'),
     resting: read('resting'),

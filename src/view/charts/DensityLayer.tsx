@@ -1,0 +1,62 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useCanvasPalette } from '../plane/canvasPalette';
+import { pixelRatio } from '../plane/LayerCanvas';
+import type { PairDensity } from './lossCurveModel';
+
+/**
+ * The pairs of a large scene on the loss-versus-distance chart as shading, one canvas under the
+ * chart's SVG: each cell as dark as the logarithm of the pairs in it, same-identity pairs in the
+ * pull colour and different identities in ink. Half a million dots would cost the page far more
+ * than the few thousand cells the reader can tell apart.
+ */
+export function DensityLayer({
+  density,
+  left,
+  top,
+  width,
+  height,
+}: {
+  density: PairDensity;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const palette = useCanvasPalette();
+  const ratio = pixelRatio();
+  useLayoutEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const { columns, rows, most } = density;
+    const [cellWidth, cellHeight] = [width / columns, height / rows];
+    const scale = Math.log1p(most);
+    for (const [cells, colour] of [
+      [density.dissimilar, palette.ink],
+      [density.similar, palette.pull],
+    ] as const) {
+      context.fillStyle = colour;
+      for (let cell = 0; cell < cells.length; cell++) {
+        const count = cells[cell]!;
+        if (count === 0) continue;
+        context.globalAlpha = 0.15 + (0.75 * Math.log1p(count)) / scale;
+        const column = cell % columns;
+        const row = (cell - column) / columns;
+        context.fillRect(column * cellWidth, row * cellHeight, cellWidth, cellHeight);
+      }
+    }
+    context.globalAlpha = 1;
+  }, [density, palette, ratio, width, height]);
+  return (
+    <canvas
+      ref={canvas}
+      className="density-layer"
+      width={Math.round(width * ratio)}
+      height={Math.round(height * ratio)}
+      style={{ left, top, width, height }}
+      aria-hidden="true"
+    />
+  );
+}
