@@ -17,8 +17,19 @@ test('a scene of 1000 points keeps the plane in view beside a scrolling table', 
   expect(plane.height).toBeGreaterThan(250);
   await expect(page.getByTestId('pair-row')).toHaveCount(200);
   await expect(page.locator('.pair-table caption')).toContainText('499500 pairs');
-  // Points are drawn on a canvas; the SVG keeps one handle per point for the hooks and keys.
-  await expect(page.locator('.plane-canvas')).toBeVisible();
+  // Points are drawn on canvas layers; the SVG keeps one handle per point for the hooks and keys.
+  const layers = page.locator('.plane-canvas');
+  await expect(layers).toHaveCount(3);
+  const symbols = page.locator('.plane-canvas[data-layer="symbols"]');
+  await expect(symbols).toBeVisible();
+  const inked = await symbols.evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+    return count;
+  });
+  // A thousand symbols of a few pixels each: far more than any stray mark.
+  expect(inked).toBeGreaterThan(2000);
   await expect(page.locator('[data-testid^="point-"]')).toHaveCount(1000);
 });
 

@@ -161,19 +161,31 @@ test('the margin slider updates circles, lines, arrows and table in the same fra
   await expect(slider).toHaveAttribute('step', '0.01');
   const radiusAtOne = Number(await page.getByTestId('margin-circle').first().getAttribute('r'));
 
-  // Set the value the way the browser does when the thumb moves, then read the page in the same task.
-  const same = await page.evaluate(() => {
-    const input = document.querySelector<HTMLInputElement>('input[type="range"]')!;
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    setter.call(input, '0.5');
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    return {
-      total: document.querySelector('[data-testid="total-loss"]')!.textContent,
-      radius: Number(document.querySelector('[data-testid="margin-circle"]')!.getAttribute('r')),
-      restingLines: document.querySelectorAll('.pair-line.resting').length,
-      gradA1: Number(document.querySelector('[data-testid="grad-A1"]')!.getAttribute('data-gx')),
-    };
-  });
+  // Set the value the way the browser does when the thumb moves, then read the page in the very
+  // next animation frame, before it is painted: the page's frame callback was queued first.
+  const same = await page.evaluate(
+    () =>
+      new Promise<{ total: string | null; radius: number; restingLines: number; gradA1: number }>(
+        (resolve) => {
+          const input = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+          setter.call(input, '0.5');
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          requestAnimationFrame(() =>
+            resolve({
+              total: document.querySelector('[data-testid="total-loss"]')!.textContent,
+              radius: Number(
+                document.querySelector('[data-testid="margin-circle"]')!.getAttribute('r'),
+              ),
+              restingLines: document.querySelectorAll('.pair-line.resting').length,
+              gradA1: Number(
+                document.querySelector('[data-testid="grad-A1"]')!.getAttribute('data-gx'),
+              ),
+            }),
+          );
+        },
+      ),
+  );
   expect(same.total).toBe('0.0100');
   expect(same.radius).toBeCloseTo(radiusAtOne / 2, 6);
   expect(same.restingLines).toBe(2);

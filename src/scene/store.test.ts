@@ -13,6 +13,17 @@ describe('the explorer store, without React', () => {
     expect(points[0]).toBe(defaultScene.points[0]);
   });
 
+  it('nudges a point from where the store has it, so every key press counts', () => {
+    const store = createExplorerStore();
+    // B1 starts at (0.1, 0.9); five presses of Shift+Up before any frame shows one of them.
+    for (let k = 0; k < 5; k++) store.getState().nudgePoint(2, 0, 0.1);
+    expect(store.getState().scene.points[2]).toMatchObject({ x: 0.1, y: 1.4 });
+    for (let k = 0; k < 3; k++) store.getState().nudgePoint(2, -0.01, 0);
+    expect(store.getState().scene.points[2]).toMatchObject({ x: 0.07, y: 1.4 });
+    store.getState().nudgePoint(9, 1, 1);
+    expect(store.getState().scene.points).toHaveLength(4);
+  });
+
   it('ignores moves to nowhere and clamps moves beyond the limits', () => {
     const store = createExplorerStore();
     store.getState().movePoint(9, 1, 1);

@@ -58,6 +58,11 @@ export type LoadHistory = 'push' | 'replace';
 export interface SceneActions {
   /** Moves one point; coordinates are clamped to ±1e6, and kept on the unit circle with `norm`. */
   movePoint(index: number, x: number, y: number): void;
+  /**
+   * Moves one point by (dx, dy) from where the store has it now (an arrow key's step), so presses
+   * faster than the frames that show them all count; the result is tidied to the step's digits.
+   */
+  nudgePoint(index: number, dx: number, dy: number): void;
   /** Sets the margin, clamped to 0 … 100. */
   setMargin(margin: number): void;
   /**
@@ -120,6 +125,11 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
       const points = scene.points.slice();
       points[index] = { ...point, x: nx, y: ny };
       set({ scene: { ...scene, points } });
+    },
+
+    nudgePoint(index, dx, dy) {
+      const point = get().scene.points[index];
+      if (point) get().movePoint(index, tidy(point.x + dx), tidy(point.y + dy));
     },
 
     setMargin(margin) {

@@ -121,6 +121,13 @@ export function useLiveEvaluation(): Evaluation {
   return useStore(useExplorerContext().frames.live, (frame) => frame.evaluation);
 }
 
+/** A hand going down or up changes nothing a paused view shows; its end calls back on its own. */
+function onlyTheGestureChanged(state: Explorer, previous: Explorer): boolean {
+  return (Object.keys(state) as (keyof Explorer)[]).every(
+    (key) => key === 'gesturing' || state[key] === previous[key],
+  );
+}
+
 /** How long the page must stay still before views out of sight catch up, ms. */
 const CATCH_UP_AFTER = 300;
 
@@ -146,7 +153,7 @@ export function EvaluationPace({ live, children }: { live: boolean; children: Re
     };
     const unsubscribe = store.subscribe((state, previous) => {
       if (previous.gesturing && !state.gesturing) catchUp();
-      if (state.scene === previous.scene) return;
+      if (onlyTheGestureChanged(state, previous)) return;
       pending = true;
       clearTimeout(timer);
       timer = setTimeout(catchUp, CATCH_UP_AFTER);

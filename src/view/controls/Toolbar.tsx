@@ -65,10 +65,11 @@ export function Toolbar() {
   const canUndo = useExplorer((state) => state.past.length > 0 || state.scene !== state.committed);
   const canRedo = useExplorer((state) => state.future.length > 0);
   const active = useExplorer((state) => state.activePoint);
+  const activeLabel = useExplorer((state) =>
+    state.activePoint === null ? undefined : state.scene.points[state.activePoint]?.label,
+  );
   const problem = useExplorer((state) => state.editProblem);
   const actions = useActions();
-  const { scene } = useEvaluation();
-  const activeLabel = active === null ? undefined : scene.points[active]?.label;
   const touch = useMediaQuery(TOUCH_FIRST);
   return (
     <div className="toolbar">

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import './training-bar.css';
-import { learningRateOf } from '../../scene/evaluation';
 import { useActions, useEvaluation, useExplorer, useTrainer } from '../explorerContext';
 
 const rateText = (lr: number) => (lr >= 0.01 ? lr.toFixed(3) : lr.toPrecision(2));
@@ -22,10 +21,13 @@ export function rateRange(defaultRate: number): { min: number; max: number } {
  */
 export function TrainingBar() {
   const training = useExplorer((state) => state.training);
-  const evaluation = useEvaluation();
-  const lr = learningRateOf(evaluation);
-  const chosen = evaluation.scene.lr !== undefined;
-  const { min, max } = rateRange(evaluation.defaultLearningRate);
+  // The rate as the store holds it this instant, so key presses faster than frames all count; the
+  // default depends on the scene's shape only, which a frame's delay cannot change under a hand.
+  const chosenRate = useExplorer((state) => state.scene.lr);
+  const { defaultLearningRate } = useEvaluation();
+  const lr = chosenRate ?? defaultLearningRate;
+  const chosen = chosenRate !== undefined;
+  const { min, max } = rateRange(defaultLearningRate);
   const { setLearningRate } = useActions();
   const id = useId();
   const trainer = useTrainer();
@@ -66,13 +68,13 @@ export function TrainingBar() {
         <output data-testid="learning-rate" data-value={lr}>
           {rateText(lr)}
         </output>
-        {chosen && lr !== evaluation.defaultLearningRate && (
+        {chosen && lr !== defaultLearningRate && (
           <button
             type="button"
             className="rate-default"
             onClick={() => setLearningRate(null)}
-            aria-label={`Default rate, ${rateText(evaluation.defaultLearningRate)}`}
-            title={`Back to this loss’s own rate for the scene, ${rateText(evaluation.defaultLearningRate)}`}
+            aria-label={`Default rate, ${rateText(defaultLearningRate)}`}
+            title={`Back to this loss’s own rate for the scene, ${rateText(defaultLearningRate)}`}
           >
             default
           </button>

@@ -32,7 +32,7 @@ function hardestNegatives(evaluation: Evaluation, count: number): number[] {
  */
 export function PairsPanel() {
   const evaluation = useEvaluation();
-  const spec = evaluation.scene.pairs;
+  const spec = useExplorer((state) => state.scene.pairs);
   const mode: Mode = spec === 'all' ? 'all' : Array.isArray(spec) ? 'picked' : 'balanced';
   const balanced = typeof spec === 'object' && 'kind' in spec ? spec : null;
   const [perSimilar, setPerSimilar] = useState(String(balanced?.perSimilar ?? 3));

@@ -7,12 +7,15 @@ export const pixelRatio = () => (typeof window === 'undefined' ? 1 : window.devi
 export function LayerCanvas({
   ref,
   className,
+  name,
   size,
   ratio,
   offset,
 }: {
   ref: RefObject<HTMLCanvasElement | null>;
   className: string;
+  /** Which layer this is, for readers of the page (`data-layer`). */
+  name?: string;
   size: { readonly width: number; readonly height: number };
   ratio: number;
   offset: { readonly left: number; readonly top: number };
@@ -22,6 +25,7 @@ export function LayerCanvas({
     <canvas
       ref={ref}
       className={className}
+      data-layer={name}
       width={Math.round(width * ratio)}
       height={Math.round(height * ratio)}
       style={{ width, height, left: offset.left, top: offset.top }}

@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
-import { tidy, type ScenePoint } from '../../scene/model';
+import type { ScenePoint } from '../../scene/model';
 import { useActions } from '../explorerContext';
 import { identityShape } from '../identityStyle';
 
@@ -38,7 +38,7 @@ export const PointMark = memo(function PointMark({
   /** Part of a coincident dissimilar pair, whose push has no direction. */
   flagged: boolean;
 }) {
-  const { movePoint, setHighlight, setActivePoint, deletePoint } = useActions();
+  const { nudgePoint, setHighlight, setActivePoint, deletePoint } = useActions();
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Delete' || event.key === 'Backspace') {
@@ -50,7 +50,7 @@ export const PointMark = memo(function PointMark({
     if (!direction) return;
     event.preventDefault();
     const step = event.shiftKey ? 0.1 : 0.01;
-    movePoint(index, tidy(point.x + direction[0] * step), tidy(point.y + direction[1] * step));
+    nudgePoint(index, direction[0] * step, direction[1] * step);
   };
 
   return (

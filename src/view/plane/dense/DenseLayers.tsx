@@ -21,7 +21,7 @@ interface CanvasRefs {
  */
 export function useDenseDrawer(enabled: boolean, props: DenseProps) {
   const frames = useFrames();
-  const { movePoint, deletePoint, setHighlight, setActivePoint } = useActions();
+  const { nudgePoint, deletePoint, setHighlight, setActivePoint } = useActions();
   const base = useRef<HTMLCanvasElement>(null);
   const marks = useRef<HTMLCanvasElement>(null);
   const live = useRef<HTMLCanvasElement>(null);
@@ -42,7 +42,7 @@ export function useDenseDrawer(enabled: boolean, props: DenseProps) {
         hooks: hooks.current,
       },
       {
-        movePoint,
+        nudgePoint,
         deletePoint,
         focusPoint(index) {
           setHighlight({ kind: 'point', index });
@@ -67,7 +67,7 @@ export function useDenseDrawer(enabled: boolean, props: DenseProps) {
     live,
     hooks,
     handles,
-    movePoint,
+    nudgePoint,
     deletePoint,
     setHighlight,
     setActivePoint,
@@ -105,9 +105,9 @@ export function DenseCanvases({
   const layer = { className: 'plane-canvas', size, ratio, offset };
   return (
     <>
-      <LayerCanvas ref={baseRef} {...layer} />
-      <LayerCanvas ref={marksRef} {...layer} />
-      <LayerCanvas ref={liveRef} {...layer} />
+      <LayerCanvas ref={baseRef} name="symbols" {...layer} />
+      <LayerCanvas ref={marksRef} name="marks" {...layer} />
+      <LayerCanvas ref={liveRef} name="live" {...layer} />
       <div ref={hooksRef} className="gradient-hooks" hidden />
     </>
   );

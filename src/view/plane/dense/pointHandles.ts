@@ -4,7 +4,7 @@
  * rather than React, so a drag rewrites the one handle that moved and not a thousand. Focus and
  * keys are heard once, on the container, for every handle.
  */
-import { tidy, type ScenePoint } from '../../../scene/model';
+import type { ScenePoint } from '../../../scene/model';
 import type { PlaneLayout } from '../layout';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -19,7 +19,7 @@ export const KEY_DIRECTIONS: Readonly<Record<string, readonly [number, number]>>
 
 /** What a handle's keys and focus do, as the SVG marks' PointMark does. */
 export interface HandleActions {
-  movePoint(index: number, x: number, y: number): void;
+  nudgePoint(index: number, dx: number, dy: number): void;
   deletePoint(index: number): void;
   focusPoint(index: number): void;
   blurPoint(): void;
@@ -95,7 +95,7 @@ export function createPointHandles(container: SVGGElement, actions: HandleAction
     if (!direction) return;
     event.preventDefault();
     const step = event.shiftKey ? 0.1 : 0.01;
-    actions.movePoint(i, tidy(point.x + direction[0] * step), tidy(point.y + direction[1] * step));
+    actions.nudgePoint(i, direction[0] * step, direction[1] * step);
   };
   const onFocusIn = (event: FocusEvent) => {
     const i = indexOf(event.target);
