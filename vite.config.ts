@@ -49,6 +49,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173 },
+  // Workers are modules, as the page's own code is.
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
   },

@@ -8,6 +8,11 @@
  * known distances are rescored in one pass that also counts (contrastiveMargin.ts); any other
  * change (points, pairs, identities) re-evaluates every pair. The active loss (registry.ts) then gives the total,
  * the gradients and each pair's share; for the contrastive loss that is the pair layer itself.
+ *
+ * The triplet and InfoNCE losses cost a frame or more on large scenes. Their part can then be
+ * computed elsewhere (a worker, offload.ts) and handed in as `borrowed`: the evaluation keeps its
+ * own pair layer for the scene it is given and takes the active loss's numbers from the newest
+ * finished result, marked `pending` until that result is of this very scene.
  */
 import {
   addPoint,
@@ -61,16 +66,34 @@ export interface Evaluation extends CompiledScene {
   readonly statistics: PairStatistics;
   /** The active loss's learning rate for this scene when the scene names none. */
   readonly defaultLearningRate: number;
+  /**
+   * Whether the active loss's numbers (total, gradients, shares, detail) are still of an earlier
+   * scene of the same shape, while this one's are computed off the main thread.
+   */
+  readonly pending: boolean;
+  /** The scene the active loss's numbers are of: this one, or the earlier one they borrow from. */
+  readonly activeScene: Scene;
+}
+
+/** The active loss's part of an evaluation, computed elsewhere for `scene`. */
+export interface ActiveLoss {
+  readonly scene: Scene;
+  readonly total: number;
+  readonly output: LossOutput;
 }
 
 /** The learning rate a training step uses: the scene's own, or its loss's default. */
 export const learningRateOf = (evaluation: Evaluation): number =>
   evaluation.scene.lr ?? evaluation.defaultLearningRate;
 
-export type Evaluate = (scene: Scene) => Evaluation;
+/**
+ * Evaluates a scene. With `borrowed` (of a scene of the same shape and loss), the active loss's
+ * numbers are taken from it instead of computed here, unless this scene is already known exactly.
+ */
+export type Evaluate = (scene: Scene, borrowed?: ActiveLoss) => Evaluation;
 
 /** Same points, identities and pairs; positions and margin may differ. */
-function sameShape(a: Scene, b: Scene): boolean {
+export function sameShape(a: Scene, b: Scene): boolean {
   if (a.pairs !== b.pairs || a.colours !== b.colours || a.points.length !== b.points.length)
     return false;
   for (let i = 0; i < a.points.length; i++) {
@@ -121,9 +144,10 @@ function workspaceFor(scene: Scene): Workspace {
 
 export function createEvaluator(): Evaluate {
   let last: Evaluation | undefined;
+  let lastBorrowed: ActiveLoss | undefined;
   let workspace: Workspace | undefined;
 
-  const snapshot = (scene: Scene, workspace: Workspace): Evaluation => {
+  const snapshot = (scene: Scene, workspace: Workspace, borrowed?: ActiveLoss): Evaluation => {
     const { compiled, output, statistics, xs, ys } = workspace;
     const context: LossContext = {
       embedding: { xs, ys },
@@ -160,18 +184,29 @@ export function createEvaluator(): Evaluate {
         gradY: output.gradY,
         total: common.pairTotal,
         detail: { loss: 'contrastive' },
+        pending: false,
+        activeScene: scene,
       };
       return last;
     }
     const definition = lossOf(objective);
-    const active = (workspace.others[objective] ??= definition.create(
-      xs.length,
-      compiled.pairs.count,
-      compiled.identityOf,
-    ));
-    const total = definition.evaluate(context, active);
+    let active: LossOutput;
+    let total: number;
+    lastBorrowed = borrowed;
+    if (borrowed) {
+      ({ output: active, total } = borrowed);
+    } else {
+      active = workspace.others[objective] ??= definition.create(
+        xs.length,
+        compiled.pairs.count,
+        compiled.identityOf,
+      );
+      total = definition.evaluate(context, active);
+    }
     last = {
       ...common,
+      pending: borrowed !== undefined && borrowed.scene !== scene,
+      activeScene: borrowed?.scene ?? scene,
       pairShare: active.pairShare,
       gradX: active.gradX,
       gradY: active.gradY,
@@ -184,8 +219,21 @@ export function createEvaluator(): Evaluate {
     return last;
   };
 
-  return (scene) => {
-    if (last?.scene === scene) return last;
+  return (scene, offered) => {
+    // A borrowed result is of use only for this shape and loss, and only while this scene's own
+    // numbers are not known: an exact evaluation is never replaced by a borrowed one.
+    const borrowed =
+      offered &&
+      lossIdOf(offered.scene) === lossIdOf(scene) &&
+      temperatureOf(offered.scene) === temperatureOf(scene) &&
+      sameShape(offered.scene, scene)
+        ? offered
+        : undefined;
+    if (last?.scene === scene) {
+      if (!last.pending || borrowed === lastBorrowed) return last;
+      // A newer borrowed result, or none: the exact numbers, computed here.
+      return snapshot(scene, workspace!, borrowed);
+    }
     if (!last || !workspace || !sameShape(last.scene, scene)) {
       workspace = workspaceFor(scene);
     } else if (last.scene.margin !== scene.margin) {
@@ -193,7 +241,7 @@ export function createEvaluator(): Evaluate {
         // Only the margin moved: the distances stand; one pass rescores the pairs and the counts.
         const { xs, ys, compiled, output, statistics } = workspace;
         rescoreMargin({ xs, ys }, compiled.pairs, scene.margin, output, statistics);
-        return snapshot(scene, workspace);
+        return snapshot(scene, workspace, borrowed);
       }
     } else {
       const moved = singleMovedPoint(last.scene, scene);
@@ -224,7 +272,7 @@ export function createEvaluator(): Evaluate {
           output,
         );
         addPoint(statistics, pairs, incidence, output.distance, output.loss, scene.margin, moved);
-        return snapshot(scene, workspace);
+        return snapshot(scene, workspace, borrowed);
       }
     }
     const { xs, ys, compiled, output, statistics } = workspace;
@@ -234,6 +282,6 @@ export function createEvaluator(): Evaluate {
     });
     evaluateContrastive({ xs, ys }, compiled.pairs, scene.margin, output);
     countStatistics(statistics, compiled.pairs, output.distance, output.loss, scene.margin);
-    return snapshot(scene, workspace);
+    return snapshot(scene, workspace, borrowed);
   };
 }

@@ -14,7 +14,9 @@ import {
   type ReactNode,
 } from 'react';
 import { useStore } from 'zustand';
-import { createEvaluator, type Evaluate, type Evaluation } from '../scene/evaluation';
+import { createEvaluator, type Evaluation } from '../scene/evaluation';
+import { createOffload, lossWorkerPort } from '../scene/offload';
+import type { Scene } from '../scene/model';
 import { createTrainer, type Trainer } from '../scene/trainer';
 import type { Explorer, ExplorerActions, ExplorerStore } from '../scene/store';
 import {
@@ -26,7 +28,8 @@ import {
 
 interface ExplorerContextValue {
   readonly store: ExplorerStore;
-  readonly evaluate: Evaluate;
+  /** The views' evaluation: exact, or borrowing a large scene's active loss from the worker. */
+  readonly evaluate: (scene: Scene) => Evaluation;
   readonly frames: FrameLoop;
   readonly trainer: Trainer;
 }
@@ -44,17 +47,26 @@ export function ExplorerProvider({
   children: ReactNode;
 }) {
   // One evaluator per store, shared by the frame loop and the trainer, so a step and a frame reuse
-  // each other's work.
+  // each other's work. A training step always takes the exact gradients; a frame may borrow them.
   const [value] = useState(() => {
     const evaluate = createEvaluator();
+    const offload = createOffload(evaluate, lossWorkerPort);
     return {
       store,
-      evaluate,
-      frames: createFrameLoop(store, evaluate, clock),
+      evaluate: offload.evaluate,
+      offload,
+      frames: createFrameLoop(store, offload.evaluate, clock, offload.subscribe),
       trainer: createTrainer(store, evaluate),
     };
   });
-  useEffect(() => () => value.frames.stop(), [value]);
+  useEffect(() => {
+    const stopOffload = value.offload.start();
+    const stopFrames = value.frames.start();
+    return () => {
+      stopFrames();
+      stopOffload();
+    };
+  }, [value]);
   return <ExplorerContext value={value}>{children}</ExplorerContext>;
 }
 

@@ -51,6 +51,8 @@ describe('the frame loop', () => {
     const { clock, frame } = manualFrames();
     const { counted, calls } = counting(createEvaluator());
     const loop = createFrameLoop(store, counted, clock);
+    const stop = loop.start();
+    frame();
     const before = calls();
     for (let k = 1; k <= 5; k++) store.getState().movePoint(0, 0.8 - k / 100, 0.2);
     expect(frame()).toBe(1);
@@ -58,20 +60,22 @@ describe('the frame loop', () => {
     expect(loop.live.getState().evaluation.scene).toBe(store.getState().scene);
     // Nothing changed: no frame is asked for.
     expect(frame()).toBe(0);
-    loop.stop();
+    stop();
   });
 
   it('below the limit, every view follows every frame, even mid-gesture', () => {
     const store = createExplorerStore();
     const { clock, frame } = manualFrames();
     const loop = createFrameLoop(store, createEvaluator(), clock);
+    const stop = loop.start();
+    frame();
     store.getState().beginGesture();
     for (let k = 1; k <= 5; k++) {
       store.getState().movePoint(0, 0.8 - k / 100, 0.2);
       frame();
       expect(loop.paced.getState().evaluation.scene).toBe(store.getState().scene);
     }
-    loop.stop();
+    stop();
   });
 
   it('past the limit, the views follow a gesture ten times a second and catch up at its end', () => {
@@ -79,6 +83,8 @@ describe('the frame loop', () => {
     expect(store.getState().scene.points.length).toBeGreaterThanOrEqual(LIVE_VIEWS_LIMIT);
     const { clock, frame } = manualFrames();
     const loop = createFrameLoop(store, createEvaluator(), clock);
+    const stop = loop.start();
+    frame();
     const published: number[] = [];
     loop.paced.subscribe(() => published.push(clock.now()));
     store.getState().beginGesture();
@@ -101,6 +107,6 @@ describe('the frame loop', () => {
     store.getState().endGesture();
     frame();
     expect(loop.paced.getState().evaluation.scene).toBe(store.getState().scene);
-    loop.stop();
+    stop();
   });
 });

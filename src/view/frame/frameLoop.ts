@@ -13,7 +13,8 @@
  * See docs/architecture.md for who runs on each frame.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Evaluate, Evaluation } from '../../scene/evaluation';
+import type { Evaluation } from '../../scene/evaluation';
+import type { Scene } from '../../scene/model';
 import type { Explorer, ExplorerStore } from '../../scene/store';
 
 /** Below this many points every view follows every frame, as the page always did. */
@@ -43,8 +44,11 @@ const browserClock: FrameClock = {
 export interface FrameLoop {
   readonly live: StoreApi<Frame>;
   readonly paced: StoreApi<Frame>;
-  /** Stops following the store. */
-  stop(): void;
+  /**
+   * Follows the store (and `newer`) from now on, catching up at the next frame; returns the stop.
+   * Started and stopped by an effect, so React's development double mount leaves it running.
+   */
+  start(): () => void;
 }
 
 /** Whether views past the limit should wait: a hand on the page, or a run that moves the points. */
@@ -52,8 +56,10 @@ const busy = (state: Explorer) => state.gesturing || state.training.status === '
 
 export function createFrameLoop(
   store: ExplorerStore,
-  evaluate: Evaluate,
+  evaluate: (scene: Scene) => Evaluation,
   clock: FrameClock = browserClock,
+  /** Another source of news than the store: a worker's finished result (offload.ts). */
+  newer?: (listener: () => void) => () => void,
 ): FrameLoop {
   const first = (): Frame => {
     const state = store.getState();
@@ -91,17 +97,21 @@ export function createFrameLoop(
     }
   }
 
-  const unsubscribe = store.subscribe(request);
-
   return {
     live,
     paced,
-    stop() {
-      unsubscribe();
-      clearTimeout(catchUp);
-      if (handle !== undefined) clock.cancel(handle);
-      handle = undefined;
-      scheduled = false;
+    start() {
+      const unsubscribe = store.subscribe(request);
+      const unsubscribeNewer = newer?.(request);
+      request();
+      return () => {
+        unsubscribe();
+        unsubscribeNewer?.();
+        clearTimeout(catchUp);
+        if (handle !== undefined) clock.cancel(handle);
+        handle = undefined;
+        scheduled = false;
+      };
     },
   };
 }

@@ -4,7 +4,8 @@
  * them.
  */
 import type { InfoNceOutput } from '../../engine';
-import { rectsOverlap, segmentCrossesRect, type Rect } from '../plane/geometry';
+import type { Rect } from '../plane/geometry';
+import { indexObstacles } from '../plane/obstacleIndex';
 import { textAt, textBox, type Obstacles, type TextSpot } from '../triplet/tripletGeometry';
 import { cosineOf } from './infonceModel';
 
@@ -188,6 +189,7 @@ export function anchorWordSpot(
   const spots = [3, 24].flatMap((gap) =>
     AROUND.map((unit) => textAt({ x: at.x + unit.x * ring, y: at.y + unit.y * ring }, unit, gap)),
   );
+  const index = indexObstacles(obstacles);
   const cost = (spot: TextSpot, rank: number) => {
     const box = textBox(spot, 'anchor'.length, fontSize);
     const inside =
@@ -196,10 +198,7 @@ export function anchorWordSpot(
       box.top >= plot.top &&
       box.bottom <= plot.bottom;
     return (
-      rank * 0.1 +
-      (inside ? 0 : 500) +
-      100 * obstacles.boxes.filter((other) => rectsOverlap(other, box)).length +
-      3 * obstacles.segments.filter((segment) => segmentCrossesRect(segment, box)).length
+      rank * 0.1 + (inside ? 0 : 500) + 100 * index.boxesHit(box) + 3 * index.segmentsCrossing(box)
     );
   };
   const costs = spots.map(cost);

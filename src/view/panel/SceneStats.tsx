@@ -20,14 +20,20 @@ function Stat({ testId, value, children }: { testId: string; value: number; chil
 
 /**
  * The total moves with the hand every frame, whatever the scene's size: a leaf of its own, so a
- * frame re-renders one number, not the counts beside it.
+ * frame re-renders one number, not the counts beside it. While a large scene's triplet or InfoNCE
+ * total is still being computed off the page it shows the newest finished one, faded.
  */
 function LiveTotal() {
-  const { total } = useLiveEvaluation();
+  const { total, pending } = useLiveEvaluation();
   return (
     <p className="stat-total">
       Total loss{' '}
-      <strong data-testid="total-loss" data-value={String(total)}>
+      <strong
+        data-testid="total-loss"
+        data-value={String(total)}
+        data-pending={pending}
+        title={pending ? 'The newest total worked out so far; the next is on its way' : undefined}
+      >
         {fixed4(total)}
       </strong>
     </p>

@@ -11,6 +11,23 @@ export const DENSE_POINTS = 120;
 export const DENSE_PAIRS = 3000;
 /** The most hard-negative lines a dense scene draws at once. */
 export const MAX_HARD_LINES = 3000;
+/**
+ * The most lines a point in hand draws: its pairs carrying the largest shares. Under the
+ * contrastive loss a point rarely has more at work; under the triplet loss nearly all of its
+ * thousand pairs carry some share, and drawn together they are a dark fan that hides the plane.
+ */
+export const MAX_POINT_LINES = 40;
+
+/** The point's pairs that carry a share of the loss, the largest MAX_POINT_LINES of them. */
+function strongestPairs({ incidence, pairShare }: Evaluation, point: number): number[] {
+  const carrying: number[] = [];
+  for (let k = incidence.offsets[point]!; k < incidence.offsets[point + 1]!; k++) {
+    const p = incidence.pairIndex[k]!;
+    if (pairShare[p]! > 0) carrying.push(p);
+  }
+  if (carrying.length <= MAX_POINT_LINES) return carrying;
+  return carrying.sort((a, b) => pairShare[b]! - pairShare[a]! || a - b).slice(0, MAX_POINT_LINES);
+}
 
 export function isDense(points: number, pairs: number): boolean {
   return points > DENSE_POINTS || pairs > DENSE_PAIRS;
@@ -41,14 +58,16 @@ export interface LineFocus {
  */
 export function densePairs(evaluation: Evaluation, focus: LineFocus, only?: number): number[] {
   const { highlight, selected, hardNegatives } = focus;
-  const { pairs, distance, scene, incidence, pairShare } = evaluation;
+  const { pairs, distance, scene, incidence } = evaluation;
   const hard = (p: number) =>
     hardNegatives && pairs.similar[p] === 0 && distance[p]! < scene.margin;
   const lit = highlight?.kind === 'point' ? highlight.index : -1;
-  const touches = (p: number, i: number) => pairs.first[p] === i || pairs.second[p] === i;
+  const litPairs = new Set(
+    lit >= 0 && lit < scene.points.length ? strongestPairs(evaluation, lit) : [],
+  );
   const drawn = (p: number) =>
     hard(p) ||
-    (lit >= 0 && touches(p, lit) && pairShare[p]! > 0) ||
+    litPairs.has(p) ||
     (highlight?.kind === 'pair' && highlight.index === p) ||
     selected === p;
   if (only !== undefined) {
@@ -65,12 +84,7 @@ export function densePairs(evaluation: Evaluation, focus: LineFocus, only?: numb
     for (let p = 0; p < pairs.count && chosen.size < MAX_HARD_LINES; p++)
       if (hard(p)) chosen.add(p);
   }
-  if (lit >= 0 && lit < scene.points.length) {
-    for (let k = incidence.offsets[lit]!; k < incidence.offsets[lit + 1]!; k++) {
-      const p = incidence.pairIndex[k]!;
-      if (pairShare[p]! > 0) chosen.add(p);
-    }
-  }
+  for (const p of litPairs) chosen.add(p);
   if (highlight?.kind === 'pair' && highlight.index < pairs.count) chosen.add(highlight.index);
   if (selected !== null && selected < pairs.count) chosen.add(selected);
   return [...chosen];

@@ -4,7 +4,8 @@
  * greedily in point order (enough for the scenes that show labels; large scenes label on hover).
  * `fitLabels` leaves out the labels that find no free spot.
  */
-import { rectsOverlap, segmentCrossesRect, type Rect, type Segment } from './geometry';
+import { rectsOverlap, type Rect, type Segment } from './geometry';
+import { indexObstacles, type ObstacleIndex } from './obstacleIndex';
 
 export interface LabelSpot {
   readonly x: number;
@@ -70,7 +71,7 @@ function bestSpot(
   index: number,
   placed: readonly Rect[],
   pointBoxes: readonly Rect[],
-  obstacles: readonly Segment[],
+  obstacles: ObstacleIndex,
   style: LabelStyle,
 ): { spot: LabelSpot; cost: number } {
   let best: LabelSpot | undefined;
@@ -79,9 +80,10 @@ function bestSpot(
     const spot = spotFor(point, direction, style);
     let cost = rank * 0.1;
     cost += COVERS * placed.filter((box) => rectsOverlap(box, spot.box)).length;
-    cost +=
-      COVERS * pointBoxes.filter((box, k) => k !== index && rectsOverlap(box, spot.box)).length;
-    cost += 3 * obstacles.filter((segment) => segmentCrossesRect(segment, spot.box)).length;
+    // Every point's symbol but its own.
+    const own = rectsOverlap(pointBoxes[index]!, spot.box) ? 1 : 0;
+    cost += COVERS * (obstacles.boxesHit(spot.box) - own);
+    cost += 3 * obstacles.segmentsCrossing(spot.box);
     if (cost < bestCost) {
       bestCost = cost;
       best = spot;
@@ -106,8 +108,9 @@ export function placeLabels(
 ): LabelSpot[] {
   const placed: Rect[] = [];
   const pointBoxes = boxesOf(points, style);
+  const indexed = indexObstacles({ boxes: pointBoxes, segments: obstacles });
   return points.map((point, index) => {
-    const { spot } = bestSpot(point, index, placed, pointBoxes, obstacles, style);
+    const { spot } = bestSpot(point, index, placed, pointBoxes, indexed, style);
     placed.push(spot.box);
     return spot;
   });
@@ -126,10 +129,11 @@ export function fitLabels(
 ): (LabelSpot | null)[] {
   const placed: Rect[] = [];
   const pointBoxes = boxesOf(points, style);
+  const indexed = indexObstacles({ boxes: pointBoxes, segments: obstacles });
   const spots: (LabelSpot | null)[] = points.map(() => null);
   const order = [...points.keys()].sort((a, b) => Number(keep(b)) - Number(keep(a)) || a - b);
   for (const index of order) {
-    const { spot, cost } = bestSpot(points[index]!, index, placed, pointBoxes, obstacles, style);
+    const { spot, cost } = bestSpot(points[index]!, index, placed, pointBoxes, indexed, style);
     if (cost >= COVERS && !keep(index)) continue;
     placed.push(spot.box);
     spots[index] = spot;

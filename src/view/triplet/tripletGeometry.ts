@@ -5,6 +5,7 @@
  * so vanishing) costs most, covering a point or a label next, crossing a line least.
  */
 import { rectsOverlap, segmentCrossesRect, type Rect, type Segment } from '../plane/geometry';
+import { indexObstacles } from '../plane/obstacleIndex';
 
 export interface Spot {
   readonly x: number;
@@ -100,14 +101,15 @@ export function placeTripletMarks(
   plot: Rect,
 ): TripletPlacement {
   const placed: Rect[] = [];
+  const index = indexObstacles(obstacles);
   const toPositive = { x1: a.x, y1: a.y, x2: p.x, y2: p.y };
   const toNegative = { x1: a.x, y1: a.y, x2: n.x, y2: n.y };
   const cost = (box: Rect, rank: number, lines: readonly Segment[]) =>
     rank * 0.1 +
-    100 * obstacles.boxes.filter((other) => rectsOverlap(other, box)).length +
+    100 * index.boxesHit(box) +
     100 * placed.filter((other) => rectsOverlap(other, box)).length +
     (inside(box, plot) ? 0 : 500) +
-    3 * obstacles.segments.filter((segment) => segmentCrossesRect(segment, box)).length +
+    3 * index.segmentsCrossing(box) +
     3 * lines.filter((segment) => segmentCrossesRect(segment, box)).length;
   /** Keeps the cheapest of the candidates and takes its room. */
   const best = <T>(candidates: readonly T[], boxOf: (c: T) => Rect, lines: readonly Segment[]) => {

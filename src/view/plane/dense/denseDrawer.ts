@@ -225,12 +225,13 @@ export function createDenseDrawer(elements: DenseElements, actions: HandleAction
     const { scene } = evaluation;
     layout = layoutPlane(evaluation, props.scales, props.arrowScale);
     const pairTerms = lossOf(evaluation.objective).pairTerms;
-    // Is this frame one point's move since the layers below were drawn? (A new evaluation of the
-    // same scene, an answer from a worker, changes every arrow.)
+    // Is this frame one point's move since the layers below were drawn? (Under the contrastive
+    // loss a new evaluation of the same scene changes every arrow. Under the others every arrow
+    // is live anyway, and their lines are drawn again below whenever the numbers are new.)
     const moved =
       below &&
       below.props === props &&
-      (below.evaluation === evaluation || below.scene !== scene) &&
+      (below.evaluation === evaluation || below.scene !== scene || !pairTerms) &&
       sameButPositions(below.scene, scene)
         ? movedPoint(below.scene, scene)
         : -2;
@@ -241,17 +242,25 @@ export function createDenseDrawer(elements: DenseElements, actions: HandleAction
       // Another point than the one left out below has moved: its old marks are down there.
       if (below!.moving !== moved) below = null;
     } else below = null;
+    // Whose arrows a frame changes: under the contrastive loss the moving point's and its
+    // partners'; under the others every point's, but only when their numbers are new (a large
+    // scene's come from the worker a few times a second), so between those only the mover's.
     const feeling =
       moving < 0
         ? new Set<number>()
         : pairTerms
           ? feelsMove(evaluation, moving, false)
-          : new Set(scene.points.keys());
+          : new Set([moving]);
     if (!below) {
       drawBase(evaluation, moving);
       const liveArrows = pairTerms && moving >= 0 ? feelsMove(evaluation, moving, true) : feeling;
       drawMarks(evaluation, moving, liveArrows);
       below = { scene, evaluation, props, moving, liveArrows };
+    } else if (!pairTerms && below.evaluation.activeScene !== evaluation.activeScene) {
+      // New triplet or InfoNCE numbers move every arrow and line share: the marks layer follows
+      // them, and the symbols, which only move with their points, stay.
+      drawMarks(evaluation, moving, below.liveArrows);
+      below = { ...below, evaluation };
     } else if ([...feeling].some((i) => !below!.liveArrows.has(i))) {
       // The point has reached partners the marks layer still holds: it is drawn again without.
       const liveArrows = new Set([...feeling, ...feelsMove(evaluation, moving, true)]);
@@ -260,6 +269,7 @@ export function createDenseDrawer(elements: DenseElements, actions: HandleAction
     }
     drawLive(evaluation, moving, below!.liveArrows);
     handles.sync(scene.points, layout, handleLooks(evaluation), !state.gesturing);
+    // While a hand is on the page the hooks of the points it changes follow; all at its end.
     hooks.write(
       scene.points,
       evaluation.gradX,
