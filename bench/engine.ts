@@ -1,6 +1,6 @@
 /**
  * Engine benchmarks in Node: full evaluation, one-point incremental update and a 100×100 loss
- * landscape, each beside the textbook reference and tfjs-core's CPU backend. Built by
+ * landscape, each beside the textbook reference and tfjs-core on its CPU and WebAssembly backends. Built by
  * bench/vite.config.ts and run by bench/run.ts, which passes the file to write the results to.
  */
 import { writeFileSync } from 'node:fs';
@@ -31,7 +31,8 @@ import {
   tfjsLandscape,
   tfjsModel,
   tfjsVersion,
-  useCpuBackend,
+  useBackend,
+  wasmHasSimd,
 } from './tfjs';
 
 export interface EngineRow {
@@ -40,7 +41,10 @@ export interface EngineRow {
   readonly pairs: number;
   readonly ours: Timing;
   readonly reference: Timing;
+  /** tfjs-core on its plain-JavaScript CPU backend. */
   readonly tfjs: Timing;
+  /** tfjs-core on its WebAssembly (SIMD) backend. */
+  readonly tfjsWasm: Timing;
   /**
    * How far apart the answers are, relative: for full evaluations and landscapes, ours against
    * each other implementation (tfjs computes in float32); for incremental updates, each
@@ -55,6 +59,17 @@ export interface EngineRow {
 }
 
 const MARGIN = 1;
+
+/** Times `run` on tfjs's CPU backend, then on its WebAssembly backend; the CPU's answer is kept. */
+async function onBothBackends<T>(
+  run: () => { timing: Timing; answer: T },
+): Promise<{ cpu: Timing; wasm: Timing; answer: T }> {
+  await useBackend('wasm');
+  const wasm = run().timing;
+  await useBackend('cpu');
+  const { timing: cpu, answer } = run();
+  return { cpu, wasm, answer };
+}
 const GRID_SIDE = 100;
 
 /** A scene of n points, 5 photos per identity, all pairs, always the same for the same n. */
@@ -92,7 +107,7 @@ function movesFor(n: number, count: number) {
   }));
 }
 
-function evaluationRows(): EngineRow[] {
+async function evaluationRows(): Promise<EngineRow[]> {
   const rows: EngineRow[] = [];
   for (const n of [100, 1000, 2000]) {
     const { xs, ys, points, pairs, compiled } = sceneOf(n);
@@ -111,21 +126,26 @@ function evaluationRows(): EngineRow[] {
         minTime: 500,
       },
     );
-    const model = tfjsModel(xs, ys, compiled.identityOf);
-    let tfjsTotal = 0;
-    const tfjs = measure(() => (tfjsTotal = tfjsEvaluate(model, MARGIN).total), {
-      warmup: 1,
-      minSamples: 3,
-      minTime: 0,
+    const tfjs = await onBothBackends(() => {
+      const model = tfjsModel(xs, ys, compiled.identityOf);
+      let answer = 0;
+      const timing = measure(() => (answer = tfjsEvaluate(model, MARGIN).total), {
+        warmup: 1,
+        minSamples: 3,
+        minTime: 0,
+      });
+      disposeModel(model);
+      return { timing, answer };
     });
-    disposeModel(model);
+    const tfjsTotal = tfjs.answer;
     rows.push({
       benchmark: 'full evaluation',
       points: n,
       pairs: compiled.pairs.count,
       ours,
       reference,
-      tfjs,
+      tfjs: tfjs.cpu,
+      tfjsWasm: tfjs.wasm,
       agreement: {
         reference: relative(referenceTotal, ourTotal),
         tfjs: relative(tfjsTotal, ourTotal),
@@ -167,20 +187,24 @@ function evaluationRows(): EngineRow[] {
     );
     const runningTotal = totalLoss(out);
     evaluateContrastive(embedding, compiled.pairs, MARGIN, out);
-    const movedModel = tfjsModel(xs, ys, compiled.identityOf);
-    const tfjsIncremental = measure(() => tfjsEvaluate(movedModel, MARGIN), {
-      warmup: 1,
-      minSamples: 3,
-      minTime: 0,
+    const tfjsIncremental = await onBothBackends(() => {
+      const movedModel = tfjsModel(xs, ys, compiled.identityOf);
+      const timing = measure(() => tfjsEvaluate(movedModel, MARGIN), {
+        warmup: 1,
+        minSamples: 3,
+        minTime: 0,
+      });
+      disposeModel(movedModel);
+      return { timing, answer: null };
     });
-    disposeModel(movedModel);
     rows.push({
       benchmark: 'incremental update',
       points: n,
       pairs: compiled.pairs.count,
       ours: oursIncremental,
       reference: referenceIncremental,
-      tfjs: tfjsIncremental,
+      tfjs: tfjsIncremental.cpu,
+      tfjsWasm: tfjsIncremental.wasm,
       agreement: {
         ours: relative(runningTotal, totalLoss(out)),
         reference: relative(state.total, referenceEvaluate(points, pairs, MARGIN).total),
@@ -192,7 +216,7 @@ function evaluationRows(): EngineRow[] {
   return rows;
 }
 
-function landscapeRows(): EngineRow[] {
+async function landscapeRows(): Promise<EngineRow[]> {
   const rows: EngineRow[] = [];
   for (const n of [200, 1000]) {
     const { xs, ys, points, pairs, compiled } = sceneOf(n);
@@ -239,12 +263,16 @@ function landscapeRows(): EngineRow[] {
         sum + referencePairLoss(points[point]!, points[partner(pair)]!, pair.similar, MARGIN).loss,
       0,
     );
-    let tfjsValues: ArrayLike<number> = [];
-    const tfjs = measure(() => (tfjsValues = tfjsLandscape(partners, total - own, MARGIN, grid)), {
-      warmup: 1,
-      minSamples: 3,
-      minTime: 0,
+    const tfjs = await onBothBackends(() => {
+      let answer: ArrayLike<number> = [];
+      const timing = measure(() => (answer = tfjsLandscape(partners, total - own, MARGIN, grid)), {
+        warmup: 1,
+        minSamples: 3,
+        minTime: 0,
+      });
+      return { timing, answer };
     });
+    const tfjsValues = tfjs.answer;
     const gap = (other: ArrayLike<number>) => {
       let worst = 0;
       for (let k = 0; k < values.length; k++)
@@ -260,7 +288,8 @@ function landscapeRows(): EngineRow[] {
       pairs: compiled.pairs.count,
       ours,
       reference,
-      tfjs,
+      tfjs: tfjs.cpu,
+      tfjsWasm: tfjs.wasm,
       agreement: { reference: gap(referenceValues), tfjs: gap(tfjsValues) },
       note: 'agreement: largest relative difference over the grid',
     });
@@ -268,10 +297,12 @@ function landscapeRows(): EngineRow[] {
   return rows;
 }
 
-const backend = await useCpuBackend();
+const backend = await useBackend('cpu');
+const rows = [...(await evaluationRows()), ...(await landscapeRows())];
+await useBackend('wasm');
 const results = {
-  tfjs: { version: tfjsVersion, backend },
-  rows: [...evaluationRows(), ...landscapeRows()],
+  tfjs: { version: tfjsVersion, backend, wasm: { simd: await wasmHasSimd() } },
+  rows,
 };
 const target = process.argv[2];
 if (target) writeFileSync(target, JSON.stringify(results, null, 2));

@@ -17,7 +17,7 @@ import {
 import { compileScene } from '../src/scene/compile';
 import { generateScene } from '../src/scene/generate';
 import { measure, type Timing } from './measure';
-import { useCpuBackend } from './tfjs';
+import { useBackend } from './tfjs';
 
 export interface LossRow {
   readonly loss: LossId;
@@ -252,7 +252,7 @@ function landscapeRows(): LossRow[] {
   });
 }
 
-await useCpuBackend();
+await useBackend('cpu');
 const results = { rows: [...evaluationRows(), ...landscapeRows()] };
 const target = process.argv[2];
 if (target) writeFileSync(target, JSON.stringify(results, null, 2));
