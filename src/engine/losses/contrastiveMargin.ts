@@ -9,32 +9,6 @@ import type { PairList } from '../pairs';
 import { roundedUnitsOf, type PairStatistics } from '../statistics';
 import { addCompensated, type ContrastiveOutput, type Embedding } from './contrastive';
 
-/** What one pair adds, from its known distance: its loss and its pull on the first point. */
-const scored = { loss: 0, gradX: 0, gradY: 0 };
-
-function rescorePair(dx: number, dy: number, d: number, similar: boolean, margin: number) {
-  if (similar) {
-    // D² and 2(p₁ − p₂) do not depend on the margin.
-    scored.loss = dx * dx + dy * dy;
-    scored.gradX = 2 * dx;
-    scored.gradY = 2 * dy;
-    return;
-  }
-  const gap = margin - d;
-  scored.loss = gap > 0 ? gap * gap : 0;
-  if (!(gap > 0)) {
-    scored.gradX = 0;
-    scored.gradY = 0;
-  } else if (d > 0) {
-    const push = (-2 * gap) / d;
-    scored.gradX = push * dx;
-    scored.gradY = push * dy;
-  } else {
-    scored.gradX = -2 * gap;
-    scored.gradY = 0;
-  }
-}
-
 export function rescoreMargin(
   embedding: Embedding,
   pairs: PairList,
@@ -60,29 +34,49 @@ export function rescoreMargin(
   let largestLoss = 0;
   let roundedUnits = 0;
   // Pairs in order, as the full evaluation walks them; with every pair scored, a point's own
-  // share is summed along its row first, exactly as evaluateAllPairs sums it.
+  // share is summed along its row first, exactly as evaluateAllPairs sums it. (Plain locals and
+  // no closure: a closure over the running sums would keep them on the heap, a box per write.)
   let row = -1;
   let ownX = 0;
   let ownY = 0;
   let ownActive = 0;
-  const closeRow = () => {
-    if (row < 0) return;
-    gradX[row]! += ownX;
-    gradY[row]! += ownY;
-    activePairsOfPoint[row]! += ownActive;
-    ownX = ownY = ownActive = 0;
-  };
-  for (let p = 0; p < pairs.count; p++) {
+  const { count, complete } = pairs;
+  for (let p = 0; p < count; p++) {
     const i = first[p]!;
     const j = second[p]!;
-    if (pairs.complete && i !== row) {
-      closeRow();
+    if (complete && i !== row) {
+      if (row >= 0) {
+        gradX[row]! += ownX;
+        gradY[row]! += ownY;
+        activePairsOfPoint[row]! += ownActive;
+      }
+      ownX = ownY = ownActive = 0;
       row = i;
     }
     const d = distance[p]!;
+    const dx = xs[i]! - xs[j]!;
+    const dy = ys[i]! - ys[j]!;
     const isSimilar = similar[p] === 1;
-    rescorePair(xs[i]! - xs[j]!, ys[i]! - ys[j]!, d, isSimilar, margin);
-    const pairLoss = scored.loss;
+    // What the pair adds from its known distance: its loss and its pull on the first point.
+    // D² and 2(p₁ − p₂) of a similar pair do not depend on the margin.
+    let pairLoss: number;
+    let pullX = 0;
+    let pullY = 0;
+    if (isSimilar) {
+      pairLoss = dx * dx + dy * dy;
+      pullX = 2 * dx;
+      pullY = 2 * dy;
+    } else {
+      const gap = margin - d;
+      pairLoss = gap > 0 ? gap * gap : 0;
+      if (gap > 0) {
+        if (d > 0) {
+          const push = (-2 * gap) / d;
+          pullX = push * dx;
+          pullY = push * dy;
+        } else pullX = -2 * gap;
+      }
+    }
     loss[p] = pairLoss;
     roundedUnits += roundedUnitsOf(pairLoss);
     if (pairLoss > largestLoss) {
@@ -99,22 +93,26 @@ export function rescoreMargin(
       resting++;
       continue;
     }
-    if (pairs.complete) {
-      ownX += scored.gradX;
-      ownY += scored.gradY;
+    if (complete) {
+      ownX += pullX;
+      ownY += pullY;
       ownActive++;
     } else {
-      gradX[i]! += scored.gradX;
-      gradY[i]! += scored.gradY;
+      gradX[i]! += pullX;
+      gradY[i]! += pullY;
       activePairsOfPoint[i]!++;
     }
-    gradX[j]! -= scored.gradX;
-    gradY[j]! -= scored.gradY;
+    gradX[j]! -= pullX;
+    gradY[j]! -= pullY;
     activePairsOfPoint[j]!++;
     active++;
     total = addCompensated(total, pairLoss, compensation);
   }
-  closeRow();
+  if (row >= 0) {
+    gradX[row]! += ownX;
+    gradY[row]! += ownY;
+    activePairsOfPoint[row]! += ownActive;
+  }
   out.total = total;
   out.totalCompensation = compensation.error;
   out.activePairs = active;
