@@ -178,7 +178,7 @@ export function drawArrows(
   context.strokeStyle = look.palette.ink;
   context.fillStyle = look.palette.ink;
   context.globalAlpha = 0.6;
-  context.lineWidth = 1.5;
+  context.lineWidth = 1;
   context.stroke(shafts);
   context.fill(heads);
   context.globalAlpha = 1;

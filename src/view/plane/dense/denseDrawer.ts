@@ -69,6 +69,13 @@ export interface DenseDrawer {
 }
 
 /** Everything but the positions the same: the layers below can be kept. */
+/** The same point objects (so the same places and identities), but perhaps the one left out. */
+function samePointsBut(a: Scene['points'], b: Scene['points'], left: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && i !== left) return false;
+  return true;
+}
+
 function sameButPositions(a: Scene, b: Scene): boolean {
   if (
     a.pairs !== b.pairs ||
@@ -140,12 +147,42 @@ export function createDenseDrawer(elements: DenseElements, actions: HandleAction
     readonly liveArrows: Set<number>;
   } | null = null;
 
-  /** The base layer: every symbol but the moving point's and the one in hand. */
+  /** What the base layer was drawn from: the symbols change with nothing else. */
+  let baseDrawn: {
+    readonly points: Scene['points'];
+    readonly colours: Scene['colours'];
+    readonly scales: PlaneScales;
+    readonly palette: CanvasLook['palette'];
+    readonly symbolArea: number;
+    readonly ratio: number;
+    readonly lit: number;
+    readonly moving: number;
+  } | null = null;
+
+  /**
+   * The base layer: every symbol but the moving point's and the one in hand. A new margin, τ or
+   * loss, new numbers from the worker, a new arrow scale or labels move no symbol: then it stays.
+   */
   const drawBase = (evaluation: Evaluation, moving: number) => {
-    const { look } = props!;
-    const lit = inHand(props!.highlight);
+    const { points, colours } = evaluation.scene;
+    const { scales, look, highlight } = props!;
+    const lit = inHand(highlight);
+    if (
+      baseDrawn &&
+      samePointsBut(baseDrawn.points, points, moving) &&
+      baseDrawn.colours === colours &&
+      baseDrawn.scales === scales &&
+      baseDrawn.palette === look.palette &&
+      baseDrawn.symbolArea === look.symbolArea &&
+      baseDrawn.ratio === look.ratio &&
+      baseDrawn.lit === lit &&
+      baseDrawn.moving === moving
+    )
+      return;
     clearLayer(base, look);
     drawSymbols(base, evaluation, layout!, look, (i) => i === moving || i === lit);
+    const { palette, symbolArea, ratio } = look;
+    baseDrawn = { points, colours, scales, palette, symbolArea, ratio, lit, moving };
   };
 
   /** The marks layer: the lines that do not touch the moving point, the arrows not live. */
