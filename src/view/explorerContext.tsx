@@ -7,7 +7,6 @@ import {
   createContext,
   startTransition,
   useContext,
-  useDeferredValue,
   useEffect,
   useMemo,
   useState,
@@ -112,20 +111,29 @@ export function useFrames(): FrameLoop {
 
 /**
  * The loss of the scene as the views show it (the frame loop's paced channel): every frame while
- * the scene is small; past LIVE_VIEWS_LIMIT points, rendered in the background ten times a second
- * during a gesture (a deferred value React renders between frames), and exactly once it ends.
+ * the scene is small, rendered at once; past LIVE_VIEWS_LIMIT points, ten times a second during a
+ * gesture and exactly once it ends, rendered as a transition (in slices between frames, never
+ * inside the frame the hand waits for). A large scene's paced frame causes no render of its own:
+ * each view renders once, with the new evaluation.
  */
 export function useEvaluation(): Evaluation {
   const snapshot = useContext(SnapshotContext);
-  // A paused view's selector keeps returning its snapshot, so new frames never render it.
-  const paced = useStore(
-    useExplorerContext().frames.paced,
-    (frame) => snapshot?.evaluation ?? frame.evaluation,
+  const { paced } = useExplorerContext().frames;
+  const small = useStore(
+    paced,
+    (frame) => snapshot !== null || frame.evaluation.scene.points.length < LIVE_VIEWS_LIMIT,
   );
-  const small = snapshot !== null || paced.scene.points.length < LIVE_VIEWS_LIMIT;
-  // A small scene is shown as it comes; deferring it would render every view twice a frame.
-  const deferred = useDeferredValue(small ? null : paced);
-  return small ? paced : (deferred ?? paced);
+  // Small: subscribed as usual. Large (or paused): a constant, so new frames render nothing here.
+  const shown = useStore(paced, (frame) => (small && !snapshot ? frame.evaluation : null));
+  const [background, setBackground] = useState(() => paced.getState().evaluation);
+  useEffect(() => {
+    if (small) return;
+    const follow = () => startTransition(() => setBackground(paced.getState().evaluation));
+    // Whatever came between the first render and now, then every paced frame.
+    follow();
+    return paced.subscribe(follow);
+  }, [small, paced]);
+  return snapshot?.evaluation ?? shown ?? background;
 }
 
 /** The loss of the scene this very frame, for the few numbers that must move with the hand. */
