@@ -100,6 +100,14 @@ export async function calibrate(page: Page, first = 'A1', second = 'B1') {
 }
 
 /** Every point's coordinates and gradient, by label, as the page's hooks give them. */
+/**
+ * Waits for the page's next animation frame: the frame loop draws an edit there, so after it the
+ * points and hooks show what the store already holds (a count, say, renders at once).
+ */
+export async function nextFrame(page: Page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+}
+
 export async function readScene(page: Page) {
   return page.locator('[data-testid^="point-"]').evaluateAll((marks) =>
     Object.fromEntries(
