@@ -98,10 +98,16 @@ test('the margin line and the sensitivity marker follow the slider', async ({ pa
   ]);
 
   await page.getByRole('slider', { name: 'Margin' }).fill('1.7');
+  // The charts sit in article sections that catch up once scrolled into view and drawn: wait for
+  // what the reader would see, never a single read that races the section's catch-up or a scroll.
   const curve = page.getByTestId('loss-curve');
   await curve.scrollIntoViewIfNeeded();
-  const line = await centreOf(page.getByTestId('margin-line').locator('line'));
-  expect(Math.abs(line.x - (await chartGeometry(curve)).x(1.7))).toBeLessThan(1);
+  await expect
+    .poll(async () => {
+      const line = await centreOf(page.getByTestId('margin-line').locator('line'));
+      return Math.abs(line.x - (await chartGeometry(curve)).x(1.7));
+    })
+    .toBeLessThan(1);
 
   const sensitivity = page.getByTestId('sensitivity-chart');
   await sensitivity.scrollIntoViewIfNeeded();
@@ -109,16 +115,19 @@ test('the margin line and the sensitivity marker follow the slider', async ({ pa
   await expect(marker).toHaveAttribute('data-m', '1.7');
   const expected = (1.7 - Math.sqrt(0.98)) ** 2;
   expect(Number(await marker.getAttribute('data-loss'))).toBeCloseTo(expected, 12);
-  const at = await chartGeometry(sensitivity);
-  const centre = await centreOf(marker);
-  expect(Math.abs(centre.x - at.x(1.7))).toBeLessThan(1);
-  expect(Math.abs(centre.y - at.y(expected))).toBeLessThan(1);
+  await expect
+    .poll(async () => {
+      const at = await chartGeometry(sensitivity);
+      const centre = await centreOf(marker);
+      return Math.max(Math.abs(centre.x - at.x(1.7)), Math.abs(centre.y - at.y(expected)));
+    })
+    .toBeLessThan(1);
 
   // Another pair: the four values follow the selection.
   await row(page, 'A2,B2').click();
   const d = Math.sqrt(0.72);
   const four = [0.5, 1, 1.5, 2].map((m) => Math.max(m - d, 0) ** 2);
-  expect(await values.locator('dd').allTextContents()).toEqual(four.map((v) => v.toFixed(4)));
+  await expect(values.locator('dd')).toHaveText(four.map((v) => v.toFixed(4)));
 });
 
 test('pointing at a term of the formula lights its pairs, and a pair lights its term', async ({
