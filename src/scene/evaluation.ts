@@ -93,7 +93,7 @@ export const learningRateOf = (evaluation: Evaluation): number =>
 export type Evaluate = (scene: Scene, borrowed?: ActiveLoss) => Evaluation;
 
 /** Same points, identities and pairs; positions and margin may differ. */
-export function sameShape(a: Scene, b: Scene): boolean {
+function sameShape(a: Scene, b: Scene): boolean {
   if (a.pairs !== b.pairs || a.colours !== b.colours || a.points.length !== b.points.length)
     return false;
   for (let i = 0; i < a.points.length; i++) {
