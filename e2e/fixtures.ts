@@ -35,6 +35,7 @@ export interface Row {
 
 /** The table as the page shows it: attributes at full precision and the visible cells. */
 export async function readRows(page: Page): Promise<Row[]> {
+  await nextFrame(page);
   return page.getByTestId('pair-row').evaluateAll((rows) =>
     rows.map((row) => {
       const cells = row.querySelectorAll('td');
@@ -51,6 +52,7 @@ export async function readRows(page: Page): Promise<Row[]> {
 }
 
 export async function readPoint(point: Locator): Promise<{ x: number; y: number }> {
+  await nextFrame(point.page());
   return {
     x: Number(await point.getAttribute('data-x')),
     y: Number(await point.getAttribute('data-y')),
@@ -99,16 +101,18 @@ export async function calibrate(page: Page, first = 'A1', second = 'B1') {
   };
 }
 
-/** Every point's coordinates and gradient, by label, as the page's hooks give them. */
 /**
  * Waits for the page's next animation frame: the frame loop draws an edit there, so after it the
- * points and hooks show what the store already holds (a count, say, renders at once).
+ * points and hooks show what the store already holds (a count, say, renders at once). The readers
+ * below wait for it first, so they read what the page has drawn, not a frame behind a control.
  */
 export async function nextFrame(page: Page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
 }
 
+/** Every point's coordinates and gradient, by label, as the page's hooks give them. */
 export async function readScene(page: Page) {
+  await nextFrame(page);
   return page.locator('[data-testid^="point-"]').evaluateAll((marks) =>
     Object.fromEntries(
       marks.map((mark) => {
@@ -128,5 +132,7 @@ export async function readScene(page: Page) {
   );
 }
 
-export const totalOf = async (page: Page) =>
-  Number(await page.getByTestId('total-loss').getAttribute('data-value'));
+export const totalOf = async (page: Page) => {
+  await nextFrame(page);
+  return Number(await page.getByTestId('total-loss').getAttribute('data-value'));
+};

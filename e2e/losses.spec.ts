@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { centreOf, DEFAULT_LINK, expect, nextFrame, readScene, test, totalOf } from './fixtures';
+import { centreOf, DEFAULT_LINK, expect, readScene, test, totalOf } from './fixtures';
 
 type Points = Record<string, { x: number; y: number }>;
 
@@ -139,7 +139,6 @@ for (const loss of ['contrastive', 'triplet', 'infonce'] as const) {
     const start = await totalOf(page);
     await page.getByRole('button', { name: 'Step' }).click();
     await expect(page.getByTestId('step-count')).toHaveText('1');
-    await nextFrame(page);
     const after = await readScene(page);
     for (const [label, p] of Object.entries(before)) {
       expect(after[label]!.x, label).toBeCloseTo(p.x - 0.05 * p.gx, 9);

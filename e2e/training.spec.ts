@@ -3,7 +3,6 @@ import {
   centreOf,
   DEFAULT_LINK,
   expect,
-  nextFrame,
   readPoint,
   readRows,
   readScene,
@@ -61,7 +60,6 @@ test('one Step moves every point by exactly −lr · gradient', async ({ page })
   const before = await readScene(page);
   await page.getByRole('button', { name: 'Step' }).click();
   await expect(page.getByTestId('step-count')).toHaveText('1');
-  await nextFrame(page);
   const after = await readScene(page);
   for (const [label, point] of Object.entries(before)) {
     expect(after[label]!.x).toBeCloseTo(point.x - 0.05 * point.gx, 12);
@@ -70,7 +68,6 @@ test('one Step moves every point by exactly −lr · gradient', async ({ page })
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
   await page.keyboard.press('Control+Shift+z');
-  await nextFrame(page);
   expect(await readScene(page)).toEqual(after);
 });
 
@@ -201,11 +198,9 @@ for (const loss of ['Contrastive', 'Triplet', 'InfoNCE']) {
       await expect(page.getByTestId('step-count')).toHaveText('0');
       // A preset brings its points, not a loss: the one chosen stays.
       await expect(page.locator('.loss-switcher label.chosen')).toHaveText(loss);
-      await nextFrame(page);
       const before = await totalOf(page);
       await page.getByRole('button', { name: 'Step' }).click();
       await expect(page.getByTestId('step-count')).toHaveText('1');
-      await nextFrame(page);
       expect(await totalOf(page), `${preset} under ${loss}`).toBeLessThan(before);
       // The next preset starts from its own scene, not from this step.
       await page.getByRole('button', { name: 'Reset', exact: true }).click();
