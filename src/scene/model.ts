@@ -70,6 +70,10 @@ export function setKeys(values: Readonly<Record<string, unknown>>): Record<strin
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }
 
+/** `value` brought within [low, high]. */
+export const clamp = (value: number, low: number, high: number): number =>
+  Math.min(high, Math.max(low, value));
+
 /** Rounds away binary noise (0.8 + 0.01 → 0.81, not 0.8100000000000001) so numbers read as typed. */
 export function tidy(value: number): number {
   return Number(value.toPrecision(12));

@@ -16,15 +16,3 @@ export const PALETTE = [
 
 export const paletteColour = (index: number): string =>
   PALETTE[((index % PALETTE.length) + PALETTE.length) % PALETTE.length]!;
-
-/** The names people read for the palette, for pickers and screen readers. */
-export const PALETTE_NAMES: Readonly<Record<string, string>> = {
-  '#0072B2': 'blue',
-  '#D55E00': 'vermilion',
-  '#009E73': 'green',
-  '#CC79A7': 'pink',
-  '#E69F00': 'orange',
-  '#56B4E9': 'sky blue',
-  '#7E57C2': 'purple',
-  '#F0E442': 'yellow',
-};

@@ -8,6 +8,7 @@ import { projectToCircle, type LossId } from '../engine';
 import { defaultScene } from './defaultScene';
 import { sceneToHash } from './link';
 import {
+  clamp,
   LIMITS,
   lossIdOf,
   normaliseScene,
@@ -92,8 +93,6 @@ export type Explorer = ExplorerState & ExplorerActions;
 export type ExplorerStore = StoreApi<Explorer>;
 export type SetExplorer = StoreApi<Explorer>['setState'];
 export type GetExplorer = StoreApi<Explorer>['getState'];
-
-const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /** What every change of scene by load (not by edit) resets. */
 const freshView = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixed4, thousands } from './format';
+import { counted, fixed4, plural, thousands } from './format';
 
 describe('numbers as the page shows them', () => {
   it('gives losses and distances four decimals', () => {
@@ -14,5 +14,13 @@ describe('numbers as the page shows them', () => {
 
   it('groups counts by thousands', () => {
     expect(thousands(1999000)).toBe('1,999,000');
+  });
+
+  it('agrees counts with their nouns', () => {
+    expect(plural(1, 'pair')).toBe('pair');
+    expect(plural(0, 'pair')).toBe('pairs');
+    expect(counted(1, 'point makes', 'points make')).toBe('1 point makes');
+    expect(counted(1999000, 'pair')).toBe('1,999,000 pairs');
+    expect(counted(2, 'person', 'people')).toBe('2 people');
   });
 });

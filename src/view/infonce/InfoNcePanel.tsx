@@ -1,14 +1,11 @@
 import './infonce.css';
 import type { Evaluation } from '../../scene/evaluation';
 import { useEvaluation, useExplorer } from '../explorerContext';
-import { fixed4, thousands } from '../format';
+import { counted, fixed4, thousands } from '../format';
 import { InfoNceTable } from './InfoNceTable';
 import { chooseAnchor, positiveRange } from './infonceModel';
 import { SimilarityHeatmap } from './SimilarityHeatmap';
 import { SoftmaxChart } from './SoftmaxChart';
-
-const plural = (count: number, one: string, many: string) =>
-  `${thousands(count)} ${count === 1 ? one : many}`;
 
 /**
  * The InfoNCE tab: the batch in one sentence, the anchor's softmax as bars, the loss of every
@@ -43,13 +40,13 @@ function BatchLine({ evaluation, rows }: { evaluation: Evaluation; rows: number 
   const others = Math.max(0, n - 1);
   const shares =
     low === high
-      ? `Here each anchor has ${plural(low, 'positive', 'positives')} and ${plural(others - low, 'negative', 'negatives')}`
-      : `Here anchors have ${thousands(low)} to ${thousands(high)} positives among their ${plural(others, 'candidate', 'candidates')}, and the rest are negatives`;
+      ? `Here each anchor has ${counted(low, 'positive', 'positives')} and ${counted(others - low, 'negative', 'negatives')}`
+      : `Here anchors have ${thousands(low)} to ${thousands(high)} positives among their ${counted(others, 'candidate', 'candidates')}, and the rest are negatives`;
   return (
     <p className="infonce-batch" data-testid="infonce-batch">
       {shares}: every other point of the batch is a candidate, with no pairs to choose by hand (the
       scene's pair list is not used). The total, <strong>{fixed4(evaluation.total)}</strong>, is the
-      mean of ℓ over the {plural(rows, 'ordered positive pair', 'ordered positive pairs')}.
+      mean of ℓ over the {counted(rows, 'ordered positive pair', 'ordered positive pairs')}.
     </p>
   );
 }

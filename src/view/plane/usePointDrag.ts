@@ -8,6 +8,7 @@
  * to a tenth of a pixel (see `pointerStep`).
  */
 import { useRef, type PointerEvent } from 'react';
+import { clamp } from '../../scene/model';
 import { useActions } from '../explorerContext';
 import type { PlaneScales } from './scales';
 import { pointerStep, roundToStep } from './viewport';
@@ -20,8 +21,6 @@ export interface PlotOrigin {
 
 /** How far from a point's centre a press still grabs it, px: fingers get more room. */
 const REACH = { mouse: 16, touch: 28, pen: 22 } as const;
-
-const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /** The nearest point to (x, y) within `reach` pixels, or -1. */
 export function nearestPoint(

@@ -6,7 +6,7 @@
 import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import { temperatureOf } from '../../scene/model';
-import { fixed2 } from '../format';
+import { counted, fixed2 } from '../format';
 import { arcPositives } from '../infonce/overlayGeometry';
 import { chooseAnchor, cosineOf, cosineText, nearestNegative } from '../infonce/infonceModel';
 import { marksInWords } from '../legendMarks';
@@ -32,9 +32,6 @@ export interface PlaneDescription {
   readonly pushing: string;
   readonly pulling: string;
 }
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /** The nearest other point of each point, by brute force: n² / 2 distances, only when asked. */
 function nearestNeighbours(xs: Float64Array, ys: Float64Array): Int32Array {
@@ -103,7 +100,7 @@ export function describePlane(
 
   const people = identities.map((name, id) => {
     const members = points.flatMap((p, i) => (identityOf[i] === id ? [p.label] : []));
-    return `${name}: ${plural(members.length, 'photo')}${
+    return `${name}: ${counted(members.length, 'photo')}${
       members.length <= 6 ? `, ${members.join(', ')}` : ''
     }`;
   });
@@ -146,11 +143,11 @@ export function describePlane(
   const contrastivePushing =
     pushCount === 0
       ? 'No pair of different people is inside the margin: nothing is pushed apart.'
-      : `${plural(pushCount, 'pair')} of different people inside the margin, pushed apart: ${listed(pushed, pushCount)}.`;
+      : `${counted(pushCount, 'pair')} of different people inside the margin, pushed apart: ${listed(pushed, pushCount)}.`;
 
   return {
     marks,
-    overview: `${plural(points.length, 'point')} of ${plural(identities.length, 'person', 'people')}, ${plural(
+    overview: `${counted(points.length, 'point')} of ${counted(identities.length, 'person', 'people')}, ${counted(
       pairs.count,
       'pair',
     )}, margin ${fixed2(margin)}, total loss ${fixed2(evaluation.total)} (${lossOf(evaluation.objective).name}).`,
@@ -164,6 +161,6 @@ export function describePlane(
     pulling:
       pullCount === 0
         ? 'No pair of the same person: nothing is pulled together.'
-        : `${plural(pullCount, 'pair')} of the same person, pulled together: ${listed(pulled, pullCount)}.`,
+        : `${counted(pullCount, 'pair')} of the same person, pulled together: ${listed(pulled, pullCount)}.`,
   };
 }

@@ -1,12 +1,9 @@
 import type { Evaluation } from '../../scene/evaluation';
-import { fixed4, thousands } from '../format';
+import { counted, fixed4, thousands } from '../format';
 import { identitySizes, tripletCountOf, type TripletCounts } from './tripletTable';
 
 /** How many times as many photos of each person the growth sentence imagines. */
 const GROWTH = 10;
-
-const plural = (count: number, one: string, many: string) =>
-  `${thousands(count)} ${count === 1 ? one : many}`;
 
 /** The scene's triplets counted by kind, the total loss they add up to, and how fast they multiply. */
 export function TripletCountSummary({
@@ -28,9 +25,9 @@ export function TripletCountSummary({
   return (
     <div>
       <p className="triplet-counts">
-        {plural(n, 'point makes', 'points make')}{' '}
+        {counted(n, 'point makes', 'points make')}{' '}
         <strong data-testid="triplet-count" data-value={counts.all}>
-          {plural(counts.all, 'triplet', 'triplets')}
+          {counted(counts.all, 'triplet', 'triplets')}
         </strong>
         : <KindCount kind="hard" count={counts.hard} />,{' '}
         <KindCount kind="semi-hard" count={counts['semi-hard']} />,{' '}
