@@ -34,6 +34,23 @@ export interface PairStatistics {
   roundedUnits: number;
 }
 
+/** The counts a full pass over the pairs finds, as they go into the statistics. */
+export type PairCounts = Pick<
+  PairStatistics,
+  'activeDissimilar' | 'coincident' | 'resting' | 'largest' | 'largestLoss' | 'roundedUnits'
+>;
+
+/** Puts a full pass's counts into the statistics; its largest pair is then exact. */
+export function setCounts(stats: PairStatistics, counts: PairCounts): void {
+  stats.activeDissimilar = counts.activeDissimilar;
+  stats.coincident = counts.coincident;
+  stats.resting = counts.resting;
+  stats.largest = counts.largest;
+  stats.largestLoss = counts.largestLoss;
+  stats.largestStale = false;
+  stats.roundedUnits = counts.roundedUnits;
+}
+
 /** A loss rounded to four decimals, in units of 0.0001 (how the table shows it). */
 export const roundedUnitsOf = (loss: number): number => Math.round(loss * 1e4);
 
@@ -119,13 +136,14 @@ export function countStatistics(
     }
     if (d === 0 && pairLoss > 0) coincident++;
   }
-  stats.activeDissimilar = active;
-  stats.coincident = coincident;
-  stats.resting = resting;
-  stats.largest = largest;
-  stats.largestLoss = largestLoss;
-  stats.largestStale = false;
-  stats.roundedUnits = roundedUnits;
+  setCounts(stats, {
+    activeDissimilar: active,
+    coincident,
+    resting,
+    largest,
+    largestLoss,
+    roundedUnits,
+  });
 }
 
 /** Takes a point's pairs out of the counts, before their distances and losses change. */

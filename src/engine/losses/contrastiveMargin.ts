@@ -6,7 +6,7 @@
  * `countStatistics` to the last bit (the tests compare them).
  */
 import type { PairList } from '../pairs';
-import { roundedUnitsOf, type PairStatistics } from '../statistics';
+import { roundedUnitsOf, setCounts, type PairStatistics } from '../statistics';
 import { addCompensated, type ContrastiveOutput, type Embedding } from './contrastive';
 
 export function rescoreMargin(
@@ -116,11 +116,5 @@ export function rescoreMargin(
   out.total = total;
   out.totalCompensation = compensation.error;
   out.activePairs = active;
-  stats.activeDissimilar = activeDissimilar;
-  stats.coincident = coincident;
-  stats.resting = resting;
-  stats.largest = largest;
-  stats.largestLoss = largestLoss;
-  stats.largestStale = false;
-  stats.roundedUnits = roundedUnits;
+  setCounts(stats, { activeDissimilar, coincident, resting, largest, largestLoss, roundedUnits });
 }

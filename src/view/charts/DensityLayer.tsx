@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useCanvasPalette } from '../plane/canvasPalette';
-import { pixelRatio } from '../plane/LayerCanvas';
+import { LayerCanvas, pixelRatio } from '../plane/LayerCanvas';
 import type { PairDensity } from './lossCurveModel';
 
 /**
@@ -50,13 +50,12 @@ export function DensityLayer({
     context.globalAlpha = 1;
   }, [density, palette, ratio, width, height]);
   return (
-    <canvas
+    <LayerCanvas
       ref={canvas}
       className="density-layer"
-      width={Math.round(width * ratio)}
-      height={Math.round(height * ratio)}
-      style={{ left, top, width, height }}
-      aria-hidden="true"
+      size={{ width, height }}
+      ratio={ratio}
+      offset={{ left, top }}
     />
   );
 }
