@@ -117,6 +117,18 @@ test('the QR code encodes the current link and follows the scene', async ({ page
   await expect(large).toBeHidden();
 });
 
+test('the Copy link button keeps its place while the QR code is made beside it', async ({
+  page,
+}) => {
+  await openShare(page);
+  const copy = panel(page).getByRole('button', { name: 'Copy link' });
+  const before = await copy.boundingBox();
+  await expect(
+    panel(page).getByRole('img', { name: 'QR code of the link to this scene' }),
+  ).toBeVisible();
+  expect(await copy.boundingBox()).toEqual(before);
+});
+
 test('a link too long for a QR code says so in words', async ({ page }) => {
   const points = Array.from({ length: 200 }, (_, i) => `p=P${i},id${i % 5},${i / 100},${i % 7}`);
   await openShare(page, `#m=1&${points.join('&')}`);

@@ -25,7 +25,12 @@ export const displayStore = createStore<Display>(() => ({
   themeChoice: null,
 }));
 
-/** Whether presentation asked for full screen, so leaving full screen can leave presentation. */
+/**
+ * Whether the page is in full screen because presentation asked for it, so leaving full screen can
+ * leave presentation. Set only once the browser has granted it: a quick leave and re-enter queues
+ * the first exit's `fullscreenchange` behind the new request, and that old event must not end the
+ * new presentation.
+ */
 let fullscreenByUs = false;
 
 /** Puts the view keys back in the address bar, leaving the scene's keys as they are. */
@@ -60,10 +65,14 @@ export function enterPresentation(gesture: boolean) {
   const root = document.documentElement;
   if (!gesture || document.fullscreenElement || typeof root.requestFullscreen !== 'function')
     return;
-  fullscreenByUs = true;
-  root.requestFullscreen().catch(() => {
-    fullscreenByUs = false;
-  });
+  root.requestFullscreen().then(
+    () => {
+      // Left again before the browser answered: full screen goes with it.
+      if (displayStore.getState().presenting) fullscreenByUs = true;
+      else document.exitFullscreen().catch(() => undefined);
+    },
+    () => undefined,
+  );
 }
 
 export function leavePresentation() {

@@ -11,6 +11,8 @@ type Copying = 'idle' | 'copied' | 'refused';
 /** How long "Link copied" stays up. */
 const CONFIRM_MS = 4000;
 
+const QR_SIZE = '128px';
+
 /** Copy link, the link itself in a field, and its QR code. */
 export function LinkSection() {
   const store = useExplorerStore();
@@ -44,12 +46,17 @@ export function LinkSection() {
   return (
     <PanelSection title="Share this scene">
       <div className="share-qr">
-        {qr?.drawing.ok && (
-          <QrImage
-            drawing={qr.drawing.value}
-            size="128px"
-            label="QR code of the link to this scene"
-          />
+        {qr === null ? (
+          // The code's place is kept while it is made, so the button beside it does not jump.
+          <div className="qr-image" style={{ width: QR_SIZE, height: QR_SIZE }} />
+        ) : (
+          qr.drawing.ok && (
+            <QrImage
+              drawing={qr.drawing.value}
+              size={QR_SIZE}
+              label="QR code of the link to this scene"
+            />
+          )
         )}
         <div className="share-qr-text">
           <div className="share-row">
