@@ -5,7 +5,10 @@ import { connectStorage, storageOf } from '../scene/storage';
 import { connectGestures } from '../scene/storeHistory';
 import { createExplorerStore } from '../scene/store';
 import { App } from './App';
-import './styles.css';
+import './theme.css';
+import './base.css';
+import './layout.css';
+import './figure-layout.css';
 
 const store = createExplorerStore();
 // Saved work first, then the link: a link wins over it, and a broken link can offer it back.

@@ -1,4 +1,5 @@
 import { useActions, useExplorer } from './explorerContext';
+import './notice.css';
 
 /** Problems with a link or a file, in plain words, with a way back to what the user had. */
 export function NoticeBanner() {

@@ -1,6 +1,6 @@
 /**
  * The colours the canvas layers draw with. Canvases cannot use CSS custom properties, so the
- * page's theme colours (styles.css: light, dark, high contrast) are read off <html> and handed to
+ * page's theme colours (theme.css: light, dark, high contrast) are read off <html> and handed to
  * the drawing functions.
  */
 import { useSyncExternalStore } from 'react';

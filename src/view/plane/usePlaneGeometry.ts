@@ -25,7 +25,7 @@ const PAGE_CHROME = 190;
 const STICKY_CHROME = 400;
 /**
  * Beside the article in a short window, where the knob and the training controls stand beside the
- * plane (styles.css): room for the toolbar, the caption and the top of the panel down to the first
+ * plane (figure-layout.css): room for the toolbar, the caption and the top of the panel down to the first
  * rows of the table, on a 1366×768 laptop.
  */
 const SIDE_CONTROLS_CHROME = 470;
@@ -33,7 +33,7 @@ const STICKY_HEIGHT = { min: 300, max: 640, wideMax: 1100 } as const;
 export const SIDE_CONTROLS = '(min-width: 1100px) and (max-height: 860px)';
 /** In presentation only the presentation bar and the caption share the window's height. */
 const PRESENTING_CHROME = 150;
-/** Where the page switches to a sticky figure column beside the article (see styles.css). */
+/** Where the page switches to a sticky figure column beside the article (see layout.css). */
 export const STICKY_LAYOUT = '(min-width: 1100px)';
 
 export function usePlaneGeometry(evaluation: Evaluation, loads: number) {

@@ -1,5 +1,6 @@
 import { chooseTheme, setContrast } from './display';
 import { useDisplay, useTheme } from './useDisplay';
+import './display-toggles.css';
 
 /** The theme switch and the high-contrast toggle, in the page header and in presentation. */
 export function DisplayToggles() {

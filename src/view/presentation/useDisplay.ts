@@ -17,7 +17,7 @@ export function useTheme(): Theme {
 
 /**
  * Reads the view keys from the link (and again when the hash is edited by hand), follows full
- * screen, and states the display on <html>, where styles.css and presentation.css pick it up:
+ * screen, and states the display on <html>, where theme.css and presentation.css pick it up:
  * `data-theme`, `data-contrast`, the `presenting` class and one `hide-<control>` class a hidden
  * control.
  */
