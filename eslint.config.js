@@ -3,27 +3,50 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers, lowest first. Each may import the ones below it and never one above: the engine is
+ * pure maths; the scene holds state and its formats; the view draws it; the article tells the
+ * story around the view; the app puts the page together.
+ */
+const LAYERS = ['engine', 'scene', 'view', 'article', 'app'];
+
+/** tfjs is the benchmark's yardstick, never part of the app. */
+const noTfjs = { group: ['@tensorflow/*'], message: 'tfjs is for bench/ only.' };
+
 /** The engine must run anywhere (Node, a worker, a benchmark): no UI libraries, no DOM. */
-const engineIsPure = {
+const engineLibraries = [
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'The engine is pure: no React.',
+  },
+  { group: ['d3', 'd3-*'], message: 'The engine is pure: no D3.' },
+  { group: ['zustand', 'zustand/*'], message: 'The engine is pure: no store.' },
+];
+
+const layerBoundaries = LAYERS.map((layer, level) => {
+  const above = LAYERS.slice(level + 1);
+  const patterns = [noTfjs];
+  if (layer === 'engine') patterns.push(...engineLibraries);
+  else
+    patterns.push({
+      group: ['**/engine/*'],
+      message: 'Outside the engine, import it through its index (src/engine/index.ts).',
+    });
+  if (above.length > 0)
+    patterns.push({
+      group: above.map((name) => `**/${name}/**`),
+      message: `The ${layer} layer may not import ${above.join(', ')}: the layers are ${LAYERS.join(' < ')} (docs/architecture.md).`,
+    });
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+});
+
+/** No browser globals in the engine. */
+const engineGlobals = {
   files: ['src/engine/**/*.ts'],
   rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-            message: 'The engine is pure: no React.',
-          },
-          { group: ['d3', 'd3-*'], message: 'The engine is pure: no D3.' },
-          { group: ['zustand', 'zustand/*'], message: 'The engine is pure: no store.' },
-          {
-            group: ['**/scene/**', '**/view/**', '**/app/**', '**/article/**'],
-            message: 'The engine depends on nothing above it.',
-          },
-        ],
-      },
-    ],
     'no-restricted-globals': [
       'error',
       ...[
@@ -48,11 +71,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // tfjs is the benchmark's yardstick, never part of the app.
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@tensorflow/*'], message: 'tfjs is for bench/ only.' }] },
-      ],
     },
   },
   {
@@ -64,5 +82,6 @@ export default tseslint.config(
     files: ['*.{js,ts}', 'e2e/**/*.ts', 'scripts/**/*.{js,ts,mjs}', 'bench/**/*.{ts,mjs}'],
     languageOptions: { globals: globals.node },
   },
-  engineIsPure,
+  ...layerBoundaries,
+  engineGlobals,
 );
