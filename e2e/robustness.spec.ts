@@ -1,5 +1,5 @@
 /**
- * A restless visitor: random drags, key presses, slider moves, clicks and tab switches from a
+ * A restless visitor: random gestures on every control of the page (e2e/soak/mix.ts) from a
  * seeded generator. Nothing may print an error, and every number the page shows or carries in its
  * hooks stays finite. A failure names the seed and the gesture, so the run can be replayed with
  * ROBUSTNESS_SEED=<seed>.
@@ -9,7 +9,8 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_LINK, expect, test } from './fixtures';
-import { dice, mulberry32, randomAction } from './robustness-actions';
+import { randomGesture } from './soak/mix';
+import { dice, mulberry32 } from './soak/random';
 
 const ACTIONS = Number(process.env.ROBUSTNESS_ACTIONS ?? 300);
 const CHECK_EVERY = 100;
@@ -48,7 +49,7 @@ test(`${ACTIONS.toLocaleString('en-US')} random gestures leave no error and only
   for (let i = 1; i <= ACTIONS; i++) {
     const where = () => `seed ${SEED}, gesture ${i}; the last ones: ${recent.join(' | ')}`;
     try {
-      recent.push(await randomAction(roll)(page, roll));
+      recent.push(await randomGesture(roll)(page, roll));
     } catch (error) {
       throw new Error(`${where()} failed: ${(error as Error).message}`, { cause: error });
     }
