@@ -1,7 +1,8 @@
 /**
  * Engine benchmarks in Node: full evaluation, one-point incremental update and a 100×100 loss
- * landscape, each beside the textbook reference and tfjs-core on its CPU and WebAssembly backends. Built by
- * bench/vite.config.ts and run by bench/run.ts, which passes the file to write the results to.
+ * landscape, each beside the textbook reference and tfjs-core on its CPU and WebAssembly
+ * backends. Built by bench/vite.config.ts and run by bench/run.ts, which passes the file to write
+ * the results to.
  */
 import { writeFileSync } from 'node:fs';
 import {
@@ -13,17 +14,12 @@ import {
   updateContrastivePoint,
   type Grid,
 } from '../src/engine';
-import { compileScene } from '../src/scene/compile';
-import { generateScene } from '../src/scene/generate';
 import { measure, type Timing } from './measure';
-
-const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(1e-300, Math.abs(b));
 import {
   referenceEvaluate,
   referenceLandscape,
   referencePairLoss,
   referenceUpdate,
-  type ReferencePoint,
 } from './reference';
 import {
   disposeModel,
@@ -34,6 +30,9 @@ import {
   useBackend,
   wasmHasSimd,
 } from './tfjs';
+import { MARGIN, movesFor, sceneOf } from './workload';
+
+const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(1e-300, Math.abs(b));
 
 export interface EngineRow {
   readonly benchmark: string;
@@ -58,8 +57,6 @@ export interface EngineRow {
   readonly note?: string;
 }
 
-const MARGIN = 1;
-
 /** Times `run` on tfjs's CPU backend, then on its WebAssembly backend; the CPU's answer is kept. */
 async function onBothBackends<T>(
   run: () => { timing: Timing; answer: T },
@@ -70,42 +67,8 @@ async function onBothBackends<T>(
   const { timing: cpu, answer } = run();
   return { cpu, wasm, answer };
 }
+
 const GRID_SIDE = 100;
-
-/** A scene of n points, 5 photos per identity, all pairs, always the same for the same n. */
-function sceneOf(n: number) {
-  const generated = generateScene({
-    identities: n / 5,
-    photos: 5,
-    spread: 0.15,
-    seed: 1,
-    margin: MARGIN,
-  });
-  if (!generated.ok) throw new Error(generated.problems.join(' '));
-  const scene = generated.value;
-  const compiled = compileScene(scene);
-  const xs = Float64Array.from(scene.points, (p) => p.x);
-  const ys = Float64Array.from(scene.points, (p) => p.y);
-  const points: ReferencePoint[] = scene.points.map((p, i) => ({
-    x: p.x,
-    y: p.y,
-    identity: compiled.identityOf[i]!,
-  }));
-  const { first, second, similar } = compiled.pairs;
-  const pairs = Array.from(first, (i, p) => ({ i, j: second[p]!, similar: similar[p] === 1 }));
-  return { xs, ys, points, pairs, compiled };
-}
-
-/** The same pseudo-random moves for every implementation: point index and its new position. */
-function movesFor(n: number, count: number) {
-  let state = 12345;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  return Array.from({ length: count }, () => ({
-    point: Math.floor(next() * n),
-    x: next() * 4 - 2,
-    y: next() * 4 - 2,
-  }));
-}
 
 async function evaluationRows(): Promise<EngineRow[]> {
   const rows: EngineRow[] = [];

@@ -12,40 +12,13 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
 import { serveStatic } from '../e2e/staticServer';
-import { defaultScene } from '../src/scene/defaultScene';
-import { generateScene } from '../src/scene/generate';
 import { sceneToHash } from '../src/scene/link';
-import type { Scene } from '../src/scene/model';
 import { percentile } from './measure';
+import { SCENARIOS, sceneOf, type FrameScenario } from './scenarios';
 import { findThreads, KINDS, workPerWindow, type Split, type TraceEvent } from './trace';
 
 const STEPS = Number(process.env.BENCH_STEPS ?? 150);
 const VIEWPORT = { width: 1280, height: 900 };
-
-export interface FrameScenario {
-  readonly name: string;
-  readonly points: number;
-  readonly action: 'drag' | 'margin';
-  readonly loss?: 'triplet' | 'infonce';
-  /** An article section scrolled into view beside the figure while the gesture runs. */
-  readonly section?: string;
-}
-
-export const SCENARIOS: readonly FrameScenario[] = [
-  { name: 'drag, 4 points', points: 4, action: 'drag' },
-  { name: 'drag, 200 points', points: 200, action: 'drag' },
-  { name: 'drag, 1,000 points', points: 1000, action: 'drag' },
-  { name: 'drag, 2,000 points', points: 2000, action: 'drag' },
-  { name: 'margin slider, 1,000 points', points: 1000, action: 'margin' },
-  {
-    name: 'drag, 1,000 points, the margin section on screen',
-    points: 1000,
-    action: 'drag',
-    section: 'margin',
-  },
-  { name: 'triplet drag, 1,000 points', points: 1000, action: 'drag', loss: 'triplet' },
-  { name: 'InfoNCE drag, 1,000 points', points: 1000, action: 'drag', loss: 'infonce' },
-];
 
 export interface Distribution {
   readonly p50: number;
@@ -69,23 +42,6 @@ const distribution = (values: readonly number[]): Distribution => ({
   p95: percentile(values, 95),
   max: Math.max(...values),
 });
-
-function sceneOf({ points, loss }: FrameScenario): Scene {
-  const base: Scene =
-    points === 4
-      ? { ...defaultScene, pairs: 'all' }
-      : (() => {
-          const generated = generateScene({
-            identities: points / 5,
-            photos: 5,
-            spread: 0.15,
-            seed: 1,
-          });
-          if (!generated.ok) throw new Error(generated.problems.join(' '));
-          return generated.value;
-        })();
-  return loss ? { ...base, loss } : base;
-}
 
 /** Counts animation frames over 50 ms from now on (long-animation-frame entries). */
 function countLongFrames() {

@@ -2,13 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { scenePairIndex } from '../../scene/model';
 import { useActions } from '../../view/explorerContext';
 import { revealPlane } from '../../view/revealPlane';
-import {
-  checkExercise,
-  type Answers,
-  type Exercise,
-  type Question,
-  type SceneSetup,
-} from './exercises';
+import { checkExercise, type Answers } from './judge';
+import type { Exercise, Question, SceneSetup } from './model';
 
 /**
  * One exercise: its prompt, inputs, a Check button with feedback that says how close a wrong

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkExercise, EXERCISES, type Answers, type Exercise } from './exercises';
+import { EXERCISES } from './exercises';
+import { checkExercise, type Answers } from './judge';
+import type { Exercise } from './model';
 
 const exercise = (n: number): Exercise => EXERCISES.find((e) => e.number === n)!;
 

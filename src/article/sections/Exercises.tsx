@@ -3,7 +3,8 @@ import { useEvaluation, useExplorer } from '../../view/explorerContext';
 import { fixed4 } from '../../view/format';
 import { Tex } from '../../view/math/Tex';
 import { ExerciseCard } from '../exercises/ExerciseCard';
-import { EXERCISES, type Exercise } from '../exercises/exercises';
+import { EXERCISES } from '../exercises/exercises';
+import type { Exercise } from '../exercises/model';
 import { PairCalculator } from '../exercises/PairCalculator';
 import { Section } from '../Section';
 
