@@ -16,6 +16,9 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list']],
   timeout: 30_000,
+  // Assertions wait for what a person would see; a busy machine (another build, the second
+  // worker's 1,000-point scene) may take longer than Playwright's 5 s to show it.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },

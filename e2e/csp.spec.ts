@@ -3,7 +3,7 @@
  * runs under it: no inline script, no eval, nothing the policy has to refuse.
  */
 import type { Page } from '@playwright/test';
-import { centreOf, DEFAULT_LINK, expect, test } from './fixtures';
+import { centreOf, DEFAULT_LINK, expect, framesPass, test } from './fixtures';
 
 interface Violation {
   directive: string;
@@ -98,7 +98,8 @@ test('using every part of the page breaks no rule of the policy', async ({ page 
       window.scrollBy(0, window.innerHeight * 0.8);
       return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
     });
-    await page.waitForTimeout(60);
+    // The sections that came into view render in the frames after the scroll.
+    await framesPass(page, 2);
     if (atBottom) break;
   }
   await expect(page.locator('.katex').first()).toBeAttached();

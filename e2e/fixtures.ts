@@ -107,7 +107,23 @@ export async function calibrate(page: Page, first = 'A1', second = 'B1') {
  * below wait for it first, so they read what the page has drawn, not a frame behind a control.
  */
 export async function nextFrame(page: Page) {
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+  await framesPass(page, 1);
+}
+
+/**
+ * Waits for `count` of the page's animation frames: the clock training and drawing run on, so
+ * "nothing changed over 12 frames" means the same on a fast machine and a busy one.
+ */
+export async function framesPass(page: Page, count: number) {
+  await page.evaluate(
+    (count) =>
+      new Promise((done) => {
+        let left = count;
+        const tick = () => (--left <= 0 ? done(null) : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    count,
+  );
 }
 
 /** Every point's coordinates and gradient, by label, as the page's hooks give them. */

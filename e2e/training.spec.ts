@@ -2,6 +2,7 @@ import {
   calibrate,
   centreOf,
   DEFAULT_LINK,
+  framesPass,
   expect,
   readPoint,
   readRows,
@@ -24,8 +25,10 @@ test('Play separates Alice’s and Bob’s photos and the loss falls; Reset brin
   await page.getByRole('button', { name: 'Play' }).click();
   await expect.poll(() => steps(page)).toBeGreaterThanOrEqual(40);
   await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   const taken = await steps(page);
-  await page.waitForTimeout(200);
+  // At 60 steps/s a running trainer would take one a frame.
+  await framesPass(page, 12);
   expect(await steps(page)).toBe(taken);
 
   await page.getByRole('tab', { name: 'Losses' }).click();
