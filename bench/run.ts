@@ -15,7 +15,8 @@ import type { LossRow } from './losses';
 const run = (command: string, args: string[]) =>
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 const version = (name: string) =>
-  JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version as string;
+  (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+    .version;
 const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
 
 console.log('Building the site and the benchmarks…');

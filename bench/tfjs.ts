@@ -67,14 +67,14 @@ export function tfjsEvaluate(
   margin: number,
 ): { total: number; gradient: Float32Array } {
   const { value, grads } = tf.variableGrads(() => {
-    const n = model.positions.shape[0]!;
+    const n = model.positions.shape[0];
     const a = tf.reshape(model.positions, [n, 1, 2]);
     const b = tf.reshape(model.positions, [1, n, 2]);
     const squared = tf.sum(tf.square(tf.sub(a, b)), 2);
     const distance = tf.sqrt(tf.add(squared, model.eye));
     const push = tf.square(tf.relu(tf.sub(margin, distance)));
     const losses = tf.add(tf.mul(model.similarPairs, squared), tf.mul(model.dissimilarPairs, push));
-    return tf.sum(losses) as tf.Scalar;
+    return tf.sum<tf.Scalar>(losses);
   });
   const gradient = grads[model.positions.name]!;
   const result = { total: value.dataSync()[0]!, gradient: gradient.dataSync() as Float32Array };

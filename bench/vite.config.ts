@@ -21,7 +21,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    rollupOptions: {
+    rolldownOptions: {
       input: { engine: 'bench/engine.ts', losses: 'bench/losses.ts' },
       output: { entryFileNames: '[name].mjs', banner: COMMONJS_NAMES },
     },

@@ -146,7 +146,7 @@ const MARKUP_LINKS: { hash: string; shown: string }[] = [
   },
   { hash: 'p=A1,%253Cb%253Ebold%253C%252Fb%253E,0,0', shown: '%3Cb%3Ebold%3C%2Fb%3E' },
   { hash: 'p=<svg/onload=window.__pwned=1>,alice,0,0', shown: '<svg/onload=window.__pwned=1>' },
-  { hash: `${DEFAULT_LINK.replace('m=1', 'm=<b>1</b>')}`, shown: 'm=<b>1</b>' },
+  { hash: DEFAULT_LINK.replace('m=1', 'm=<b>1</b>'), shown: 'm=<b>1</b>' },
   { hash: 'm=1&p=A1,alice,0,0&pairs=A1-<i>x</i>', shown: '<i>x</i>' },
 ];
 

@@ -168,8 +168,10 @@ test('the margin slider updates circles, lines, arrows and table in the same fra
       new Promise<{ total: string | null; radius: number; restingLines: number; gradA1: number }>(
         (resolve) => {
           const input = document.querySelector<HTMLInputElement>('input[type="range"]')!;
-          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-          setter.call(input, '0.5');
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+            input,
+            '0.5',
+          );
           input.dispatchEvent(new Event('input', { bubbles: true }));
           requestAnimationFrame(() =>
             resolve({

@@ -44,8 +44,8 @@ export async function readRows(page: Page): Promise<Row[]> {
         y: Number(row.getAttribute('data-y')),
         d: Number(row.getAttribute('data-d')),
         loss: Number(row.getAttribute('data-loss')),
-        shownD: cells[1]?.textContent?.trim() ?? '',
-        shownLoss: cells[2]?.textContent?.trim() ?? '',
+        shownD: cells[1]?.textContent.trim() ?? '',
+        shownLoss: cells[2]?.textContent.trim() ?? '',
       };
     }),
   );

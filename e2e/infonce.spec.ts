@@ -53,7 +53,7 @@ async function readInfoNceRows(page: Page) {
     rows.map((row) => ({
       pair: row.getAttribute('data-pair') ?? '',
       loss: Number(row.getAttribute('data-loss')),
-      shown: row.querySelectorAll('td')[2]?.textContent?.trim() ?? '',
+      shown: row.querySelectorAll('td')[2]?.textContent.trim() ?? '',
     })),
   );
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import * as z from 'zod';
 import { expect, readScene, test } from './fixtures';
 import { labels, nudgeA1, openShare, panel } from './shareTab';
 
@@ -11,6 +12,14 @@ const downloadOf = async (page: Page, button: string) => {
   ]);
   return download;
 };
+
+/** The fields of the exported scene file this test reads back. */
+const SceneFile = z.object({
+  version: z.number(),
+  margin: z.number(),
+  pairs: z.unknown(),
+  points: z.array(z.object({ label: z.string(), x: z.number(), y: z.number() })),
+});
 
 const LESSON = {
   version: 1,
@@ -30,7 +39,7 @@ test('scene JSON and points CSV downloads read back as the scene shown', async (
 
   const json = await downloadOf(page, 'Export scene JSON');
   expect(json.suggestedFilename()).toBe('contrastive-scene.json');
-  const scene = JSON.parse(String(await saved(json)));
+  const scene = SceneFile.parse(JSON.parse(String(await saved(json))));
   expect(scene.version).toBe(1);
   expect(scene.margin).toBe(1);
   expect(scene.pairs).toEqual([
@@ -42,7 +51,7 @@ test('scene JSON and points CSV downloads read back as the scene shown', async (
   for (const point of scene.points) {
     expect([point.x, point.y]).toEqual([shown[point.label]!.x, shown[point.label]!.y]);
   }
-  expect(scene.points.map((p: { label: string }) => p.label)).toEqual(Object.keys(shown));
+  expect(scene.points.map((p) => p.label)).toEqual(Object.keys(shown));
 
   const csv = await downloadOf(page, 'Export points CSV');
   expect(csv.suggestedFilename()).toBe('contrastive-points.csv');

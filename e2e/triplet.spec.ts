@@ -69,7 +69,7 @@ async function everyTriplet(
 async function readTriplets(page: Page) {
   return page.getByTestId('triplet-row').evaluateAll((rows) =>
     rows.map((row) => {
-      const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+      const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent.trim());
       return {
         name: row.getAttribute('data-triplet') ?? '',
         loss: Number(row.getAttribute('data-loss')),

@@ -100,13 +100,15 @@ export function readScene(page: Page): Promise<Scene> {
     await new Promise((drawn) => requestAnimationFrame(drawn));
     const total = document.querySelector('[data-testid="total-loss"]');
     const slider = document.querySelector<HTMLInputElement>('input[type="range"]#margin-slider');
-    const points = [...document.querySelectorAll('[data-testid^="point-"]')].map((mark) => [
-      mark.getAttribute('data-testid')!.slice('point-'.length),
-      { x: Number(mark.getAttribute('data-x')), y: Number(mark.getAttribute('data-y')) },
-    ]);
+    const points = [...document.querySelectorAll('[data-testid^="point-"]')].map(
+      (mark): [string, { x: number; y: number }] => [
+        mark.getAttribute('data-testid')!.slice('point-'.length),
+        { x: Number(mark.getAttribute('data-x')), y: Number(mark.getAttribute('data-y')) },
+      ],
+    );
     return {
       total: Number(total?.getAttribute('data-value')),
-      totalShown: total?.textContent?.trim() ?? '',
+      totalShown: total?.textContent.trim() ?? '',
       margin: Number(slider?.value),
       marginShown: document.querySelector('[data-testid="margin-value"]')?.textContent ?? '',
       points: Object.fromEntries(points),
@@ -116,7 +118,7 @@ export function readScene(page: Page): Promise<Scene> {
       }),
       alerts: [...document.querySelectorAll('[role="alert"]')]
         .filter((alert) => alert.checkVisibility())
-        .map((alert) => alert.textContent?.trim())
+        .map((alert) => alert.textContent.trim())
         .join(' ')
         .trim(),
     };
@@ -131,7 +133,7 @@ export async function isShown(element: ElementHandle | null | undefined): Promis
 /** The first element matching `selector` whose text is exactly `text`, if there is one. */
 export async function withText(page: Page, selector: string, text: string) {
   for (const element of await page.$$(selector))
-    if ((await element.evaluate((e) => e.textContent?.trim())) === text) return element;
+    if ((await element.evaluate((e) => e.textContent.trim())) === text) return element;
   return undefined;
 }
 

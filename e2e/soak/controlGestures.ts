@@ -29,7 +29,7 @@ export const slider =
         Number(input.min),
         Number(input.max),
       ]);
-      const value = roll.between(min!, max!).toFixed(2);
+      const value = roll.between(min, max).toFixed(2);
       await control.fill(value);
       return `${name} slider set to ${value}`;
     }

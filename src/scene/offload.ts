@@ -44,12 +44,12 @@ export interface Offload {
   /** Evaluates a scene, with the active loss borrowed from the worker where it is offloaded. */
   readonly evaluate: (scene: Scene) => Evaluation;
   /** Calls back whenever a newer result is there to draw. */
-  subscribe(listener: () => void): () => void;
+  readonly subscribe: (listener: () => void) => () => void;
   /**
    * Starts a worker (`spawn`; none in unit tests) and returns what stops it. Until it starts, or
    * once it fails, every loss is computed on the page.
    */
-  start(): () => void;
+  readonly start: () => () => void;
 }
 
 export function createOffload(evaluate: Evaluate, spawn: () => LossPort | null): Offload {

@@ -4,7 +4,7 @@ import { LOSS_IDS } from '../engine';
 import { DEFAULT_TEMPERATURE, LIMITS, type Scene } from './model';
 
 // Built from characters rather than fc.stringMatching, which is ten times slower.
-const WORD = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'];
+const WORD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'.split('');
 const label = fc.string({ unit: fc.constantFrom(...WORD), minLength: 1, maxLength: 12 });
 export const identity = fc.string({
   unit: fc.constantFrom(...WORD, ' '),

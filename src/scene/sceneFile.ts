@@ -204,9 +204,7 @@ function formatOf(body: string, fileName: string | undefined): 'json' | 'csv' | 
 
 /** Reads a scene from a file's text or from anything pasted. Never throws. */
 export function readSceneText(text: string, fileName?: string): Checked<Scene> {
-  const body = String(text ?? '')
-    .replace(/^\uFEFF/, '')
-    .trim();
+  const body = text.replace(/^\uFEFF/, '').trim();
   if (body === '')
     return fail(
       fileName

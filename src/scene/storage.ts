@@ -40,7 +40,7 @@ function refusal(error: unknown, doing: 'read' | 'save'): string {
 }
 
 /** The page's storage, or null where the browser has none or refuses it (SecurityError). */
-export function storageOf(source: { readonly localStorage: Storage }): SceneStorage | null {
+export function storageOf(source: { readonly localStorage: Storage | null }): SceneStorage | null {
   try {
     return source.localStorage ?? null;
   } catch {

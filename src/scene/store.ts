@@ -58,33 +58,33 @@ export type LoadHistory = 'push' | 'replace';
 
 export interface SceneActions {
   /** Moves one point; coordinates are clamped to ±1e6, and kept on the unit circle with `norm`. */
-  movePoint(index: number, x: number, y: number): void;
+  movePoint: (index: number, x: number, y: number) => void;
   /**
    * Moves one point by (dx, dy) from where the store has it now (an arrow key's step), so presses
    * faster than the frames that show them all count; the result is tidied to the step's digits.
    */
-  nudgePoint(index: number, dx: number, dy: number): void;
+  nudgePoint: (index: number, dx: number, dy: number) => void;
   /** Sets the margin, clamped to 0 … 100. */
-  setMargin(margin: number): void;
+  setMargin: (margin: number) => void;
   /**
    * Scores and trains the same points with another loss. Points, selection and a running
    * training stay; the loss curve starts afresh, as totals of two losses do not compare.
    */
-  setLoss(loss: LossId): void;
+  setLoss: (loss: LossId) => void;
   /** Sets InfoNCE's temperature τ, clamped to the allowed range. */
-  setTemperature(tau: number): void;
+  setTemperature: (tau: number) => void;
   /** Replaces the scene after checking it; a scene that breaks a rule leaves a notice instead. */
-  loadScene(scene: Scene, history?: LoadHistory): boolean;
+  loadScene: (scene: Scene, history?: LoadHistory) => boolean;
   /** Shows the default scene because a link was broken, keeping what the user had on offer. */
-  rejectLink(problems: readonly string[]): void;
+  rejectLink: (problems: readonly string[]) => void;
   /** Takes back the scene a notice kept. */
-  restorePrevious(): void;
+  restorePrevious: () => void;
   /** Shows a notice and changes nothing else (a file that could not be read, storage trouble). */
-  showNotice(title: string, problems: readonly string[]): void;
-  dismissNotice(): void;
-  setHighlight(highlight: Highlight): void;
+  showNotice: (title: string, problems: readonly string[]) => void;
+  dismissNotice: () => void;
+  setHighlight: (highlight: Highlight) => void;
   /** Selects a pair of the current scene, or clears the selection with null. */
-  selectPair(index: number | null): void;
+  selectPair: (index: number | null) => void;
 }
 
 export type ExplorerState = SceneState & HistoryState & EditingState & TrainingState;

@@ -38,27 +38,27 @@ export interface EditingState {
 }
 
 export interface EditingActions {
-  setTool(tool: Tool): void;
-  setAddIdentity(identity: string): void;
-  setShowHardNegatives(on: boolean): void;
-  setActivePoint(index: number | null): void;
-  setHeld(index: number | null): void;
+  setTool: (tool: Tool) => void;
+  setAddIdentity: (identity: string) => void;
+  setShowHardNegatives: (on: boolean) => void;
+  setActivePoint: (index: number | null) => void;
+  setHeld: (index: number | null) => void;
   /** Adds a point of `identity` at (x, y), labelled after that identity's other points. */
-  addPoint(identity: string, x: number, y: number): boolean;
-  deletePoint(index: number): boolean;
-  renameIdentity(from: string, to: string): boolean;
-  recolourIdentity(identity: string, colour: string): boolean;
+  addPoint: (identity: string, x: number, y: number) => boolean;
+  deletePoint: (index: number) => boolean;
+  renameIdentity: (from: string, to: string) => boolean;
+  recolourIdentity: (identity: string, colour: string) => boolean;
   /** Every pair, a hand-made list (starting from the current pairs), or a balanced sample. */
-  setPairMode(mode: 'all' | 'picked' | { perSimilar: number; seed: number }): boolean;
+  setPairMode: (mode: 'all' | 'picked' | { perSimilar: number; seed: number }) => boolean;
   /** With the pairs tool: a first point, then a second that adds or removes their pair. */
-  pickPoint(index: number): void;
+  pickPoint: (index: number) => void;
   /** Adds the pair of two points, or removes it if it is there. */
-  togglePair(a: string, b: string): boolean;
-  removePair(index: number): boolean;
-  setNorm(on: boolean): void;
+  togglePair: (a: string, b: string) => boolean;
+  removePair: (index: number) => boolean;
+  setNorm: (on: boolean) => void;
   /** Sets the learning rate (at most LIMITS.maxLearningRate); null goes back to the loss's own. */
-  setLearningRate(learningRate: number | null): void;
-  clearEditProblem(): void;
+  setLearningRate: (learningRate: number | null) => void;
+  clearEditProblem: () => void;
 }
 
 /** The label a new point of `identity` gets: its identity's prefix and the next free number. */
@@ -221,7 +221,7 @@ export function editingSlice(set: SetExplorer, get: GetExplorer): EditingState &
         return;
       }
       set({ pickFirst: null });
-      get().togglePair(scene.points[pickFirst]!.label, scene.points[index]!.label);
+      get().togglePair(scene.points[pickFirst]!.label, scene.points[index].label);
     },
 
     togglePair(a, b) {

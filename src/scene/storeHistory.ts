@@ -24,15 +24,15 @@ export interface HistoryState {
 
 export interface HistoryActions {
   /** Makes the current scene a step of its own, if it changed since the last one. */
-  commitEdit(): void;
-  undo(): void;
-  redo(): void;
+  commitEdit: () => void;
+  undo: () => void;
+  redo: () => void;
   /** Starts the history afresh from the current scene (the link the page opened with). */
-  forgetHistory(): void;
+  forgetHistory: () => void;
   /** A pointer or a key went down. */
-  beginGesture(): void;
+  beginGesture: () => void;
   /** The last pointer and key are up: the edit they made becomes one step of the history. */
-  endGesture(): void;
+  endGesture: () => void;
 }
 
 export function historySlice(

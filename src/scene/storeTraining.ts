@@ -32,18 +32,18 @@ export interface TrainingState {
 }
 
 export interface TrainingActions {
-  startTraining(): void;
+  startTraining: () => void;
   /** One step taken: the points' new positions, and the loss they had before it. */
-  recordStep(points: readonly ScenePoint[], lossBefore: number): void;
+  recordStep: (points: readonly ScenePoint[], lossBefore: number) => void;
   /** Stops a run (a no-op when none runs); the run becomes one step of the history. */
-  stopTraining(status?: Exclude<TrainingStatus, 'running' | 'idle'>, message?: string): void;
-  setTrainingMessage(message: string): void;
+  stopTraining: (status?: Exclude<TrainingStatus, 'running' | 'idle'>, message?: string) => void;
+  setTrainingMessage: (message: string) => void;
   /** Back to the scene before training, as one step of the history. */
-  resetTraining(): void;
+  resetTraining: () => void;
   /** Forgets the run (its steps, its start): the scene has been replaced by a load or an undo. */
-  clearTraining(): void;
-  setTrainingSpeed(stepsPerSecond: number): void;
-  setShowTrails(on: boolean): void;
+  clearTraining: () => void;
+  setTrainingSpeed: (stepsPerSecond: number) => void;
+  setShowTrails: (on: boolean) => void;
 }
 
 /**

@@ -8,11 +8,11 @@ import type { ExplorerStore } from './store';
 import { lossIsRising, trainingStep } from './training';
 
 export interface Trainer {
-  play(): void;
-  pause(): void;
+  play: () => void;
+  pause: () => void;
   /** One step; from a paused or idle run. */
-  step(): void;
-  reset(): void;
+  step: () => void;
+  reset: () => void;
 }
 
 /** How the trainer waits for frames and reads the time; the browser's own, or a test's. */

@@ -68,13 +68,13 @@ describe('one training step', () => {
     };
     expect(trainingStep(apart, createEvaluator()(apart), [], null)).toMatchObject({
       status: 'converged',
-      message: expect.stringMatching(/loss is exactly 0/),
+      message: expect.stringMatching(/loss is exactly 0/) as string,
     });
     const evaluation = createEvaluator()(defaultScene);
     const calm = Array.from({ length: 25 }, () => evaluation.total);
     expect(trainingStep(defaultScene, evaluation, calm, null)).toMatchObject({
       status: 'converged',
-      message: expect.stringMatching(/stopped changing/),
+      message: expect.stringMatching(/stopped changing/) as string,
     });
     // A loss still halving is not calm, but one whose change is a trillionth of its start is.
     const halving = Array.from({ length: 25 }, (_, k) => 2 ** -k);
@@ -101,7 +101,7 @@ describe('one training step', () => {
     };
     expect(trainingStep(far, createEvaluator()(far), [], null)).toMatchObject({
       status: 'diverged',
-      message: expect.stringMatching(/learning rate 10.*overshoots/),
+      message: expect.stringMatching(/learning rate 10.*overshoots/) as string,
     });
   });
 

@@ -31,6 +31,7 @@ export function kindOf(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return `the text ${quote(value)}`;
   if (typeof value === 'number') return `the number ${String(value)}`;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects returned above; TS cannot narrow `{}` by typeof, and what is left (undefined, boolean, bigint, symbol, function) has its own toString.
   return String(value);
 }
 

@@ -133,7 +133,7 @@ function QuestionInput({
       </label>
     );
   }
-  const chosen = Array.isArray(value) ? value : [];
+  const chosen = typeof value === 'object' ? value : [];
   return (
     <fieldset className="choice-answer">
       <legend>{question.label}</legend>

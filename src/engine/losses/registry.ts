@@ -117,4 +117,4 @@ const infonce: LossDefinition<InfoNceOutput> = {
 export const LOSSES = { contrastive, triplet, infonce } as const;
 
 /** The definition of a loss, typed loosely for code that handles whichever is active. */
-export const lossOf = (id: LossId): LossDefinition => LOSSES[id] as unknown as LossDefinition;
+export const lossOf = (id: LossId): LossDefinition => LOSSES[id];

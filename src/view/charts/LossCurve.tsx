@@ -38,7 +38,7 @@ export function LossCurve() {
   for (let p = 0; p < pairs.count; p++) largest = Math.max(largest, distance[p]!);
   const x = scaleLinear([0, distanceAxisEnd(largest, margin)], [0, plotWidth]);
   const y = scaleLinear([0, lossAxisEnd(margin)], [plotHeight, 0]);
-  const path = line<[number, number]>(
+  const path = line(
     ([d]) => x(d),
     // Values far above the axis are cut by the clip path; capping them keeps the path finite.
     ([, value]) => y(Math.min(value, y.domain()[1]! * 2)),

@@ -50,10 +50,10 @@ interface Job {
 
 export interface BackgroundScores {
   /** Asks for the losses other than the active one on this evaluation's scene. */
-  request(evaluation: Evaluation): void;
-  subscribe(listener: () => void): () => void;
+  request: (evaluation: Evaluation) => void;
+  subscribe: (listener: () => void) => () => void;
   /** The last job finished, or null. */
-  latest(): BackgroundResult | null;
+  latest: () => BackgroundResult | null;
 }
 
 /**

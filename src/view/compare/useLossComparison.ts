@@ -13,7 +13,7 @@ export function fromBackground(
   latest: BackgroundResult | null,
 ): LossComparison {
   const sameShape = latest?.evaluation.context.embedding.xs === evaluation.context.embedding.xs;
-  const scores = sameShape ? latest!.scores : null;
+  const scores = sameShape ? latest.scores : null;
   const totals = Object.fromEntries(
     LOSS_IDS.map((id) => [
       id,
@@ -24,7 +24,7 @@ export function fromBackground(
     totals,
     gradients: null,
     triplets: activeTriplets(evaluation) ?? scores?.triplets ?? null,
-    current: sameShape && latest!.evaluation === evaluation,
+    current: sameShape && latest.evaluation === evaluation,
   };
 }
 

@@ -10,7 +10,7 @@ afterEach(cleanup);
 describe('the margin slider', () => {
   it('is a slider named Margin from 0 to 3 in steps of 0.01 that sets m', () => {
     const { store } = renderWithStore(<MarginSlider />);
-    const slider = screen.getByRole('slider', { name: 'Margin' }) as HTMLInputElement;
+    const slider = screen.getByRole<HTMLInputElement>('slider', { name: 'Margin' });
     expect([slider.min, slider.max, slider.step, slider.value]).toEqual(['0', '3', '0.01', '1']);
     fireEvent.change(slider, { target: { value: '1.5' } });
     expect(store.getState().scene.margin).toBe(1.5);

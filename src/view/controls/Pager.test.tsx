@@ -5,7 +5,7 @@ import { Pager } from './Pager';
 
 afterEach(cleanup);
 
-const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+const button = (name: string) => screen.getByRole<HTMLButtonElement>('button', { name });
 
 describe('the pager under a table', () => {
   it('is not there when everything fits on one page', () => {

@@ -35,6 +35,7 @@ const hintOf = (tool: Tool, touch: boolean) => {
 
 /** The key shortcuts use: Cmd on Apple keyboards, Ctrl elsewhere (see useKeyboardShortcuts). */
 const MODIFIER =
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- MDN names platform the least-bad way to tell ⌘ from Ctrl; userAgentData is Chromium-only.
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
 /** A toggle that reads as a pressed or unpressed button. */

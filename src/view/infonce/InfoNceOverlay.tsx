@@ -119,7 +119,7 @@ export function InfoNceOverlay({ evaluation, scales, layout, anchor, labels }: O
             y1={oy}
             x2={ray.x2}
             y2={ray.y2}
-            stroke={identityColours[identityOf[i]!]!}
+            stroke={identityColours[identityOf[i]!]}
           />
         );
       })}

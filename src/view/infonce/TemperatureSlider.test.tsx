@@ -12,7 +12,7 @@ const infonce = (tau?: number) => ({ ...defaultScene, loss: 'infonce' as const, 
 describe('the temperature slider', () => {
   it('is a slider named Temperature on log10 τ that sets τ', () => {
     const { store } = renderWithStore(<TemperatureSlider />, infonce());
-    const slider = screen.getByRole('slider', { name: 'Temperature' }) as HTMLInputElement;
+    const slider = screen.getByRole<HTMLInputElement>('slider', { name: 'Temperature' });
     expect([slider.min, slider.max, slider.step]).toEqual(['-2', '1', '0.01']);
     expect(Number(slider.value)).toBeCloseTo(-1, 12);
     expect(screen.getByTestId('tau-value').textContent).toBe('τ = 0.10');

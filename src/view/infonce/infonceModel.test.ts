@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { InfoNceOutput } from '../../engine';
 import { createEvaluator } from '../../scene/evaluation';
 import type { Scene } from '../../scene/model';
 import {
@@ -34,7 +33,7 @@ function sceneAt(points: readonly [string, number][], tau: number): Scene {
 function evaluate(scene: Scene) {
   const evaluation = createEvaluator()(scene);
   if (evaluation.detail.loss !== 'infonce') throw new Error('not scored with InfoNCE');
-  return { evaluation, output: evaluation.detail.output as InfoNceOutput };
+  return { evaluation, output: evaluation.detail.output };
 }
 
 /** The anchor's softmax written the slow way, for comparison. */

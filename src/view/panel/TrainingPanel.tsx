@@ -35,7 +35,7 @@ function LossPerStep({ losses, log }: { losses: readonly number[]; log: boolean 
         true,
       )
     : scaleLinear([0, niceCeiling(highest)], [plotHeight, 0]);
-  const path = line<[number, number]>(
+  const path = line(
     ([k]) => x(k),
     ([, value]) => y(log ? Math.max(value, LOG_FLOOR) : value),
   )(thinned(losses, plotWidth));

@@ -19,7 +19,7 @@ describe('the lines of a dense scene', () => {
     };
     const lines = densePairs(evaluation, focus);
     const { incidence, pairShare } = evaluation;
-    const own = [...incidence.pairIndex.subarray(incidence.offsets[7]!, incidence.offsets[8]!)];
+    const own = [...incidence.pairIndex.subarray(incidence.offsets[7], incidence.offsets[8])];
     const carrying = own.filter((p) => pairShare[p]! > 0);
     expect(carrying.length).toBeGreaterThan(MAX_POINT_LINES);
     expect(lines).toHaveLength(MAX_POINT_LINES);
@@ -41,7 +41,7 @@ describe('the lines of a dense scene', () => {
     };
     const lines = densePairs(evaluation, focus);
     const { incidence, loss } = evaluation;
-    const own = [...incidence.pairIndex.subarray(incidence.offsets[7]!, incidence.offsets[8]!)];
+    const own = [...incidence.pairIndex.subarray(incidence.offsets[7], incidence.offsets[8])];
     const atWork = own.filter((p) => loss[p]! > 0);
     expect(atWork.length).toBeLessThanOrEqual(MAX_POINT_LINES);
     expect(new Set(lines)).toEqual(new Set([...atWork, 3]));

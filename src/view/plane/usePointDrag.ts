@@ -20,7 +20,11 @@ export interface PlotOrigin {
 }
 
 /** How far from a point's centre a press still grabs it, px: fingers get more room. */
-const REACH = { mouse: 16, touch: 28, pen: 22 } as const;
+const REACH: Readonly<Record<string, number | undefined>> & { readonly mouse: number } = {
+  mouse: 16,
+  touch: 28,
+  pen: 22,
+};
 
 /** The nearest point to (x, y) within `reach` pixels, or -1. */
 export function nearestPoint(
@@ -77,7 +81,7 @@ export function usePointDrag(
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
     const at = plotPosition(event);
-    const reach = REACH[event.pointerType as keyof typeof REACH] ?? REACH.mouse;
+    const reach = REACH[event.pointerType] ?? REACH.mouse;
     const { px, py } = positions();
     const index = nearestPoint(px, py, at.x, at.y, reach);
     if (index < 0) {
@@ -107,7 +111,7 @@ export function usePointDrag(
     if (!held) {
       // Hover lights the nearest point within reach, as a press would grab it.
       const at = plotPosition(event);
-      const reach = REACH[event.pointerType as keyof typeof REACH] ?? REACH.mouse;
+      const reach = REACH[event.pointerType] ?? REACH.mouse;
       const { px, py } = positions();
       const index = nearestPoint(px, py, at.x, at.y, reach);
       if (index === hovered.current) return;

@@ -1,4 +1,4 @@
-import { memo, useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type SubmitEvent } from 'react';
 import { LIMITS } from '../../scene/model';
 import { useActions, useExplorer } from '../explorerContext';
 import { revealPlane } from '../revealPlane';
@@ -30,7 +30,7 @@ export const AddPersonForm = memo(function AddPersonForm({
   const [waitingFor, setWaitingFor] = useState<string | null>(null);
   const problemId = useId();
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const name = draft.trim();
     const found = nameProblem(name, identities);

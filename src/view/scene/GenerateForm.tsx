@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { pairCountOf } from '../../engine';
 import { generateScene } from '../../scene/generate';
 import { LIMITS, underLossOf } from '../../scene/model';
@@ -49,7 +49,7 @@ export function GenerateForm() {
   const [problems, setProblems] = useState<readonly string[]>([]);
   const size = sizeOf(typed);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = generateScene({
       identities: Number(typed.identities),

@@ -11,7 +11,7 @@ import { ScenePanel } from './ScenePanel';
 afterEach(cleanup);
 
 const nameField = (name: string) =>
-  screen.getByRole('textbox', { name: `Name of ${name}` }) as HTMLInputElement;
+  screen.getByRole<HTMLInputElement>('textbox', { name: `Name of ${name}` });
 const identities = (store: ExplorerStore) => identitiesOf(store.getState().scene);
 const people = () => within(screen.getByRole('list')).getAllByRole('listitem');
 
@@ -20,7 +20,7 @@ describe('the people of the scene', () => {
     renderWithStore(<ScenePanel />);
     expect(people().map((row) => row.textContent)).toEqual(['2 photos', '2 photos']);
     expect(nameField('alice').value).toBe('alice');
-    const colour = screen.getByLabelText('Colour of bob') as HTMLInputElement;
+    const colour = screen.getByLabelText<HTMLInputElement>('Colour of bob');
     expect(colour.value).toBe('#d55e00');
   });
 
@@ -77,7 +77,7 @@ describe('the people of the scene', () => {
 
   it('recolours an identity once the picker settles, as one step', () => {
     const { store } = renderWithStore(<ScenePanel />);
-    const colour = screen.getByLabelText('Colour of alice') as HTMLInputElement;
+    const colour = screen.getByLabelText<HTMLInputElement>('Colour of alice');
     fireEvent.input(colour, { target: { value: '#00ff00' } });
     expect(colour.value).toBe('#00ff00');
     expect(store.getState().scene.colours).toBeUndefined();
@@ -116,7 +116,9 @@ describe('adding a person', () => {
     expect(store.getState().addIdentity).toBe('carol');
     const hint = 'Now click an empty spot on the plane to place carol’s first photo.';
     expect(screen.getByText(hint)).toBeTruthy();
-    act(() => store.getState().addPoint('carol', 0.5, 0.5));
+    act(() => {
+      store.getState().addPoint('carol', 0.5, 0.5);
+    });
     expect(screen.queryByText(hint)).toBeNull();
     expect(nameField('carol')).toBeTruthy();
   });
@@ -130,7 +132,7 @@ describe('generating a scene', () => {
   it('starts at 3 people × 4 photos and counts points and pairs as the numbers change', () => {
     renderWithStore(<ScenePanel />);
     const fields = ['People', 'Photos each', 'Spread', 'Seed'].map(
-      (name) => (screen.getByRole('spinbutton', { name }) as HTMLInputElement).value,
+      (name) => screen.getByRole<HTMLInputElement>('spinbutton', { name }).value,
     );
     expect(fields).toEqual(['3', '4', '0.15', '1']);
     expect(screen.getByText('3 × 4 = 12 points, 66 pairs')).toBeTruthy();
@@ -163,9 +165,7 @@ describe('generating a scene', () => {
     generate();
     expect(screen.getByRole('alert').textContent).toMatch(reason);
     expect(store.getState().scene).toBe(before);
-    expect((screen.getByRole('spinbutton', { name: 'People' }) as HTMLInputElement).value).toBe(
-      people,
-    );
+    expect(screen.getByRole<HTMLInputElement>('spinbutton', { name: 'People' }).value).toBe(people);
   });
 });
 

@@ -32,8 +32,10 @@ export function LinkSection() {
     // The store, not the render, holds the scene of this very moment.
     const text = shareLink(store.getState().scene, window.location);
     try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
+      // Only a secure page has a clipboard.
+      const { clipboard } = navigator as Partial<Navigator>;
+      if (!clipboard) throw new Error('no clipboard');
+      await clipboard.writeText(text);
       setCopying('copied');
     } catch {
       // The browser refused (an insecure page, a denied permission): the text is ready to copy by hand.

@@ -16,7 +16,7 @@ describe('opening a scene from a file or pasted text', () => {
     const outcome = await importFile(store, new File([sceneToJson(moved)], 'lesson.json'));
     expect(outcome).toEqual({
       ok: true,
-      message: expect.stringContaining('Opened “lesson.json”: 4 points'),
+      message: expect.stringContaining('Opened “lesson.json”: 4 points') as string,
     });
     expect(store.getState().scene).toEqual(moved);
     store.getState().undo();

@@ -49,6 +49,6 @@ describe('the table of pair losses', () => {
     expect(screen.getByText('Pairs 201–400 of 435')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(rows()).toHaveLength(35);
-    expect((screen.getByRole('button', { name: 'Next' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Next' }).disabled).toBe(true);
   });
 });

@@ -67,7 +67,7 @@ describe('the triplet table', () => {
 
   it('makes a chosen row’s anchor the active point, and can keep to that anchor', () => {
     const { store } = renderWithStore(<TripletPanel />, DEFAULT);
-    const only = () => screen.getByRole('checkbox') as HTMLInputElement;
+    const only = () => screen.getByRole<HTMLInputElement>('checkbox');
     expect(only().disabled).toBe(true);
     fireEvent.keyDown(rows()[3]!, { key: 'Enter' });
     expect(store.getState().activePoint).toBe(1);

@@ -251,14 +251,14 @@ export function createDenseDrawer(elements: DenseElements, actions: HandleAction
       drawMarks(evaluation, moving, liveArrows);
       below = { ...below, liveArrows };
     }
-    drawLive(evaluation, moving, below!.liveArrows);
+    drawLive(evaluation, moving, below.liveArrows);
     handles.sync(scene.points, layout, handleLooks(evaluation), !state.gesturing);
     // While a hand is on the page the hooks of the points it changes follow; all at its end.
     hooks.write(
       scene.points,
       evaluation.gradX,
       evaluation.gradY,
-      state.gesturing ? below!.liveArrows : null,
+      state.gesturing ? below.liveArrows : null,
     );
   };
 

@@ -77,7 +77,7 @@ export function createPointHandles(container: SVGGElement, actions: HandleAction
   let points: readonly ScenePoint[] = [];
 
   const indexOf = (target: EventTarget | null): number => {
-    const handle = (target as Element | null)?.closest?.('[data-index]');
+    const handle = target instanceof Element ? target.closest('[data-index]') : null;
     return handle && container.contains(handle)
       ? Number((handle as SVGGElement).dataset.index)
       : -1;
