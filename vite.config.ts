@@ -53,5 +53,10 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
+    // Files share worker threads without a fresh module graph each: 26 s instead of 66 s here.
+    // Tests hold no state between files (each renders with a fresh store, and the few module
+    // stores are reset after each test); runs in shuffled orders pass alike.
+    pool: 'threads',
+    isolate: false,
   },
 });

@@ -12,7 +12,7 @@ import { DEFAULT_LINK, expect, test } from './fixtures';
 import { randomGesture } from './soak/mix';
 import { dice, mulberry32 } from './soak/random';
 
-const ACTIONS = Number(process.env.ROBUSTNESS_ACTIONS ?? 300);
+const ACTIONS = Number(process.env.ROBUSTNESS_ACTIONS ?? 200);
 const CHECK_EVERY = 100;
 const SEED = Number(process.env.ROBUSTNESS_SEED ?? 20261129);
 
