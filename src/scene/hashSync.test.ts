@@ -115,7 +115,7 @@ describe('the hash follows the scene', () => {
     expect(store.getState().scene).toEqual(defaultScene);
   });
 
-  it('keeps the keys that are not the scene’s when it rewrites the hash after an edit', () => {
+  it('keeps the keys that are neither the scene’s nor the display’s when it rewrites the hash', () => {
     const store = createExplorerStore();
     const { bar } = fakeAddressBar(
       `#present=1&${sceneToHash(defaultScene)}&hide=table,training&zoom=3`,
@@ -124,7 +124,7 @@ describe('the hash follows the scene', () => {
     store.getState().movePoint(0, 0.5, 0.5);
     vi.advanceTimersByTime(300);
     expect(bar.location.hash).toBe(
-      `#${sceneToHash(store.getState().scene)}&present=1&hide=table,training&zoom=3`,
+      `#${sceneToHash(store.getState().scene)}&hide=table,training&zoom=3&present=1`,
     );
     expect(bar.location.hash).toContain('p=A1,alice,0.5,0.5');
   });
@@ -146,5 +146,59 @@ describe('the hash follows the scene', () => {
     connectHash(store, bar, { autosave: { latest: () => mine, quietly: (change) => change() } });
     typeHash('');
     expect(store.getState().scene).toEqual(mine);
+  });
+});
+
+describe('the hash follows the display', () => {
+  const link = sceneToHash(defaultScene);
+
+  it('reads the view keys a link opens with, and again when the hash is edited by hand', () => {
+    const store = createExplorerStore();
+    const { bar, typeHash } = fakeAddressBar(`#${link}&present=1&contrast=high&hide=toolbar`);
+    connectHash(store, bar);
+    expect(store.getState().display).toMatchObject({
+      presenting: true,
+      contrast: true,
+      landscape: false,
+      hidden: ['toolbar'],
+    });
+    typeHash(`#${link}&landscape=1`);
+    expect(store.getState().display).toMatchObject({
+      presenting: false,
+      contrast: false,
+      landscape: true,
+      hidden: [],
+    });
+  });
+
+  it('writes a change of display at once, the scene’s keys kept as they were', () => {
+    const store = createExplorerStore();
+    const { bar, writes } = fakeAddressBar(`#${link}&hide=toolbar`);
+    connectHash(store, bar);
+    store.getState().setPresenting(true);
+    expect(bar.location.hash).toBe(`#${link}&hide=toolbar&present=1`);
+    store.getState().setContrast(true);
+    store.getState().setPresenting(false);
+    expect(bar.location.hash).toBe(`#${link}&hide=toolbar&contrast=high`);
+    expect(writes).toHaveLength(3);
+  });
+
+  it('while a key is down, writes the display when it comes up', () => {
+    const store = createExplorerStore();
+    const { bar } = fakeAddressBar(`#${link}`);
+    connectHash(store, bar);
+    store.getState().beginGesture();
+    store.getState().setPresenting(true);
+    expect(bar.location.hash).toBe(`#${link}`);
+    store.getState().endGesture();
+    expect(bar.location.hash).toBe(`#${link}&present=1`);
+  });
+
+  it('does not write back the view keys it has just read', () => {
+    const store = createExplorerStore();
+    const { bar, writes } = fakeAddressBar(`#present=1&${link}`);
+    connectHash(store, bar);
+    expect(store.getState().display.presenting).toBe(true);
+    expect(writes).toEqual([]);
   });
 });

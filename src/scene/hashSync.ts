@@ -1,5 +1,6 @@
 /**
- * Keeps the address bar's hash and the scene in step (CONTRACT.md section 1).
+ * Keeps the address bar's hash in step with the scene and the display's view keys (CONTRACT.md
+ * section 1; viewLink.ts): the hash's one reader and one writer.
  *
  * - On start, and whenever the user edits the hash by hand (`hashchange`), the hash is read: a
  *   good link loads its scene; a broken one shows a notice and the example scene.
@@ -10,14 +11,18 @@
  *   same task as the pointer-up or key-up; a change nobody's hand is making (a training run, a
  *   click's edit) is written when the page is idle, at most once a second. (Writing a thousand
  *   points' link costs the browser a few milliseconds; once a frame would be too often.) Keys that
- *   are not the scene's (present=1, hide=…, unknown ones) stay as they were.
+ *   are not the scene's or the display's (hide=…, unknown ones) stay as they were.
+ * - The view keys (present=1, contrast=high, landscape=1) are read with the scene; a change of
+ *   them (a click, a key) is written at once, at the end of the key press that made it.
  * - Scenes read from the hash are not the user's work: autosave does not keep them until edited.
  */
 import { defaultScene } from './defaultScene';
 import { readSceneHash, sceneToHash, SCENE_KEYS } from './link';
 import type { Autosave } from './storage';
 import type { ExplorerStore } from './store';
+import type { Display } from './storeDisplay';
 import { throttle } from './throttle';
+import { readViewKeys, withViewKeys } from './viewLink';
 
 /** The parts of `window` this needs, so tests can hand in a fake one. */
 export interface AddressBar {
@@ -28,6 +33,12 @@ export interface AddressBar {
   /** Runs `callback` when the page is idle (at the latest after `timeout` ms); absent: at once. */
   requestIdleCallback?(callback: () => void, options: { timeout: number }): number;
 }
+
+/** Whether the display changed in a way the link holds. */
+const viewKeysChanged = (now: Display, before: Display) =>
+  now.presenting !== before.presenting ||
+  now.contrast !== before.contrast ||
+  now.landscape !== before.landscape;
 
 /** The parts of a hash that are not the scene's, as they were written. */
 const viewParts = (hash: string) =>
@@ -58,6 +69,7 @@ export function connectHash(
     const link = readSceneHash(bar.location.hash);
     reading = true;
     try {
+      store.getState().readViewKeys(readViewKeys(bar.location.hash));
       quietly(() => {
         if (link.kind === 'empty') {
           // On start the store already holds the restored scene; later, the hash was emptied.
@@ -80,7 +92,13 @@ export function connectHash(
   const writeNow = () => {
     if (!pending || store.getState().gesturing) return;
     pending = false;
-    const hash = [sceneToHash(store.getState().scene), ...viewParts(bar.location.hash)].join('&');
+    const { scene, display } = store.getState();
+    const kept = [sceneToHash(scene), ...viewParts(bar.location.hash)].join('&');
+    const hash = withViewKeys(kept, {
+      present: display.presenting,
+      contrast: display.contrast,
+      landscape: display.landscape,
+    });
     if (bar.location.hash.replace(/^#/, '') !== hash)
       bar.history.replaceState(null, '', `#${hash}`);
   };
@@ -93,6 +111,11 @@ export function connectHash(
   const unsubscribe = store.subscribe((state, previous) => {
     // A scene read from the hash is already there; rewriting it would erase a hand-typed link.
     if (state.scene !== previous.scene && !reading) pending = true;
+    if (viewKeysChanged(state.display, previous.display) && !reading) {
+      // A click or a key, not a drag: written now, or at the end of the key press.
+      pending = true;
+      if (!state.gesturing) writeNow();
+    }
     if (!pending || state.gesturing) return;
     // The end of a drag, a key or a slider: now, in the same task, so a link copied next is current.
     if (previous.gesturing) writeNow();

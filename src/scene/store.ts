@@ -17,6 +17,7 @@ import {
   tidy,
   type Scene,
 } from './model';
+import { displaySlice, type DisplayActions, type DisplayState } from './storeDisplay';
 import { editingSlice, type EditingActions, type EditingState } from './storeEditing';
 import { historySlice, type HistoryActions, type HistoryState } from './storeHistory';
 import { trainingSlice, type TrainingActions, type TrainingState } from './storeTraining';
@@ -87,8 +88,12 @@ export interface SceneActions {
   selectPair: (index: number | null) => void;
 }
 
-export type ExplorerState = SceneState & HistoryState & EditingState & TrainingState;
-export type ExplorerActions = SceneActions & HistoryActions & EditingActions & TrainingActions;
+export type ExplorerState = SceneState & HistoryState & EditingState & TrainingState & DisplayState;
+export type ExplorerActions = SceneActions &
+  HistoryActions &
+  EditingActions &
+  TrainingActions &
+  DisplayActions;
 export type Explorer = ExplorerState & ExplorerActions;
 export type ExplorerStore = StoreApi<Explorer>;
 export type SetExplorer = StoreApi<Explorer>['setState'];
@@ -112,6 +117,7 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
     ...historySlice(set, get, initial),
     ...editingSlice(set, get),
     ...trainingSlice(set, get),
+    ...displaySlice(set, get),
 
     movePoint(index, x, y) {
       const { scene } = get();

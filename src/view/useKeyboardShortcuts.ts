@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useActions } from './explorerContext';
-import { displayStore, enterPresentation, leavePresentation } from './presentation/display';
+import { useActions, useExplorerStore } from './explorerContext';
+import { leavePresentation, togglePresentation } from './presentation/display';
 
 /** Where typing has its own undo, the page's shortcuts stand back. */
 const typing = (target: EventTarget | null) =>
@@ -18,17 +18,17 @@ const typing = (target: EventTarget | null) =>
  */
 export function useKeyboardShortcuts() {
   const { undo, redo, selectPair } = useActions();
+  const store = useExplorerStore();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         selectPair(null);
-        if (displayStore.getState().presenting) leavePresentation();
+        if (store.getState().display.presenting) leavePresentation(store);
         return;
       }
       const plain = !(event.ctrlKey || event.metaKey || event.altKey);
       if (plain && event.key.toLowerCase() === 'p' && !typing(event.target)) {
-        if (displayStore.getState().presenting) leavePresentation();
-        else enterPresentation(true);
+        togglePresentation(store);
         event.preventDefault();
         return;
       }
@@ -41,5 +41,5 @@ export function useKeyboardShortcuts() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [undo, redo, selectPair]);
+  }, [undo, redo, selectPair, store]);
 }

@@ -1,9 +1,9 @@
 import './toolbar.css';
 import { useState } from 'react';
 import type { Tool } from '../../scene/storeEditing';
-import { useActions, useEvaluation, useExplorer } from '../explorerContext';
+import { useActions, useEvaluation, useExplorer, useExplorerStore } from '../explorerContext';
 import { TOUCH_FIRST, useMediaQuery } from '../measure';
-import { enterPresentation, setLandscape } from '../presentation/display';
+import { enterPresentation } from '../presentation/display';
 import { useDisplay } from '../presentation/useDisplay';
 
 /** Each tool, with its hint for a mouse and keyboard and for a finger on a touch screen. */
@@ -71,6 +71,7 @@ export function Toolbar() {
   );
   const problem = useExplorer((state) => state.editProblem);
   const actions = useActions();
+  const store = useExplorerStore();
   const touch = useMediaQuery(TOUCH_FIRST);
   return (
     <div className="toolbar">
@@ -88,7 +89,7 @@ export function Toolbar() {
             </button>
           ))}
         </div>
-        <Toggle on={showLandscape} onChange={setLandscape}>
+        <Toggle on={showLandscape} onChange={actions.setLandscape}>
           Landscape
         </Toggle>
         <Toggle on={norm} onChange={actions.setNorm}>
@@ -139,7 +140,7 @@ export function Toolbar() {
           type="button"
           className="present"
           title="Present: a large figure in full screen, the article hidden (P key)"
-          onClick={() => enterPresentation(true)}
+          onClick={() => enterPresentation(store, true)}
         >
           Present
         </button>

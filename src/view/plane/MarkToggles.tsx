@@ -1,5 +1,7 @@
 import './mark-toggles.css';
-import { MARK_NAMES, setMarkShown, type MarkName, type ShownMarks } from './shownMarks';
+import { MARK_NAMES, type MarkName } from '../../scene/viewLink';
+import { useActions } from '../explorerContext';
+import type { ShownMarks } from './shownMarks';
 
 const HINTS: Readonly<Record<MarkName, string>> = {
   circles: 'Margin circles: everything within m of a point',
@@ -23,6 +25,7 @@ export function MarkToggles({
   /** In a crowded scene only the chosen point's circle is drawn: the hint says so. */
   crowded: boolean;
 }) {
+  const { showMark } = useActions();
   return (
     <div className="mark-toggles" role="group" aria-label="Show on the plane">
       <span className="mark-toggles-title" aria-hidden="true">
@@ -38,7 +41,7 @@ export function MarkToggles({
               ? `${HINTS.circles}. With this many points, only the circle of the point you grab.`
               : HINTS[name]
           }
-          onClick={() => setMarkShown(name, !shown[name])}
+          onClick={() => showMark(name, !shown[name])}
         >
           {name}
         </button>

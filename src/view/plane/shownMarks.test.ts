@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { displayStore } from '../presentation/display';
-import { currentShownMarks, setMarkShown, shownMarks } from './shownMarks';
-
-afterEach(() => displayStore.setState({ hidden: [] }));
+import { describe, expect, it } from 'vitest';
+import { createExplorerStore } from '../../scene/store';
+import { readViewKeys } from '../../scene/viewLink';
+import { shownMarks } from './shownMarks';
 
 describe('which optional marks the plane draws', () => {
   it('all of them, less those a link hides', () => {
@@ -16,13 +15,15 @@ describe('which optional marks the plane draws', () => {
   });
 
   it('the reader’s toggles over the link’s, until the link’s hidden list changes', () => {
-    displayStore.setState({ hidden: ['lines'] });
-    expect(currentShownMarks().lines).toBe(false);
-    setMarkShown('lines', true);
-    setMarkShown('circles', false);
-    expect(currentShownMarks()).toEqual({ circles: false, lines: true, labels: true });
+    const store = createExplorerStore();
+    const shown = () => shownMarks(store.getState().display.hidden, store.getState().display.marks);
+    store.getState().readViewKeys(readViewKeys('hide=lines'));
+    expect(shown().lines).toBe(false);
+    store.getState().showMark('lines', true);
+    store.getState().showMark('circles', false);
+    expect(shown()).toEqual({ circles: false, lines: true, labels: true });
     // The hash edited by hand: the link speaks again.
-    displayStore.setState({ hidden: ['labels'] });
-    expect(currentShownMarks()).toEqual({ circles: true, lines: true, labels: false });
+    store.getState().readViewKeys(readViewKeys('hide=labels'));
+    expect(shown()).toEqual({ circles: true, lines: true, labels: false });
   });
 });

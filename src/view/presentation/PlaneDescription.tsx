@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import { useEvaluation, useExplorer } from '../explorerContext';
+import { useShownMarks } from '../plane/shownMarks';
 import { describePlane } from './describePlane';
 
 /**
@@ -23,7 +24,8 @@ function Description() {
   const moving = useExplorer((state) => state.held !== null || state.training.status === 'running');
   const [shown, setShown] = useState<Evaluation>(evaluation);
   if (!moving && shown !== evaluation) setShown(evaluation);
-  const text = useMemo(() => describePlane(shown), [shown]);
+  const marks = useShownMarks();
+  const text = useMemo(() => describePlane(shown, marks), [shown, marks]);
   return (
     <div className="plane-description-body" data-testid="plane-description">
       <p>{text.overview}</p>

@@ -1,3 +1,4 @@
+import { useExplorerStore } from '../explorerContext';
 import { Legend } from '../Legend';
 import { leavePresentation } from './display';
 import { DisplayToggles } from './DisplayToggles';
@@ -8,12 +9,13 @@ import { useDisplay } from './useDisplay';
  * toggles, and the legend, since the article that holds it is hidden.
  */
 export function PresentationBar() {
+  const store = useExplorerStore();
   const presenting = useDisplay((display) => display.presenting);
   if (!presenting) return null;
   return (
     <>
       <div className="presentation-actions">
-        <button type="button" className="leave" onClick={leavePresentation}>
+        <button type="button" className="leave" onClick={() => leavePresentation(store)}>
           Leave presentation
         </button>
         <DisplayToggles />

@@ -11,7 +11,7 @@ import { arcPositives } from '../infonce/overlayGeometry';
 import { chooseAnchor, cosineOf, cosineText, nearestNegative } from '../infonce/infonceModel';
 import { marksInWords } from '../legendMarks';
 import { isCrowded } from '../plane/crowding';
-import { currentShownMarks, type ShownMarks } from '../plane/shownMarks';
+import type { ShownMarks } from '../plane/shownMarks';
 import { sceneHardestTriplet } from '../triplet/shownTriplet';
 
 /** Points and pairs listed one by one up to these counts; beyond them, counts only. */
@@ -87,10 +87,7 @@ function lossMarksInWords(evaluation: Evaluation): string | null {
   return null;
 }
 
-export function describePlane(
-  evaluation: Evaluation,
-  shown: ShownMarks = currentShownMarks(),
-): PlaneDescription {
+export function describePlane(evaluation: Evaluation, shown: ShownMarks): PlaneDescription {
   const { scene, identities, identityOf, pairs, distance, loss } = evaluation;
   const { points, margin } = scene;
   const xs = Float64Array.from(points, (p) => p.x);

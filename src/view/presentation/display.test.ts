@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { displayStore, enterPresentation, leavePresentation, onFullscreenChange } from './display';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createExplorerStore, type ExplorerStore } from '../../scene/store';
+import { enterPresentation, leavePresentation, onFullscreenChange } from './display';
 
 /**
  * A browser's full screen, answered by hand. As in a browser, a request or an exit first takes
@@ -24,55 +25,54 @@ function fakeFullscreen() {
     pending.shift()?.();
     await Promise.resolve();
   };
-  const eventFires = onFullscreenChange;
-  return { takesEffect, eventFires };
+  return { takesEffect };
 }
 
 describe('presentation and full screen', () => {
-  let browser: ReturnType<typeof fakeFullscreen>;
+  let browser: ReturnType<typeof fakeFullscreen> & { eventFires: () => void };
+  let store: ExplorerStore;
+  const presenting = () => store.getState().display.presenting;
   beforeEach(() => {
-    browser = fakeFullscreen();
-  });
-  afterEach(() => {
-    displayStore.setState({ presenting: false });
+    store = createExplorerStore();
+    browser = { ...fakeFullscreen(), eventFires: () => onFullscreenChange(store) };
   });
 
   it('leaving full screen with the browser’s own Escape leaves presentation', async () => {
-    enterPresentation(true);
+    enterPresentation(store, true);
     await browser.takesEffect();
     browser.eventFires();
-    expect(displayStore.getState().presenting).toBe(true);
+    expect(presenting()).toBe(true);
     void document.exitFullscreen();
     await browser.takesEffect();
     browser.eventFires();
-    expect(displayStore.getState().presenting).toBe(false);
+    expect(presenting()).toBe(false);
   });
 
   it('a quick leave and enter is not undone by the first exit’s late event', async () => {
-    enterPresentation(true);
+    enterPresentation(store, true);
     await browser.takesEffect();
     browser.eventFires();
-    leavePresentation();
+    leavePresentation(store);
     await browser.takesEffect();
-    enterPresentation(true);
+    enterPresentation(store, true);
     // The exit's event arrives after the new request was made, before it was granted.
     browser.eventFires();
-    expect(displayStore.getState().presenting).toBe(true);
+    expect(presenting()).toBe(true);
     await browser.takesEffect();
     browser.eventFires();
-    expect(displayStore.getState().presenting).toBe(true);
+    expect(presenting()).toBe(true);
     expect(document.fullscreenElement).toBe(document.documentElement);
   });
 
   it('leaving before the browser grants full screen takes full screen away again', async () => {
-    enterPresentation(true);
-    leavePresentation();
+    enterPresentation(store, true);
+    leavePresentation(store);
     await browser.takesEffect();
     browser.eventFires();
     expect(document.fullscreenElement).toBe(document.documentElement);
     await browser.takesEffect();
     browser.eventFires();
     expect(document.fullscreenElement).toBeNull();
-    expect(displayStore.getState().presenting).toBe(false);
+    expect(presenting()).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * nothing else changes.
  */
 
-export type Theme = 'light' | 'dark';
+import type { Theme } from '../../scene/storeDisplay';
 
 export const THEME_KEY = 'contrastive-loss:theme';
 

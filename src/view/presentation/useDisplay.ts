@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { useStore } from 'zustand';
+import type { Display, Theme } from '../../scene/storeDisplay';
+import { useExplorer, useExplorerStore } from '../explorerContext';
 import { useMediaQuery } from '../measure';
-import { displayStore, onFullscreenChange, readDisplayLink, type Display } from './display';
-import type { Theme } from './theme';
+import { onFullscreenChange } from './display';
 
+/** A part of how the page is shown (the store's `display`). */
 export function useDisplay<T>(selector: (display: Display) => T): T {
-  return useStore(displayStore, selector);
+  return useExplorer((state) => selector(state.display));
 }
 
 /** The theme in use: the reader's choice, else the system's. */
@@ -16,21 +17,17 @@ export function useTheme(): Theme {
 }
 
 /**
- * Reads the view keys from the link (and again when the hash is edited by hand), follows full
- * screen, and states the display on <html>, where theme.css and presentation.css pick it up:
- * `data-theme`, `data-contrast`, the `presenting` class and one `hide-<control>` class a hidden
- * control.
+ * Follows full screen, and states the display on <html>, where theme.css and presentation.css
+ * pick it up: `data-theme`, `data-contrast`, the `presenting` class and one `hide-<control>`
+ * class a hidden control. (The link's view keys are read with the scene's, by hashSync.ts.)
  */
 export function useDisplaySync() {
+  const store = useExplorerStore();
   useLayoutEffect(() => {
-    readDisplayLink();
-    window.addEventListener('hashchange', readDisplayLink);
-    document.addEventListener('fullscreenchange', onFullscreenChange);
-    return () => {
-      window.removeEventListener('hashchange', readDisplayLink);
-      document.removeEventListener('fullscreenchange', onFullscreenChange);
-    };
-  }, []);
+    const follow = () => onFullscreenChange(store);
+    document.addEventListener('fullscreenchange', follow);
+    return () => document.removeEventListener('fullscreenchange', follow);
+  }, [store]);
   const theme = useTheme();
   const presenting = useDisplay((display) => display.presenting);
   const contrast = useDisplay((display) => display.contrast);

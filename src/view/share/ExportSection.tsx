@@ -2,6 +2,7 @@ import { PanelSection } from '../panel/PanelSection';
 import { useState } from 'react';
 import { sceneToCsv, sceneToJson } from '../../scene/sceneFile';
 import { useEvaluation } from '../explorerContext';
+import { useShownMarks } from '../plane/shownMarks';
 import { download } from './download';
 import { legendOf } from './figureLegend';
 import { drawPicture, pictureToPng } from './figurePicture';
@@ -11,12 +12,13 @@ const text = (body: string, type: string) => new Blob([body], { type });
 /** Downloads of the figure (with its legend) as pictures, and of the scene as data files. */
 export function ExportSection() {
   const evaluation = useEvaluation();
+  const shown = useShownMarks();
   const [problem, setProblem] = useState<string | null>(null);
 
   const picture = () => {
     const stack = document.querySelector<HTMLElement>('.plane-stack');
     if (!stack) throw new Error('the plane is not on the page right now');
-    return drawPicture(stack, legendOf(evaluation));
+    return drawPicture(stack, legendOf(evaluation, shown));
   };
 
   /** Runs one export; a failure becomes a sentence here, never an error thrown into the page. */

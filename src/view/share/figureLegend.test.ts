@@ -3,9 +3,12 @@ import { defaultScene } from '../../scene/defaultScene';
 import { createEvaluator } from '../../scene/evaluation';
 import { layoutLegend, LEGEND_ROW, legendOf, wrapParts, wrapText } from './figureLegend';
 
+/** The plane with all its optional marks drawn, as a page opened without `hide=` shows it. */
+const EVERY_MARK = { circles: true, lines: true, labels: true };
+
 describe('the legend of an exported picture', () => {
   it('names each identity with its colour and gives the margin and total loss', () => {
-    const legend = legendOf(createEvaluator()(defaultScene));
+    const legend = legendOf(createEvaluator()(defaultScene), EVERY_MARK);
     expect(legend.identities.map((i) => i.name)).toEqual(['alice', 'bob']);
     expect(legend.identities.every((i) => /^#[0-9a-f]{6}$/i.test(i.colour) && i.shape)).toBe(true);
     expect(legend.more).toBe(0);
@@ -15,10 +18,13 @@ describe('the legend of an exported picture', () => {
   });
 
   it('says which loss the picture shows, with its knob and its own marks', () => {
-    const legend = legendOf(createEvaluator()({ ...defaultScene, loss: 'infonce', tau: 0.5 }));
+    const legend = legendOf(
+      createEvaluator()({ ...defaultScene, loss: 'infonce', tau: 0.5 }),
+      EVERY_MARK,
+    );
     expect(legend.lines[0]).toMatch(/^InfoNCE loss · Temperature τ = 0\.5 · Total loss L = /);
     expect(legend.lines[1]).toMatch(/^Rays from the origin/);
-    const triplet = legendOf(createEvaluator()({ ...defaultScene, loss: 'triplet' }));
+    const triplet = legendOf(createEvaluator()({ ...defaultScene, loss: 'triplet' }), EVERY_MARK);
     expect(triplet.lines[0]).toMatch(/^Triplet loss · Margin m = 1 · /);
     expect(triplet.lines[1]).toMatch(/Dashed ring: D\(a,p\) \+ m/);
   });

@@ -9,7 +9,7 @@ import { fixed4, thousands } from '../format';
 import { identityShape } from '../identityStyle';
 import { marksInWords } from '../legendMarks';
 import { isCrowded } from '../plane/crowding';
-import { currentShownMarks, type ShownMarks } from '../plane/shownMarks';
+import type { ShownMarks } from '../plane/shownMarks';
 
 export interface LegendIdentity {
   readonly name: string;
@@ -30,12 +30,9 @@ const SHOWN = 24;
 
 /**
  * The legend of a picture of the plane as it is drawn: `shown` says which optional marks are on
- * (by default, as the page shows them now).
+ * (as the page shows them now, for a picture of the page).
  */
-export function legendOf(
-  evaluation: Evaluation,
-  shown: ShownMarks = currentShownMarks(),
-): FigureLegend {
+export function legendOf(evaluation: Evaluation, shown: ShownMarks): FigureLegend {
   const { identities, identityColours, scene, total, pairs, objective } = evaluation;
   const loss = lossOf(objective);
   const knob = loss.usesTemperature

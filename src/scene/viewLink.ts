@@ -29,6 +29,10 @@ export const CONTROL_NAMES = {
 
 export type ControlName = keyof typeof CONTROL_NAMES;
 
+/** The plane's optional marks, which a link can hide and the "Show" toggles bring back. */
+export const MARK_NAMES = ['circles', 'lines', 'labels'] as const satisfies readonly ControlName[];
+export type MarkName = (typeof MARK_NAMES)[number];
+
 export interface ViewKeys {
   readonly present: boolean;
   readonly contrast: boolean;
