@@ -42,7 +42,10 @@ export interface EditingActions {
   setAddIdentity: (identity: string) => void;
   setShowHardNegatives: (on: boolean) => void;
   setActivePoint: (index: number | null) => void;
-  setHeld: (index: number | null) => void;
+  /** A point focused (Tab, a click): lit, and the active point, in one write. */
+  focusPoint: (index: number) => void;
+  /** A point grabbed by a pointer, held and focused in one write; null lets go. */
+  grabPoint: (index: number | null) => void;
   /** Adds a point of `identity` at (x, y), labelled after that identity's other points. */
   addPoint: (identity: string, x: number, y: number) => boolean;
   deletePoint: (index: number) => boolean;
@@ -114,8 +117,15 @@ export function editingSlice(set: SetExplorer, get: GetExplorer): EditingState &
     setActivePoint(index) {
       set({ activePoint: index });
     },
-    setHeld(index) {
-      set({ held: index });
+    focusPoint(index) {
+      const { highlight, activePoint } = get();
+      // Focus follows a grab: nothing left to change then.
+      if (highlight?.kind === 'point' && highlight.index === index && activePoint === index) return;
+      set({ highlight: { kind: 'point', index }, activePoint: index });
+    },
+    grabPoint(index) {
+      if (index === null) set({ held: null });
+      else set({ held: index, highlight: { kind: 'point', index }, activePoint: index });
     },
     clearEditProblem() {
       set({ editProblem: null });

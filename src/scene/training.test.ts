@@ -167,7 +167,7 @@ describe('the trainer', () => {
   it('leaves a point held by the hand where it is', () => {
     const store = createExplorerStore();
     const trainer = createTrainer(store, createEvaluator(), manualClock().clock);
-    store.getState().setHeld(1);
+    store.getState().grabPoint(1);
     trainer.step();
     expect(store.getState().scene.points[1]).toEqual(defaultScene.points[1]);
     expect(store.getState().scene.points[0]).not.toEqual(defaultScene.points[0]);

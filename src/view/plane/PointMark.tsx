@@ -38,7 +38,7 @@ export const PointMark = memo(function PointMark({
   /** Part of a coincident dissimilar pair, whose push has no direction. */
   flagged: boolean;
 }) {
-  const { nudgePoint, setHighlight, setActivePoint, deletePoint } = useActions();
+  const { nudgePoint, setHighlight, focusPoint, deletePoint } = useActions();
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Delete' || event.key === 'Backspace') {
@@ -65,10 +65,7 @@ export const PointMark = memo(function PointMark({
       className={`point${lit ? ' lit' : ''}${flagged ? ' flagged' : ''}${picked ? ' picked' : ''}`}
       transform={`translate(${cx},${cy})`}
       style={{ ['--identity' as string]: colour }}
-      onFocus={() => {
-        setHighlight({ kind: 'point', index });
-        setActivePoint(index);
-      }}
+      onFocus={() => focusPoint(index)}
       onBlur={() => setHighlight(null)}
       onKeyDown={onKeyDown}
     >

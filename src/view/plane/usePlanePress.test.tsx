@@ -61,6 +61,16 @@ describe('a press on the plane with the move tool', () => {
     expect(captured).toEqual([1]);
   });
 
+  it('changes the store once for a grab, and not again when the point takes focus', () => {
+    const { store, surface, indexOf } = setUp();
+    let writes = 0;
+    store.subscribe(() => writes++);
+    fireEvent.pointerDown(surface, { ...mouse, ...at(0.8, 0.2) });
+    expect(writes).toBe(1);
+    store.getState().focusPoint(indexOf('A1'));
+    expect(writes).toBe(1);
+  });
+
   it('moves the point with the pointer, keeping the offset it was grabbed at', () => {
     const { surface, point } = setUp();
     fireEvent.pointerDown(surface, { ...mouse, ...at(0.81, 0.2) });

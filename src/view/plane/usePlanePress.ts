@@ -1,7 +1,7 @@
 /**
  * What a press on the plane does with the tool in hand: drag a point (move), add one on an empty
  * spot (add), or pick the two points of a pair (pairs). A grabbed point is held (training leaves
- * it alone), focused, lit and made the active point.
+ * it alone), focused, lit and made the active point, in one write to the store.
  */
 import type { RefObject } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
@@ -31,14 +31,13 @@ export function usePlanePress(
       actions.addPoint(addIdentity || evaluation.identities[0] || 'someone', x, y);
     },
     hold(index) {
-      actions.setHeld(index);
+      actions.grabPoint(index);
       if (index === null) return;
+      // Keys act on the grabbed point next; its focus changes nothing more in the store.
       const label = evaluation.scene.points[index]?.label;
       svg.current
         ?.querySelector<SVGGElement>(`[data-testid="point-${label}"]`)
         ?.focus({ preventScroll: true });
-      actions.setHighlight({ kind: 'point', index });
-      actions.setActivePoint(index);
     },
   });
 }

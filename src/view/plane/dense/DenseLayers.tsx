@@ -21,7 +21,7 @@ interface CanvasRefs {
  */
 export function useDenseDrawer(enabled: boolean, props: DenseProps) {
   const frames = useFrames();
-  const { nudgePoint, deletePoint, setHighlight, setActivePoint } = useActions();
+  const { nudgePoint, deletePoint, setHighlight, focusPoint } = useActions();
   const base = useRef<HTMLCanvasElement>(null);
   const marks = useRef<HTMLCanvasElement>(null);
   const live = useRef<HTMLCanvasElement>(null);
@@ -44,10 +44,7 @@ export function useDenseDrawer(enabled: boolean, props: DenseProps) {
       {
         nudgePoint,
         deletePoint,
-        focusPoint(index) {
-          setHighlight({ kind: 'point', index });
-          setActivePoint(index);
-        },
+        focusPoint,
         blurPoint: () => setHighlight(null),
       },
     );
@@ -70,7 +67,7 @@ export function useDenseDrawer(enabled: boolean, props: DenseProps) {
     nudgePoint,
     deletePoint,
     setHighlight,
-    setActivePoint,
+    focusPoint,
   ]);
 
   // Resizing a canvas clears it: the layers are drawn again with the new props.
