@@ -218,3 +218,26 @@ test('switching the loss: the triplet at once, the anchor marked, the legend fol
   await expect(page.getByTestId('infonce-anchor')).toHaveCount(0);
   await expect(circles(page)).toHaveCount(4);
 });
+
+test('labels in the default scene cover neither each other nor any point', async ({ page }) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    const labels = await page
+      .locator('.point-label')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const symbols = await page
+      .locator('.point .symbol')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    expect(labels).toHaveLength(4);
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const [k, label] of labels.entries()) {
+      for (const other of labels.slice(k + 1)) expect(overlap(label, other)).toBe(false);
+      for (const symbol of symbols) expect(overlap(label, symbol)).toBe(false);
+    }
+  }
+});

@@ -4,7 +4,7 @@
  * scrolls the page.
  */
 import type { Page } from '@playwright/test';
-import { DEFAULT_LINK, expect, readPoint, test } from './fixtures';
+import { centreOf, DEFAULT_LINK, expect, readPoint, test } from './fixtures';
 
 const SCREENS = [
   { width: 360, height: 740 },
@@ -139,4 +139,41 @@ test.describe('on a touch screen', () => {
       expect(box!.height, name).toBeGreaterThanOrEqual(44);
     }
   });
+});
+
+test('a finger drags a point on a touch screen', async ({ browser }) => {
+  const context = await browser.newContext({
+    hasTouch: true,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto('./');
+  const point = page.getByTestId('point-B1');
+  const start = await centreOf(point);
+  const client = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    client.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+    });
+  await touch('touchStart', start.x, start.y);
+  for (let step = 1; step <= 10; step++)
+    await touch('touchMove', start.x + step * 5, start.y + step * 4);
+  await touch('touchEnd', start.x + 50, start.y + 40);
+  const moved = await readPoint(point);
+  expect(moved.x).toBeGreaterThan(0.15);
+  expect(moved.y).toBeLessThan(0.85);
+  const centre = await centreOf(point);
+  expect(Math.abs(centre.x - (start.x + 50))).toBeLessThan(1);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await context.close();
+});
+
+test('the page reads well on a phone: no horizontal scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByTestId('total-loss')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await context.close();
 });

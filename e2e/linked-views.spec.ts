@@ -1,4 +1,8 @@
-import { centreOf, expect, readPoint, test } from './fixtures';
+/**
+ * The views of one scene answer each other: a row lights its pair and a point its rows, and the
+ * states of a pair or a point show on the plane.
+ */
+import { expect, test } from './fixtures';
 
 test('hovering a row lights its pair on the plane, and hovering a point lights its rows', async ({
   page,
@@ -61,64 +65,4 @@ test('coincident points of different identities are flagged, with finite gradien
   await page.getByTestId('point-B1').focus();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('coincident-warning')).toHaveCount(0);
-});
-
-test('a finger drags a point on a touch screen', async ({ browser }) => {
-  const context = await browser.newContext({
-    hasTouch: true,
-    viewport: { width: 390, height: 844 },
-  });
-  const page = await context.newPage();
-  await page.goto('./');
-  const point = page.getByTestId('point-B1');
-  const start = await centreOf(point);
-  const client = await context.newCDPSession(page);
-  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-    client.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
-    });
-  await touch('touchStart', start.x, start.y);
-  for (let step = 1; step <= 10; step++)
-    await touch('touchMove', start.x + step * 5, start.y + step * 4);
-  await touch('touchEnd', start.x + 50, start.y + 40);
-  const moved = await readPoint(point);
-  expect(moved.x).toBeGreaterThan(0.15);
-  expect(moved.y).toBeLessThan(0.85);
-  const centre = await centreOf(point);
-  expect(Math.abs(centre.x - (start.x + 50))).toBeLessThan(1);
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
-  await context.close();
-});
-
-test('the page reads well on a phone: no horizontal scrolling', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  await page.goto('./');
-  await expect(page.getByTestId('total-loss')).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await context.close();
-});
-
-test('labels in the default scene cover neither each other nor any point', async ({ page }) => {
-  for (const viewport of [
-    { width: 1280, height: 800 },
-    { width: 390, height: 844 },
-  ]) {
-    await page.setViewportSize(viewport);
-    await page.goto('./');
-    const labels = await page
-      .locator('.point-label')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
-    const symbols = await page
-      .locator('.point .symbol')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
-    expect(labels).toHaveLength(4);
-    const overlap = (a: DOMRect, b: DOMRect) =>
-      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    for (const [k, label] of labels.entries()) {
-      for (const other of labels.slice(k + 1)) expect(overlap(label, other)).toBe(false);
-      for (const symbol of symbols) expect(overlap(label, symbol)).toBe(false);
-    }
-  }
 });
