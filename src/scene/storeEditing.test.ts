@@ -48,6 +48,18 @@ describe('editing a scene', () => {
     expect(single.getState().editProblem).toMatch(/at least one point/);
   });
 
+  it('forgets a pair half picked when a point is deleted (the soak found the crash, seed 7)', () => {
+    const store = createExplorerStore();
+    store.getState().setTool('pairs');
+    store.getState().pickPoint(3);
+    store.getState().deletePoint(1);
+    expect(store.getState().pickFirst).toBeNull();
+    // B2 was index 3 and is gone from there: the next pick starts a pair afresh.
+    store.getState().pickPoint(0);
+    expect(store.getState().pickFirst).toBe(0);
+    expect(store.getState().editProblem).toBeNull();
+  });
+
   it('renames and recolours identities, refusing a name already taken', () => {
     const store = createExplorerStore();
     expect(store.getState().recolourIdentity('alice', '#CC79A7')).toBe(true);

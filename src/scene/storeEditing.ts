@@ -161,7 +161,8 @@ export function editingSlice(set: SetExplorer, get: GetExplorer): EditingState &
         : scene.pairs;
       return apply(
         { ...scene, points, pairs },
-        { selectedPair: null, highlight: null, activePoint: null },
+        // Every index into the old points lapses: a pair half picked, the point in hand.
+        { selectedPair: null, highlight: null, activePoint: null, pickFirst: null, held: null },
       );
     },
 
