@@ -34,6 +34,9 @@ const badNumbers = (page: Page) =>
     return bad;
   }, NUMERIC);
 
+// A control that never becomes usable fails its gesture in seconds, named, not the run at its end.
+test.use({ actionTimeout: 10_000 });
+
 test(`${ACTIONS.toLocaleString('en-US')} random gestures leave no error and only finite numbers`, async ({
   page,
   errors,

@@ -5,8 +5,12 @@ import type { Dice } from './random';
 /** One gesture; returns what it did, in words a failure report can quote. */
 export type Gesture = (page: Page, roll: Dice) => Promise<string>;
 
-/** Whether the control is on the page now (a loss, a tab or presentation may have taken it away). */
-export const isThere = async (target: Locator) => (await target.count()) > 0 && target.isVisible();
+/**
+ * Whether the control can be used now: a loss, a tab or presentation may have taken it away, and
+ * a button may be off (Step while a run plays, Reset with nothing to reset).
+ */
+export const isThere = async (target: Locator) =>
+  (await target.count()) > 0 && (await target.isVisible()) && target.isEnabled();
 
 /**
  * A real mouse click in the middle of the element, without the waits of locator.click(): the
