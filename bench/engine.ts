@@ -10,17 +10,13 @@ import {
   evaluateContrastive,
   incidenceOf,
   lossLandscape,
+  moveContrastivePoint,
   totalLoss,
-  updateContrastivePoint,
   type Grid,
 } from '../src/engine';
+import { contrastive, pairTerm } from '../src/testing/referenceLosses';
 import { measure, type Timing } from './measure';
-import {
-  referenceEvaluate,
-  referenceLandscape,
-  referencePairLoss,
-  referenceUpdate,
-} from './reference';
+import { referenceLandscape, referenceUpdate } from './reference';
 import {
   disposeModel,
   tfjsEvaluate,
@@ -82,13 +78,10 @@ async function evaluationRows(): Promise<EngineRow[]> {
     });
     const ourTotal = totalLoss(out);
     let referenceTotal = 0;
-    const reference = measure(
-      () => (referenceTotal = referenceEvaluate(points, pairs, MARGIN).total),
-      {
-        minSamples: 5,
-        minTime: 500,
-      },
-    );
+    const reference = measure(() => (referenceTotal = contrastive(points, pairs, MARGIN).total), {
+      minSamples: 5,
+      minTime: 500,
+    });
     const tfjs = await onBothBackends(() => {
       const model = tfjsModel(xs, ys, compiled.identityOf);
       let answer = 0;
@@ -121,24 +114,11 @@ async function evaluationRows(): Promise<EngineRow[]> {
     const oursIncremental = measure(
       (k) => {
         const { point, x, y } = moves[k % moves.length]!;
-        const previousX = xs[point]!;
-        const previousY = ys[point]!;
-        xs[point] = x;
-        ys[point] = y;
-        updateContrastivePoint(
-          embedding,
-          compiled.pairs,
-          incidence,
-          MARGIN,
-          point,
-          previousX,
-          previousY,
-          out,
-        );
+        moveContrastivePoint(embedding, compiled.pairs, incidence, MARGIN, point, x, y, out);
       },
       { warmup: 20, minSamples: 100, maxSamples: 380, minTime: 200 },
     );
-    const state = referenceEvaluate(points, pairs, MARGIN);
+    const state = contrastive(points, pairs, MARGIN);
     const referenceIncremental = measure(
       (k) => {
         const { point, x, y } = moves[k % moves.length]!;
@@ -170,7 +150,7 @@ async function evaluationRows(): Promise<EngineRow[]> {
       tfjsWasm: tfjsIncremental.wasm,
       agreement: {
         ours: relative(runningTotal, totalLoss(out)),
-        reference: relative(state.total, referenceEvaluate(points, pairs, MARGIN).total),
+        reference: relative(state.total, contrastive(points, pairs, MARGIN).total),
         tfjs: null,
       },
       note: 'tfjs has no incremental path: autodiff re-runs the whole graph after a move',
@@ -223,7 +203,7 @@ async function landscapeRows(): Promise<EngineRow[]> {
     };
     const own = mine.reduce(
       (sum, pair) =>
-        sum + referencePairLoss(points[point]!, points[partner(pair)]!, pair.similar, MARGIN).loss,
+        sum + pairTerm(points[point]!, points[partner(pair)]!, pair.similar, MARGIN).loss,
       0,
     );
     const tfjs = await onBothBackends(() => {

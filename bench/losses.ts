@@ -1,7 +1,8 @@
 /**
  * The three losses side by side in Node: a full evaluation (value and every gradient) through
- * the registry, beside the textbook way of writing each loss and tfjs-core's autodiff, and each
- * loss's landscape of one point. Built by bench/vite.config.ts, run by bench/run.ts.
+ * the registry, beside the textbook way of writing each loss (src/testing/referenceLosses.ts)
+ * and tfjs-core's autodiff, and each loss's landscape of one point. Built by
+ * bench/vite.config.ts, run by bench/run.ts.
  */
 import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
@@ -16,6 +17,7 @@ import {
 } from '../src/engine';
 import { compileScene } from '../src/scene/compile';
 import { generateScene } from '../src/scene/generate';
+import { infoNce, triplet } from '../src/testing/referenceLosses';
 import { measure, type Timing } from './measure';
 import { useBackend } from './tfjs';
 
@@ -55,70 +57,13 @@ function contextOf(n: number): LossContext {
   };
 }
 
-/** Triplet loss the textbook way: three nested loops, an object per gradient term. */
-function referenceTriplet(c: LossContext): number {
-  const { xs, ys } = c.embedding;
-  const n = xs.length;
-  const gradient = Array.from({ length: n }, () => ({ x: 0, y: 0 }));
-  const unit = (i: number, j: number) => {
-    const d = Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!);
-    return { d, x: d > 0 ? (xs[i]! - xs[j]!) / d : 0, y: d > 0 ? (ys[i]! - ys[j]!) / d : 0 };
-  };
-  let total = 0;
-  for (let a = 0; a < n; a++)
-    for (let p = 0; p < n; p++) {
-      if (p === a || c.identityOf[p] !== c.identityOf[a]) continue;
-      for (let k = 0; k < n; k++) {
-        if (c.identityOf[k] === c.identityOf[a]) continue;
-        const ap = unit(a, p);
-        const an = unit(a, k);
-        const loss = Math.max(ap.d + c.margin - an.d, 0);
-        if (loss === 0) continue;
-        total += loss;
-        gradient[a]!.x += ap.x - an.x;
-        gradient[a]!.y += ap.y - an.y;
-        gradient[p]!.x -= ap.x;
-        gradient[p]!.y -= ap.y;
-        gradient[k]!.x += an.x;
-        gradient[k]!.y += an.y;
-      }
-    }
-  return total;
-}
-
-/** InfoNCE the textbook way: a similarity matrix of arrays, a softmax per anchor. */
-function referenceInfoNce(c: LossContext): number {
-  const { xs, ys } = c.embedding;
-  const n = xs.length;
-  const unit = Array.from(xs, (x, i) => {
-    const r = Math.hypot(x, ys[i]!);
-    return { x: x / r, y: ys[i]! / r, r };
-  });
-  const sim = unit.map((u) => unit.map((v) => (u.x * v.x + u.y * v.y) / c.tau));
-  const gradient = Array.from({ length: n }, () => ({ x: 0, y: 0 }));
-  let rows = 0;
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < n; j++) if (j !== i && c.identityOf[j] === c.identityOf[i]) rows++;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const others = sim[i]!.filter((_, k) => k !== i);
-    const high = Math.max(...others);
-    const lse = high + Math.log(others.reduce((s, v) => s + Math.exp(v - high), 0));
-    const positives = sim[i]!.filter((_, k) => k !== i && c.identityOf[k] === c.identityOf[i]);
-    for (const s of positives) total += lse - s;
-    for (let k = 0; k < n; k++) {
-      if (k === i) continue;
-      const positive = c.identityOf[k] === c.identityOf[i] ? 1 : 0;
-      const w = (positives.length * Math.exp(sim[i]![k]! - lse) - positive) / (rows * c.tau);
-      const cos = sim[i]![k]! * c.tau;
-      gradient[i]!.x += (w * (unit[k]!.x - cos * unit[i]!.x)) / unit[i]!.r;
-      gradient[i]!.y += (w * (unit[k]!.y - cos * unit[i]!.y)) / unit[i]!.r;
-      gradient[k]!.x += (w * (unit[i]!.x - cos * unit[k]!.x)) / unit[k]!.r;
-      gradient[k]!.y += (w * (unit[i]!.y - cos * unit[k]!.y)) / unit[k]!.r;
-    }
-  }
-  return total / rows;
-}
+/** The context's points, in the plain shape of the textbook losses. */
+const referencePoints = (c: LossContext) =>
+  Array.from(c.identityOf, (identity, i) => ({
+    identity,
+    x: c.embedding.xs[i]!,
+    y: c.embedding.ys[i]!,
+  }));
 
 /** tfjs: the loss as dense tensors, gradients by autodiff (triplets as an n×n×n tensor). */
 function tfjsLoss(id: 'triplet' | 'infonce', c: LossContext) {
@@ -197,17 +142,17 @@ function evaluationRows(): LossRow[] {
       let tfjs: Timing | null = null;
       let tfjsTotal: number | null = null;
       if (id === 'triplet' && n <= 100) {
-        ({ timing: reference, total: referenceTotal } = measureTotal(() => referenceTriplet(c), {
-          minSamples: 3,
-        }));
+        ({ timing: reference, total: referenceTotal } = measureTotal(
+          () => triplet(referencePoints(c), c.margin).total,
+          { minSamples: 3 },
+        ));
         ({ timing: tfjs, total: tfjsTotal } = tfjsLoss('triplet', c));
       }
       if (id === 'infonce') {
-        ({ timing: reference, total: referenceTotal } = measureTotal(() => referenceInfoNce(c), {
-          warmup: 1,
-          minSamples: 3,
-          minTime: 0,
-        }));
+        ({ timing: reference, total: referenceTotal } = measureTotal(
+          () => infoNce(referencePoints(c), c.tau).total,
+          { warmup: 1, minSamples: 3, minTime: 0 },
+        ));
         ({ timing: tfjs, total: tfjsTotal } = tfjsLoss('infonce', c));
       }
       rows.push({

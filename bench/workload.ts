@@ -4,7 +4,7 @@
  */
 import { compileScene } from '../src/scene/compile';
 import { generateScene } from '../src/scene/generate';
-import type { ReferencePoint } from './reference';
+import type { ReferencePoint } from '../src/testing/referenceLosses';
 
 /** The margin the scenes are generated with and every loss is evaluated at. */
 export const MARGIN = 1;

@@ -1,4 +1,11 @@
 import type { Page } from '@playwright/test';
+import {
+  contrastive,
+  everyPair,
+  infoNce,
+  pairsByLabel,
+  triplet,
+} from '../src/testing/referenceLosses';
 import { centreOf, DEFAULT_LINK, expect, readPoint, test, totalOf } from './fixtures';
 
 interface Point {
@@ -45,49 +52,6 @@ async function readPoints(page: Page, identities: Map<string, string>): Promise<
   }));
 }
 
-const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
-
-/** y·D² + (1 − y)·max(m − D, 0)², summed over the pairs (all of them when none are listed). */
-function contrastive(points: Point[], pairs: string[][] | null, margin: number) {
-  const byLabel = new Map(points.map((p) => [p.label, p]));
-  const list =
-    pairs ?? points.flatMap((p, i) => points.slice(i + 1).map((q) => [p.label, q.label]));
-  return list.reduce((sum, [a, b]) => {
-    const p = byLabel.get(a!)!;
-    const q = byLabel.get(b!)!;
-    const d = distance(p, q);
-    return sum + (p.identity === q.identity ? d * d : Math.max(margin - d, 0) ** 2);
-  }, 0);
-}
-
-/** Every (anchor, positive, negative), by brute force: Σ max(D(a,p) − D(a,n) + m, 0). */
-function triplet(points: Point[], margin: number) {
-  let sum = 0;
-  for (const a of points)
-    for (const p of points)
-      for (const n of points)
-        if (p !== a && p.identity === a.identity && n.identity !== a.identity)
-          sum += Math.max(distance(a, p) - distance(a, n) + margin, 0);
-  return sum;
-}
-
-/** Mean over ordered same-identity pairs of −log(exp(cos(i,j)/τ) / Σ_{k≠i} exp(cos(i,k)/τ)). */
-function infoNce(points: Point[], tau: number) {
-  const cos = (a: Point, b: Point) =>
-    (a.x * b.x + a.y * b.y) / (Math.hypot(a.x, a.y) * Math.hypot(b.x, b.y));
-  let sum = 0;
-  let count = 0;
-  for (const i of points) {
-    const others = points.filter((k) => k !== i);
-    const below = others.reduce((s, k) => s + Math.exp(cos(i, k) / tau), 0);
-    for (const j of others.filter((k) => k.identity === i.identity)) {
-      sum -= Math.log(Math.exp(cos(i, j) / tau) / below);
-      count++;
-    }
-  }
-  return sum / count;
-}
-
 const compareTotal = async (page: Page, id: string) =>
   Number(await page.getByTestId(`compare-total-${id}`).getAttribute('data-value'));
 
@@ -102,9 +66,13 @@ async function totalsAndReferences(page: Page, link: string) {
       infonce: await compareTotal(page, 'infonce'),
     },
     expected: {
-      contrastive: contrastive(points, pairs, margin),
-      triplet: triplet(points, margin),
-      infonce: infoNce(points, 0.1),
+      contrastive: contrastive(
+        points,
+        pairs ? pairsByLabel(points, pairs) : everyPair(points),
+        margin,
+      ).total,
+      triplet: triplet(points, margin).total,
+      infonce: infoNce(points, 0.1).total,
     },
   };
 }
@@ -170,7 +138,7 @@ test('the article’s buttons switch the figure and its numbers follow the scene
 }) => {
   await page.goto(`./#${DEFAULT_LINK}`);
   const points = await readPoints(page, parseLink(DEFAULT_LINK).identities);
-  const expected = { triplet: triplet(points, 1), infonce: infoNce(points, 0.1) };
+  const expected = { triplet: triplet(points, 1).total, infonce: infoNce(points, 0.1).total };
   const related = page.locator('#related');
   await related.scrollIntoViewIfNeeded();
   await expect(page.getByTestId('related-total-triplet')).toHaveText(expected.triplet.toFixed(4));
@@ -203,7 +171,7 @@ test('exercise 5: wrong, right, and the InfoNCE view of the same idea', async ({
   await exercise.getByRole('button', { name: 'See it on the plane' }).click();
   await expect(page).toHaveURL(/loss=infonce/);
   const points = await readPoints(page, parseLink(DEFAULT_LINK).identities);
-  expect(await totalOf(page)).toBeCloseTo(infoNce(points, 0.1), 10);
+  expect(await totalOf(page)).toBeCloseTo(infoNce(points, 0.1).total, 10);
   await expect(page.getByTestId('point-A1')).toBeInViewport();
 });
 

@@ -3,6 +3,7 @@
  * fails the test if there were any, so "no console errors" is checked throughout.
  */
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { pairTerm } from '../src/testing/referenceLosses';
 
 export const test = base.extend<{ errors: string[] }>({
   errors: [
@@ -66,15 +67,15 @@ export async function centreOf(locator: Locator): Promise<{ x: number; y: number
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** The loss formula, written out independently of the app to check its numbers. */
+/** One pair's distance and loss by the textbook formula, independent of the app's engine. */
 export function expectedLoss(
   a: { x: number; y: number },
   b: { x: number; y: number },
   similar: boolean,
   margin: number,
 ): { d: number; loss: number } {
-  const d = Math.hypot(a.x - b.x, a.y - b.y);
-  return { d, loss: similar ? d * d : Math.max(margin - d, 0) ** 2 };
+  const { distance, loss } = pairTerm(a, b, similar, margin);
+  return { d: distance, loss };
 }
 
 /** Screen ↔ plane, measured from two points the page draws (both axes share one scale). */

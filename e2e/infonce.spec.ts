@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateScene } from '../src/scene/generate';
 import { sceneToHash } from '../src/scene/link';
+import { cosine, infoNceTerms, softmax } from '../src/testing/referenceLosses';
 import { centreOf, DEFAULT_LINK, expect, readPoint, readScene, test, totalOf } from './fixtures';
 
 const INFONCE_LINK = `${DEFAULT_LINK}&loss=infonce&tau=0.5`;
@@ -25,27 +26,16 @@ async function readPoints(page: Page, labels: Iterable<string>): Promise<Points>
   return points;
 }
 
-const cosine = (a: { x: number; y: number }, b: { x: number; y: number }) =>
-  (a.x * b.x + a.y * b.y) / (Math.hypot(a.x, a.y) * Math.hypot(b.x, b.y));
-
-/**
- * InfoNCE written out from CONTRACT.md section 4: for each ordered pair (i, j) of one identity,
- * ℓ = −log(exp(sim(i,j)/τ) / Σ_{k≠i} exp(sim(i,k)/τ)), with the sum taken about its largest
- * term so that τ = 0.001 stays finite.
- */
+/** Each ordered positive pair's ℓ(i, j) by the textbook formula, by "anchor,positive". */
 function referenceLosses(points: Points, identities: Map<string, string>, tau: number) {
-  const losses = new Map<string, number>();
-  for (const [i, p] of points) {
-    const scores = [...points]
-      .filter(([k]) => k !== i)
-      .map(([k, q]) => [k, cosine(p, q) / tau] as const);
-    const high = Math.max(...scores.map(([, s]) => s));
-    const logSum = high + Math.log(scores.reduce((sum, [, s]) => sum + Math.exp(s - high), 0));
-    for (const [k, s] of scores) {
-      if (identities.get(k) === identities.get(i)) losses.set(`${i},${k}`, logSum - s);
-    }
-  }
-  return losses;
+  const labels = [...points.keys()];
+  const people = labels.map((label) => ({
+    identity: identities.get(label)!,
+    ...points.get(label)!,
+  }));
+  return new Map(
+    infoNceTerms(people, tau).map(({ i, j, loss }) => [`${labels[i]!},${labels[j]!}`, loss]),
+  );
 }
 
 async function readInfoNceRows(page: Page) {
@@ -218,16 +208,12 @@ test('2,000 points stay bounded: a page of rows, a 60-point matrix, the anchor r
 
   // A1's first term, against every one of the 1,999 candidates.
   const points = await readScene(page);
-  const a1 = points.A1!;
-  const scores = Object.entries(points)
-    .filter(([label]) => label !== 'A1')
-    .map(([label, p]) => [label, cosine(a1, p) / 0.1] as const);
-  const high = Math.max(...scores.map(([, s]) => s));
-  const logSum = high + Math.log(scores.reduce((sum, [, s]) => sum + Math.exp(s - high), 0));
+  const labels = Object.keys(points);
+  const p = softmax(Object.values(points), labels.indexOf('A1'), 0.1);
   const first = page.getByTestId('infonce-row').first();
   await expect(first).toHaveAttribute('data-pair', 'A1,A2');
-  const a1a2 = scores.find(([label]) => label === 'A2')![1];
-  expect(Number(await first.getAttribute('data-loss'))).toBeCloseTo(logSum - a1a2, 9);
+  const a1a2 = -Math.log(p[labels.indexOf('A2')]!);
+  expect(Number(await first.getAttribute('data-loss'))).toBeCloseTo(a1a2, 9);
 
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Pairs 51–100 of 8,000')).toBeVisible();

@@ -1,45 +1,12 @@
 import type { Page } from '@playwright/test';
+import { infoNce, triplet } from '../src/testing/referenceLosses';
 import { centreOf, DEFAULT_LINK, expect, readScene, test, totalOf } from './fixtures';
 
 type Points = Record<string, { x: number; y: number }>;
 
-/** In the default link the letter is the identity: A1, A2 are Alice; B1, B2 are Bob. */
-const sameIdentity = (a: string, b: string) => a[0] === b[0];
-
-/** Triplet loss over every (anchor, positive, negative), written out one triplet at a time. */
-function tripletTotal(points: Points, margin: number): number {
-  const labels = Object.keys(points);
-  const d = (a: string, b: string) =>
-    Math.hypot(points[a]!.x - points[b]!.x, points[a]!.y - points[b]!.y);
-  let total = 0;
-  for (const a of labels)
-    for (const p of labels)
-      for (const n of labels)
-        if (p !== a && sameIdentity(a, p) && !sameIdentity(a, n))
-          total += Math.max(d(a, p) - d(a, n) + margin, 0);
-  return total;
-}
-
-/** InfoNCE from its definition: −log softmax of the positive, averaged over ordered pairs. */
-function infoNceTotal(points: Points, tau: number): number {
-  const labels = Object.keys(points);
-  const cos = (a: string, b: string) =>
-    (points[a]!.x * points[b]!.x + points[a]!.y * points[b]!.y) /
-    (Math.hypot(points[a]!.x, points[a]!.y) * Math.hypot(points[b]!.x, points[b]!.y));
-  let sum = 0;
-  let count = 0;
-  for (const i of labels) {
-    const denominator = labels
-      .filter((k) => k !== i)
-      .reduce((s, k) => s + Math.exp(cos(i, k) / tau), 0);
-    for (const j of labels) {
-      if (j === i || !sameIdentity(i, j)) continue;
-      sum -= Math.log(Math.exp(cos(i, j) / tau) / denominator);
-      count++;
-    }
-  }
-  return sum / count;
-}
+/** The points in the textbook losses' shape: in the default link the letter is the identity. */
+const people = (points: Points) =>
+  Object.entries(points).map(([label, point]) => ({ identity: label[0]!, ...point }));
 
 /** ∂total/∂(x, y) of one point by central differences of a reference total. */
 function numericGradient(total: (p: Points) => number, points: Points, label: string) {
@@ -57,8 +24,8 @@ const steps = (page: Page): Promise<number> =>
   page.getByTestId('step-count').textContent().then(Number);
 
 const REFERENCES = {
-  triplet: (p: Points) => tripletTotal(p, 1),
-  infonce: (p: Points) => infoNceTotal(p, 0.1),
+  triplet: (p: Points) => triplet(people(p), 1).total,
+  infonce: (p: Points) => infoNce(people(p), 0.1).total,
 } as const;
 
 /** The page's total and every gradient agree with the reference, to the decimal. */

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { triplets } from '../src/testing/referenceLosses';
 import { centreOf, DEFAULT_LINK, expect, readPoint, readScene, test, totalOf } from './fixtures';
 
 type Kind = 'hard' | 'semi-hard' | 'easy';
@@ -44,25 +45,14 @@ async function everyTriplet(
   margin: number,
 ): Promise<Triplet[]> {
   const at = await readScene(page);
-  const distance = (i: number, j: number) => {
-    const [a, b] = [at[people[i]!.label]!, at[people[j]!.label]!];
-    return Math.hypot(a.x - b.x, a.y - b.y);
-  };
-  const triplets: Triplet[] = [];
-  people.forEach((anchor, a) =>
-    people.forEach((positive, p) =>
-      people.forEach((negative, n) => {
-        if (a === p || anchor.identity !== positive.identity) return;
-        if (anchor.identity === negative.identity) return;
-        const dap = distance(a, p);
-        const dan = distance(a, n);
-        const kind = dan < dap ? 'hard' : dan < dap + margin ? 'semi-hard' : 'easy';
-        const name = `${anchor.label},${positive.label},${negative.label}`;
-        triplets.push({ name, dap, dan, loss: Math.max(dap - dan + margin, 0), kind });
-      }),
-    ),
-  );
-  return triplets;
+  const points = people.map(({ label, identity }) => ({ identity, ...at[label]! }));
+  return triplets(points, margin).map(({ a, p, n, dap, dan, loss }) => ({
+    name: `${people[a]!.label},${people[p]!.label},${people[n]!.label}`,
+    dap,
+    dan,
+    loss,
+    kind: dan < dap ? 'hard' : dan < dap + margin ? 'semi-hard' : 'easy',
+  }));
 }
 
 /** The rows on screen: their hooks and the cells a person reads. */

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { serveStatic } from '../e2e/staticServer';
+import { contrastive, triplet } from '../src/testing/referenceLosses';
 import { findFirefox } from './firefox';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
@@ -146,28 +147,25 @@ export async function labelled(page: Page, name: string): Promise<ElementHandle>
   return element as ElementHandle;
 }
 
-/** The contrastive loss written out from its definition: d² if similar, else max(m − d, 0)². */
+/** The contrastive loss of the pairs in the table, by the textbook formula. */
 export function contrastiveTotal({ points, pairs, margin }: Scene): number {
-  return pairs.reduce((sum, { a, b, similar }) => {
-    const d = Math.hypot(points[a]!.x - points[b]!.x, points[a]!.y - points[b]!.y);
-    return sum + (similar ? d * d : Math.max(margin - d, 0) ** 2);
-  }, 0);
+  const labels = Object.keys(points);
+  const listed = pairs.map(({ a, b, similar }) => ({
+    i: labels.indexOf(a),
+    j: labels.indexOf(b),
+    similar,
+  }));
+  return contrastive(Object.values(points), listed, margin).total;
 }
 
 /**
- * The triplet loss from its definition, for the default scene whose labels start with their
- * identity's letter: the sum of max(d(a, p) − d(a, n) + m, 0) over every anchor, positive and
- * negative.
+ * The triplet loss by the textbook formula, for the default scene whose labels start with their
+ * identity's letter.
  */
 export function tripletTotal({ points, margin }: Scene): number {
-  const labels = Object.keys(points);
-  const d = (a: string, b: string) =>
-    Math.hypot(points[a]!.x - points[b]!.x, points[a]!.y - points[b]!.y);
-  let total = 0;
-  for (const a of labels)
-    for (const p of labels)
-      for (const n of labels)
-        if (p !== a && p[0] === a[0] && n[0] !== a[0])
-          total += Math.max(d(a, p) - d(a, n) + margin, 0);
-  return total;
+  const people = Object.entries(points).map(([label, point]) => ({
+    identity: label[0]!,
+    ...point,
+  }));
+  return triplet(people, margin).total;
 }

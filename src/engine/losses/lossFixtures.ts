@@ -1,12 +1,13 @@
 /**
- * Shared by the tests of every loss: a scene as a LossContext, textbook references written the
- * slow and obvious way, and central finite differences.
+ * Shared by the tests of every loss: a scene as a LossContext, the textbook references
+ * (src/testing/referenceLosses.ts) read from one, and central finite differences.
  */
 import fc from 'fast-check';
+import { infoNce, triplet, triplets } from '../../testing/referenceLosses';
 import { cellCentre, type Grid } from '../landscape';
 import { allPairs, incidenceOf } from '../pairs';
 import type { LossContext } from './lossContext';
-import { lossOf, type LossId } from './registry';
+import { LOSSES, lossOf, type LossId } from './registry';
 
 export function contextOf(
   xs: readonly number[],
@@ -26,60 +27,37 @@ export function contextOf(
   };
 }
 
-/** Evaluates a loss once on a fresh output; returns the total and the output. */
-export function run(id: LossId, context: LossContext) {
+/** The output loss `Id` evaluates into. */
+type OutputOf<Id extends LossId> = ReturnType<(typeof LOSSES)[Id]['create']>;
+
+/** Evaluates a loss once on a fresh output; returns the total and the output, of its own type. */
+export function run<Id extends LossId>(id: Id, context: LossContext) {
   const loss = lossOf(id);
   const n = context.embedding.xs.length;
   const out = loss.create(n, context.pairs.count, context.identityOf);
   const total = loss.evaluate(context, out);
-  return { total, out };
+  // The registry holds each loss with its own output; lossOf answers with the common part.
+  return { total, out: out as OutputOf<Id> };
 }
 
-const distance = (c: LossContext, i: number, j: number) => {
-  const dx = c.embedding.xs[i]! - c.embedding.xs[j]!;
-  const dy = c.embedding.ys[i]! - c.embedding.ys[j]!;
-  return Math.sqrt(dx * dx + dy * dy);
-};
+/** The context's points in the plain shape of the textbook losses. */
+const referencePoints = (c: LossContext) =>
+  Array.from(c.identityOf, (identity, i) => ({
+    identity,
+    x: c.embedding.xs[i]!,
+    y: c.embedding.ys[i]!,
+  }));
 
 /** Every triplet, listed one by one. */
-export function referenceTriplets(c: LossContext) {
-  const n = c.embedding.xs.length;
-  const rows: { a: number; p: number; n: number; dap: number; dan: number; loss: number }[] = [];
-  for (let a = 0; a < n; a++)
-    for (let p = 0; p < n; p++) {
-      if (p === a || c.identityOf[p] !== c.identityOf[a]) continue;
-      for (let k = 0; k < n; k++) {
-        if (c.identityOf[k] === c.identityOf[a]) continue;
-        const dap = distance(c, a, p);
-        const dan = distance(c, a, k);
-        rows.push({ a, p, n: k, dap, dan, loss: Math.max(dap + c.margin - dan, 0) });
-      }
-    }
-  return rows;
-}
+export const referenceTriplets = (c: LossContext) => triplets(referencePoints(c), c.margin);
 
-export const referenceTriplet = (c: LossContext) =>
-  referenceTriplets(c).reduce((sum, row) => sum + row.loss, 0);
+export const referenceTriplet = (c: LossContext) => triplet(referencePoints(c), c.margin).total;
 
-/** InfoNCE straight from the definition, with the naive exp-sum (fine for τ ≥ 0.05). */
-export function referenceInfoNce(c: LossContext): number {
-  const { xs, ys } = c.embedding;
-  const n = xs.length;
-  const cosine = (i: number, k: number) =>
-    (xs[i]! * xs[k]! + ys[i]! * ys[k]!) / (Math.hypot(xs[i]!, ys[i]!) * Math.hypot(xs[k]!, ys[k]!));
-  let sum = 0;
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    let denominator = 0;
-    for (let k = 0; k < n; k++) if (k !== i) denominator += Math.exp(cosine(i, k) / c.tau);
-    for (let j = 0; j < n; j++) {
-      if (j === i || c.identityOf[j] !== c.identityOf[i]) continue;
-      sum += -Math.log(Math.exp(cosine(i, j) / c.tau) / denominator);
-      count++;
-    }
-  }
-  return count === 0 ? 0 : sum / count;
-}
+/** Each point's gradient of the triplet loss, summed triplet by triplet. */
+export const referenceTripletGradients = (c: LossContext) =>
+  triplet(referencePoints(c), c.margin).gradients;
+
+export const referenceInfoNce = (c: LossContext) => infoNce(referencePoints(c), c.tau).total;
 
 /** ∂total/∂(x_i, y_i) by central differences. */
 export function numericGradient(id: LossId, c: LossContext, i: number, h = 1e-6): [number, number] {

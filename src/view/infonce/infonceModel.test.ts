@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../../scene/evaluation';
 import type { Scene } from '../../scene/model';
+import { softmax } from '../../testing/referenceLosses';
 import {
   chooseAnchor,
   cosineOf,
@@ -34,16 +35,6 @@ function evaluate(scene: Scene) {
   const evaluation = createEvaluator()(scene);
   if (evaluation.detail.loss !== 'infonce') throw new Error('not scored with InfoNCE');
   return { evaluation, output: evaluation.detail.output };
-}
-
-/** The anchor's softmax written the slow way, for comparison. */
-function referenceSoftmax(scene: Scene, anchor: number, tau: number): number[] {
-  const a = scene.points[anchor]!;
-  const cos = (p: { x: number; y: number }) =>
-    (a.x * p.x + a.y * p.y) / (Math.hypot(a.x, a.y) * Math.hypot(p.x, p.y));
-  const weights = scene.points.map((p, k) => (k === anchor ? 0 : Math.exp(cos(p) / tau)));
-  const sum = weights.reduce((s, w) => s + w, 0);
-  return weights.map((w) => w / sum);
 }
 
 describe('the anchor', () => {
@@ -82,7 +73,7 @@ describe('the softmax bars', () => {
     tau,
   );
   const { evaluation, output } = evaluate(scene);
-  const reference = referenceSoftmax(scene, 0, tau);
+  const reference = softmax(scene.points, 0, tau);
 
   it('are the anchor softmax over the other points, most probable first', () => {
     const { bars, hidden, positiveAppended } = softmaxBars(
