@@ -3,16 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { cellCentre, lossLandscape, type Grid } from './landscape';
 import { createContrastiveOutput, evaluateContrastive, totalLoss } from './losses/contrastive';
 import { allPairs, incidenceOf } from './pairs';
+import { pointsArbitrary } from '../testing/arbitraries';
 
 describe('the loss landscape of one point', () => {
   it('equals a full evaluation with the point moved to each cell centre', () => {
     const coordinate = fc.double({ min: -2, max: 2, noNaN: true });
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(coordinate, coordinate, fc.integer({ min: 0, max: 2 })), {
-          minLength: 2,
-          maxLength: 7,
-        }),
+        pointsArbitrary(coordinate, 7),
         fc.nat(),
         fc.double({ min: 0, max: 2, noNaN: true }),
         (points, pick, margin) => {

@@ -7,7 +7,7 @@
  * `pushFree`, if given, marks the cells where no dissimilar partner is closer than the margin:
  * there the point's push terms are all zero and only its pulls change the loss.
  */
-import type { Embedding } from './losses/contrastive';
+import { contrastivePairLoss, type Embedding } from './losses/contrastive';
 import type { PairIncidence, PairList } from './pairs';
 
 export interface Grid {
@@ -27,6 +27,10 @@ export function cellCentre(grid: Grid, column: number, row: number): [number, nu
   ];
 }
 
+/** L of a pair whose points are (dx, dy) apart. */
+const lossApart = (dx: number, dy: number, similar: boolean, margin: number): number =>
+  contrastivePairLoss(Math.sqrt(dx * dx + dy * dy), similar, margin);
+
 export function lossLandscape(
   embedding: Embedding,
   pairs: PairList,
@@ -45,6 +49,7 @@ export function lossLandscape(
   const partnerX = new Float64Array(degree);
   const partnerY = new Float64Array(degree);
   const similar = new Uint8Array(degree);
+  const [x0, y0] = [xs[point]!, ys[point]!];
   let own = 0;
   for (let k = 0; k < degree; k++) {
     const p = incidence.pairIndex[start + k]!;
@@ -52,7 +57,7 @@ export function lossLandscape(
     partnerX[k] = xs[partner]!;
     partnerY[k] = ys[partner]!;
     similar[k] = pairs.similar[p]!;
-    own += pairLossAt(xs[point]!, ys[point]!, partnerX[k]!, partnerY[k]!, similar[k] === 1, margin);
+    own += lossApart(x0 - partnerX[k]!, y0 - partnerY[k]!, similar[k] === 1, margin);
   }
   const rest = total - own;
   const cellWidth = (grid.xMax - grid.xMin) / grid.columns;
@@ -64,7 +69,7 @@ export function lossLandscape(
       let sum = rest;
       let pushing = 0;
       for (let k = 0; k < degree; k++) {
-        const pairLoss = pairLossAt(x, y, partnerX[k]!, partnerY[k]!, similar[k] === 1, margin);
+        const pairLoss = lossApart(x - partnerX[k]!, y - partnerY[k]!, similar[k] === 1, margin);
         sum += pairLoss;
         if (similar[k] === 0 && pairLoss > 0) pushing++;
       }
@@ -72,21 +77,4 @@ export function lossLandscape(
       if (pushFree) pushFree[row * grid.columns + column] = pushing === 0 ? 1 : 0;
     }
   }
-}
-
-/** L for one pair from positions; the same formula as the engine's pair kernel. */
-function pairLossAt(
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
-  similar: boolean,
-  margin: number,
-): number {
-  const dx = x1 - x2;
-  const dy = y1 - y2;
-  const squared = dx * dx + dy * dy;
-  if (similar) return squared;
-  const gap = margin - Math.sqrt(squared);
-  return gap > 0 ? gap * gap : 0;
 }

@@ -29,6 +29,16 @@ export function pairCountOf(pointCount: number): number {
   return pointCount < 2 ? 0 : (pointCount * (pointCount - 1)) / 2;
 }
 
+/**
+ * Where the pair of points a and b (either way round) sits among all the pairs of n points, in
+ * the order of `allPairs`: the rows (0,1…n−1), (1,2…n−1), … before row i, then the offset in it.
+ */
+export function allPairsIndex(a: number, b: number, pointCount: number): number {
+  const i = a < b ? a : b;
+  const j = a < b ? b : a;
+  return i * pointCount - (i * (i + 1)) / 2 + (j - i - 1);
+}
+
 /** Every unordered pair in the order (0,1), (0,2), …, (1,2), … (CONTRACT.md section 1). */
 export function allPairs(identity: ArrayLike<number>): PairList {
   const n = identity.length;

@@ -2,14 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContrastiveOutput, evaluateContrastive } from './losses/contrastive';
 import { allPairs, incidenceOf } from './pairs';
-import {
-  addPoint,
-  countStatistics,
-  createStatistics,
-  largestPair,
-  removePoint,
-} from './statistics';
-import { updateContrastivePoint } from './losses/contrastiveUpdate';
+import { countPoint, countStatistics, createStatistics, largestPair } from './statistics';
+import { moveContrastivePoint } from './losses/contrastiveUpdate';
+import { pointsArbitrary } from '../testing/arbitraries';
 
 const coordinate = fc.double({ min: -2, max: 2, noNaN: true });
 
@@ -33,10 +28,7 @@ describe('pair statistics', () => {
   it('stays equal to a fresh count while points move one at a time', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(coordinate, coordinate, fc.integer({ min: 0, max: 2 })), {
-          minLength: 2,
-          maxLength: 8,
-        }),
+        pointsArbitrary(coordinate, 8),
         fc.array(fc.record({ pick: fc.nat(), x: coordinate, y: coordinate, onto: fc.boolean() }), {
           maxLength: 20,
         }),
@@ -53,22 +45,11 @@ describe('pair statistics', () => {
           countStatistics(stats, pairs, out.distance, out.loss, margin);
           for (const { pick, x, y, onto } of moves) {
             const point = pick % n;
-            removePoint(stats, pairs, incidence, out.distance, out.loss, margin, point);
-            const [previousX, previousY] = [xs[point]!, ys[point]!];
+            countPoint(stats, pairs, incidence, out.distance, out.loss, margin, point, -1);
             // Sometimes land exactly on another point, to exercise the coincident count.
-            xs[point] = onto ? xs[(point + 1) % n]! : x;
-            ys[point] = onto ? ys[(point + 1) % n]! : y;
-            updateContrastivePoint(
-              { xs, ys },
-              pairs,
-              incidence,
-              margin,
-              point,
-              previousX,
-              previousY,
-              out,
-            );
-            addPoint(stats, pairs, incidence, out.distance, out.loss, margin, point);
+            const [toX, toY] = onto ? [xs[(point + 1) % n]!, ys[(point + 1) % n]!] : [x, y];
+            moveContrastivePoint({ xs, ys }, pairs, incidence, margin, point, toX, toY, out);
+            countPoint(stats, pairs, incidence, out.distance, out.loss, margin, point, 1);
             largestPair(stats, out.loss, pairs.count);
           }
           const fresh = createStatistics(pairs, n);

@@ -146,8 +146,12 @@ export function countStatistics(
   });
 }
 
-/** Takes a point's pairs out of the counts, before their distances and losses change. */
-export function removePoint(
+/**
+ * Takes a point's pairs out of the counts (sign −1), before their distances and losses change, or
+ * puts them back (sign 1) with the new ones. Taking out the largest pair marks it stale, as
+ * another pair may now be the largest; a pair put back may become the largest.
+ */
+export function countPoint(
   stats: PairStatistics,
   pairs: PairList,
   incidence: PairIncidence,
@@ -155,27 +159,15 @@ export function removePoint(
   loss: Float64Array,
   margin: number,
   point: number,
+  sign: 1 | -1,
 ): void {
   for (let k = incidence.offsets[point]!; k < incidence.offsets[point + 1]!; k++) {
     const p = incidence.pairIndex[k]!;
-    count(stats, pairs, distance, loss, margin, p, -1);
-    if (p === stats.largest) stats.largestStale = true;
-  }
-}
-
-/** Puts a point's pairs back into the counts, with their new distances and losses. */
-export function addPoint(
-  stats: PairStatistics,
-  pairs: PairList,
-  incidence: PairIncidence,
-  distance: Float64Array,
-  loss: Float64Array,
-  margin: number,
-  point: number,
-): void {
-  for (let k = incidence.offsets[point]!; k < incidence.offsets[point + 1]!; k++) {
-    const p = incidence.pairIndex[k]!;
-    count(stats, pairs, distance, loss, margin, p, 1);
+    count(stats, pairs, distance, loss, margin, p, sign);
+    if (sign < 0) {
+      if (p === stats.largest) stats.largestStale = true;
+      continue;
+    }
     const pairLoss = loss[p]!;
     const larger =
       pairLoss > stats.largestLoss ||

@@ -2,15 +2,8 @@
  * The thin layer between the friendly scene (labels, identities) and the engine's flat arrays
  * (indices, identity ids).
  */
-import {
-  allPairs,
-  balancedPairs,
-  incidenceOf,
-  listedPairs,
-  type PairIncidence,
-  type PairList,
-} from '../engine';
-import type { Scene } from './model';
+import { allPairs, incidenceOf, type PairIncidence, type PairList } from '../engine';
+import { identityIds, scenePairs, type Scene } from './model';
 import { paletteColour } from './palette';
 
 export interface CompiledScene {
@@ -28,25 +21,11 @@ export function identitiesOf(scene: Scene): string[] {
   return [...new Set(scene.points.map((point) => point.identity))];
 }
 
-function pairsOf(scene: Scene, identityOf: Int32Array): PairList {
-  const spec = scene.pairs;
-  if (spec === 'all') return allPairs(identityOf);
-  if ('kind' in spec) return balancedPairs(identityOf, spec.perSimilar, spec.seed);
-  const indexOf = new Map(scene.points.map((point, index) => [point.label, index]));
-  // Validated scenes name existing points only; anything else is dropped rather than guessed.
-  const known = spec.filter(([a, b]) => indexOf.has(a) && indexOf.has(b));
-  return listedPairs(
-    identityOf,
-    known.map(([a]) => indexOf.get(a)!),
-    known.map(([, b]) => indexOf.get(b)!),
-  );
-}
-
 export function compileScene(scene: Scene): CompiledScene {
   const identities = identitiesOf(scene);
-  const idOf = new Map(identities.map((name, id) => [name, id]));
-  const identityOf = Int32Array.from(scene.points, (point) => idOf.get(point.identity) ?? -1);
-  const pairs = pairsOf(scene, identityOf);
+  const identityOf = identityIds(scene);
+  const scored = scenePairs(scene, identityOf);
+  const pairs = scored === 'all' ? allPairs(identityOf) : scored;
   return {
     identities,
     identityOf,

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { defaultScene } from './defaultScene';
 import { createEvaluator, type Evaluation } from './evaluation';
 import type { Scene } from './model';
+import { pointsArbitrary } from '../testing/arbitraries';
 
 /** Coordinates on a hundredth's grid, as a drag rounds them: no subnormal distances. */
 const coordinate = fc.integer({ min: -200, max: 200 }).map((k) => k / 100);
@@ -49,10 +51,7 @@ describe('the evaluator', () => {
   it('gives, edit after edit, exactly what a fresh evaluation of the same scene gives', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(coordinate, coordinate, fc.integer({ min: 0, max: 2 })), {
-          minLength: 2,
-          maxLength: 8,
-        }),
+        pointsArbitrary(coordinate, 8),
         fc.array(edit, { maxLength: 25 }),
         (points, edits) => {
           let scene: Scene = {
@@ -77,5 +76,16 @@ describe('the evaluator', () => {
         },
       ),
     );
+  });
+
+  it('evaluates afresh when several points move as the margin changes (a reset, an undo)', () => {
+    const evaluate = createEvaluator();
+    evaluate(defaultScene);
+    const changed: Scene = {
+      ...defaultScene,
+      margin: 2,
+      points: defaultScene.points.map((p, i) => (i < 2 ? { ...p, x: p.x - 0.5 } : p)),
+    };
+    expect(numbers(evaluate(changed))).toEqual(numbers(createEvaluator()(changed)));
   });
 });

@@ -15,16 +15,15 @@
  * finished result, marked `pending` until that result is of this very scene.
  */
 import {
-  addPoint,
+  countPoint,
   countStatistics,
   createContrastiveOutput,
   createStatistics,
   evaluateContrastive,
   lossOf,
-  removePoint,
+  moveContrastivePoint,
   rescoreMargin,
   totalLoss,
-  updateContrastivePoint,
   type ContrastiveOutput,
   type InfoNceOutput,
   type LossContext,
@@ -34,7 +33,7 @@ import {
   type TripletOutput,
 } from '../engine';
 import { compileScene, type CompiledScene } from './compile';
-import { lossIdOf, temperatureOf, type Scene } from './model';
+import { lossIdOf, movedPoint, sameShape, temperatureOf, type Scene } from './model';
 
 /** What the active loss adds beyond total and gradients, for its own table and charts. */
 export type LossDetail =
@@ -91,29 +90,6 @@ export const learningRateOf = (evaluation: Evaluation): number =>
  * numbers are taken from it instead of computed here, unless this scene is already known exactly.
  */
 export type Evaluate = (scene: Scene, borrowed?: ActiveLoss) => Evaluation;
-
-/** Same points, identities and pairs; positions and margin may differ. */
-function sameShape(a: Scene, b: Scene): boolean {
-  if (a.pairs !== b.pairs || a.colours !== b.colours || a.points.length !== b.points.length)
-    return false;
-  for (let i = 0; i < a.points.length; i++) {
-    const p = a.points[i]!;
-    const q = b.points[i]!;
-    if (p !== q && (p.label !== q.label || p.identity !== q.identity)) return false;
-  }
-  return true;
-}
-
-/** The one point whose object changed, or -1 when none or several did. */
-function singleMovedPoint(previous: Scene, next: Scene): number {
-  let moved = -1;
-  for (let i = 0; i < next.points.length; i++) {
-    if (previous.points[i] === next.points[i]) continue;
-    if (moved !== -1) return -1;
-    moved = i;
-  }
-  return moved;
-}
 
 /** The arrays an evaluator keeps between calls, sized for one scene shape. */
 interface Workspace {
@@ -237,41 +213,22 @@ export function createEvaluator(): Evaluate {
     if (!last || !workspace || !sameShape(last.scene, scene)) {
       workspace = workspaceFor(scene);
     } else if (last.scene.margin !== scene.margin) {
-      if (singleMovedPoint(last.scene, scene) === -1) {
+      if (movedPoint(last.scene, scene) === -1) {
         // Only the margin moved: the distances stand; one pass rescores the pairs and the counts.
         const { xs, ys, compiled, output, statistics } = workspace;
         rescoreMargin({ xs, ys }, compiled.pairs, scene.margin, output, statistics);
         return snapshot(scene, workspace, borrowed);
       }
     } else {
-      const moved = singleMovedPoint(last.scene, scene);
+      const moved = movedPoint(last.scene, scene);
       if (moved >= 0) {
         const { xs, ys, compiled, output, statistics } = workspace;
         const { pairs, incidence } = compiled;
-        removePoint(
-          statistics,
-          pairs,
-          incidence,
-          output.distance,
-          output.loss,
-          scene.margin,
-          moved,
-        );
-        const previousX = xs[moved]!;
-        const previousY = ys[moved]!;
-        xs[moved] = scene.points[moved]!.x;
-        ys[moved] = scene.points[moved]!.y;
-        updateContrastivePoint(
-          { xs, ys },
-          compiled.pairs,
-          compiled.incidence,
-          scene.margin,
-          moved,
-          previousX,
-          previousY,
-          output,
-        );
-        addPoint(statistics, pairs, incidence, output.distance, output.loss, scene.margin, moved);
+        const { distance, loss } = output;
+        countPoint(statistics, pairs, incidence, distance, loss, scene.margin, moved, -1);
+        const { x, y } = scene.points[moved]!;
+        moveContrastivePoint({ xs, ys }, pairs, incidence, scene.margin, moved, x, y, output);
+        countPoint(statistics, pairs, incidence, distance, loss, scene.margin, moved, 1);
         return snapshot(scene, workspace, borrowed);
       }
     }

@@ -112,16 +112,17 @@ export function readSceneHash(hash: string): LinkReading {
     return values[0];
   };
 
-  const marginText = once('m');
-  let margin = 1;
-  if (marginText !== undefined) {
-    const value = readNumber(marginText);
+  /** The number `text` of `key=text`, or undefined: absent, or not a number (and said so). */
+  const numberIn = (key: string, text: string | undefined, what: string, like: string) => {
+    if (text === undefined) return undefined;
+    const value = readNumber(text);
     if (value === undefined)
-      problems.push(
-        `The margin ${quote(`m=${marginText}`)} is not a number; write it like m=1 or m=0.5.`,
-      );
-    else margin = value;
-  }
+      problems.push(`${what} ${quote(`${key}=${text}`)} is not a number; write it like ${like}.`);
+    return value;
+  };
+
+  const marginText = once('m');
+  const margin = numberIn('m', marginText, 'The margin', 'm=1 or m=0.5') ?? 1;
 
   const rawPoints = params.getAll('p');
   const unreadable = new Set<number>();
@@ -177,14 +178,7 @@ export function readSceneHash(hash: string): LinkReading {
   }
 
   const lrText = once('lr');
-  let lr: number | undefined;
-  if (lrText !== undefined) {
-    lr = readNumber(lrText);
-    if (lr === undefined)
-      problems.push(
-        `The learning rate ${quote(`lr=${lrText}`)} is not a number; write it like lr=0.1.`,
-      );
-  }
+  const lr = numberIn('lr', lrText, 'The learning rate', 'lr=0.1');
 
   const lossText = once('loss');
   let loss: LossId | undefined;
@@ -197,14 +191,7 @@ export function readSceneHash(hash: string): LinkReading {
   }
 
   const tauText = once('tau');
-  let tau: number | undefined;
-  if (tauText !== undefined) {
-    tau = readNumber(tauText);
-    if (tau === undefined)
-      problems.push(
-        `The temperature ${quote(`tau=${tauText}`)} is not a number; write it like tau=0.1.`,
-      );
-  }
+  const tau = numberIn('tau', tauText, 'The temperature', 'tau=0.1');
 
   // A Map, because an identity may be named like an object's own keys ("__proto__").
   const colourOf = new Map<string, string>();

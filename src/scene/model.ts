@@ -1,5 +1,14 @@
 /** The scene: everything a user can edit or share. Losses and gradients are derived, never stored. */
-import { balancedPairs, pairCountOf, projectToCircle, type LossId } from '../engine';
+import {
+  allPairs,
+  allPairsIndex,
+  balancedPairs,
+  listedPairs,
+  pairCountOf,
+  projectToCircle,
+  type LossId,
+  type PairList,
+} from '../engine';
 
 export interface ScenePoint {
   /** Short unique name shown on the plane, e.g. "A1". */
@@ -88,22 +97,28 @@ export function identityIds(scene: Scene): Int32Array {
   });
 }
 
-/** The pairs of a scene as point indices, whatever its pair mode. */
-function pairsByIndex(
-  scene: Scene,
-): { first: ArrayLike<number>; second: ArrayLike<number> } | 'all' {
-  if (scene.pairs === 'all') return 'all';
-  if ('kind' in scene.pairs)
-    return balancedPairs(identityIds(scene), scene.pairs.perSimilar, scene.pairs.seed);
-  const index = new Map(scene.points.map((point, i) => [point.label, i]));
-  const known = scene.pairs.filter(([a, b]) => index.has(a) && index.has(b));
-  return { first: known.map(([a]) => index.get(a)!), second: known.map(([, b]) => index.get(b)!) };
+/**
+ * The pairs the scene scores, as point indices: a balanced sample or a hand-made list (naming only
+ * points the scene has; anything else is dropped rather than guessed), or 'all', whose n(n − 1)/2
+ * pairs are left to the caller to list (allPairs) or to count.
+ */
+export function scenePairs(scene: Scene, identityOf = identityIds(scene)): PairList | 'all' {
+  const spec = scene.pairs;
+  if (spec === 'all') return 'all';
+  if ('kind' in spec) return balancedPairs(identityOf, spec.perSimilar, spec.seed);
+  const indexOf = new Map(scene.points.map((point, i) => [point.label, i]));
+  const known = spec.filter(([a, b]) => indexOf.has(a) && indexOf.has(b));
+  return listedPairs(
+    identityOf,
+    known.map(([a]) => indexOf.get(a)!),
+    known.map(([, b]) => indexOf.get(b)!),
+  );
 }
 
 /** How many pairs the scene scores. */
 export function scenePairCount(scene: Scene): number {
-  const pairs = pairsByIndex(scene);
-  return pairs === 'all' ? pairCountOf(scene.points.length) : pairs.first.length;
+  const pairs = scenePairs(scene);
+  return pairs === 'all' ? pairCountOf(scene.points.length) : pairs.count;
 }
 
 /** Where the pair joining labels a and b sits in the scene's pair order (either way round), or -1. */
@@ -111,14 +126,9 @@ export function scenePairIndex(scene: Scene, a: string, b: string): number {
   const ia = scene.points.findIndex((point) => point.label === a);
   const ib = scene.points.findIndex((point) => point.label === b);
   if (ia < 0 || ib < 0 || ia === ib) return -1;
-  const pairs = pairsByIndex(scene);
-  if (pairs === 'all') {
-    const n = scene.points.length;
-    const [i, j] = ia < ib ? [ia, ib] : [ib, ia];
-    // Rows (0,1…n−1), (1,2…n−1), …: the pairs before row i, then the offset within it.
-    return i * n - (i * (i + 1)) / 2 + (j - i - 1);
-  }
-  for (let p = 0; p < pairs.first.length; p++) {
+  const pairs = scenePairs(scene);
+  if (pairs === 'all') return allPairsIndex(ia, ib, scene.points.length);
+  for (let p = 0; p < pairs.count; p++) {
     const [i, j] = [pairs.first[p], pairs.second[p]];
     if ((i === ia && j === ib) || (i === ib && j === ia)) return p;
   }
@@ -127,15 +137,37 @@ export function scenePairIndex(scene: Scene, a: string, b: string): number {
 
 /** The pairs as label lists, for turning any pair mode into a hand-made list. */
 export function scenePairLabels(scene: Scene): PairLabels[] {
-  const pairs = pairsByIndex(scene);
+  const identityOf = identityIds(scene);
+  const scored = scenePairs(scene, identityOf);
+  const pairs = scored === 'all' ? allPairs(identityOf) : scored;
   const label = (i: number) => scene.points[i]!.label;
-  if (pairs !== 'all')
-    return Array.from(pairs.first, (i, p) => [label(i), label(pairs.second[p]!)] as const);
-  const list: PairLabels[] = [];
-  for (let i = 0; i < scene.points.length; i++) {
-    for (let j = i + 1; j < scene.points.length; j++) list.push([label(i), label(j)]);
+  return Array.from(pairs.first, (i, p) => [label(i), label(pairs.second[p]!)] as const);
+}
+
+/** Same points, identities, pairs and colours; positions and the knobs may differ. */
+export function sameShape(a: Scene, b: Scene): boolean {
+  if (a.pairs !== b.pairs || a.colours !== b.colours || a.points.length !== b.points.length)
+    return false;
+  for (let i = 0; i < a.points.length; i++) {
+    const p = a.points[i]!;
+    const q = b.points[i]!;
+    if (p !== q && (p.label !== q.label || p.identity !== q.identity)) return false;
   }
-  return list;
+  return true;
+}
+
+/**
+ * The one point whose object differs between two scenes of the same points: -1 when none does,
+ * -2 when several do.
+ */
+export function movedPoint(a: Scene, b: Scene): number {
+  let moved = -1;
+  for (let i = 0; i < a.points.length; i++) {
+    if (a.points[i] === b.points[i]) continue;
+    if (moved !== -1) return -2;
+    moved = i;
+  }
+  return moved;
 }
 
 /**

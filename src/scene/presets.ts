@@ -17,83 +17,69 @@ export const pairBeyondMargin: Scene = {
 };
 
 /**
- * Moves a scene's points by (dx, dy). Presets sit away from the origin: InfoNCE reads only each
- * point's direction from it, and a point near the origin turns a long way for a small move, which
- * no sensible learning rate follows. Distances, and so the contrastive and triplet losses, are the
- * same anywhere.
+ * A preset of these points with every pair scored, moved by (0.5, 0.5). Presets sit away from the
+ * origin: InfoNCE reads only each point's direction from it, and a point near the origin turns a
+ * long way for a small move, which no sensible learning rate follows. Distances, and so the
+ * contrastive and triplet losses, are the same anywhere.
  */
-const shifted = (points: readonly ScenePoint[], dx: number, dy: number): ScenePoint[] =>
-  points.map((point) => ({ ...point, x: tidy(point.x + dx), y: tidy(point.y + dy) }));
+const awayFromOrigin = (margin: number, points: readonly ScenePoint[]): Scene => ({
+  margin,
+  points: points.map((point) => ({ ...point, x: tidy(point.x + 0.5), y: tidy(point.y + 0.5) })),
+  pairs: 'all',
+});
 
 /**
  * A margin too small for the scale of the embeddings: m = 0.3, and three people whose photos sit
  * 0.32 to 0.38 apart, just past the margin, where they get no gradient at all.
  */
-export const marginTooSmall: Scene = {
-  margin: 0.3,
-  points: shifted(
-    [
-      { label: 'A1', identity: 'alice', x: 0, y: 0 },
-      { label: 'A2', identity: 'alice', x: 0.03, y: 0.02 },
-      { label: 'B1', identity: 'bob', x: 0.35, y: 0 },
-      { label: 'B2', identity: 'bob', x: 0.38, y: 0.02 },
-      { label: 'C1', identity: 'carol', x: 0.175, y: 0.303 },
-      { label: 'C2', identity: 'carol', x: 0.205, y: 0.323 },
-    ],
-    0.5,
-    0.5,
-  ),
-  pairs: 'all',
-};
+export const marginTooSmall = awayFromOrigin(0.3, [
+  { label: 'A1', identity: 'alice', x: 0, y: 0 },
+  { label: 'A2', identity: 'alice', x: 0.03, y: 0.02 },
+  { label: 'B1', identity: 'bob', x: 0.35, y: 0 },
+  { label: 'B2', identity: 'bob', x: 0.38, y: 0.02 },
+  { label: 'C1', identity: 'carol', x: 0.175, y: 0.303 },
+  { label: 'C2', identity: 'carol', x: 0.205, y: 0.323 },
+]);
 
 /**
  * Nine photos of three people crowded onto one spot, a hundredth apart: the collapse a loss
  * without negatives allows. (Not exactly one spot: there the triplet loss and InfoNCE have no
  * gradient at all, and training could not show them pulling the photos apart.)
  */
-export const collapse: Scene = {
-  margin: 1,
-  points: ['alice', 'bob', 'carol'].flatMap((identity, k) =>
+export const collapse = awayFromOrigin(
+  1,
+  ['alice', 'bob', 'carol'].flatMap((identity, k) =>
     [0, 1, 2].map((photo) => {
       // Around a small circle, the three people's photos interleaved.
       const angle = ((3 * photo + k) * 2 * Math.PI) / 9;
       return {
         label: `${'ABC'[k]}${photo + 1}`,
         identity,
-        x: tidy(0.5 + 0.01 * Math.cos(angle)),
-        y: tidy(0.5 + 0.01 * Math.sin(angle)),
+        x: 0.01 * Math.cos(angle),
+        y: 0.01 * Math.sin(angle),
       };
     }),
   ),
-  pairs: 'all',
-};
+);
 
 /**
  * Hard negatives: three people whose photos interleave on a small grid, each photo nearer to
  * someone else's than to its own identity's, and every dissimilar pair well inside m = 1.
  */
-export const lookAlikes: Scene = {
-  margin: 1,
-  points: shifted(
-    [
-      { label: 'A1', identity: 'ann', x: 0.02, y: 0.01 },
-      { label: 'B1', identity: 'anna', x: 0.13, y: -0.01 },
-      { label: 'C1', identity: 'hannah', x: 0.25, y: 0.02 },
-      { label: 'A2', identity: 'ann', x: 0.36, y: 0 },
-      { label: 'B2', identity: 'anna', x: 0, y: 0.13 },
-      { label: 'C2', identity: 'hannah', x: 0.11, y: 0.12 },
-      { label: 'A3', identity: 'ann', x: 0.24, y: 0.11 },
-      { label: 'B3', identity: 'anna', x: 0.37, y: 0.14 },
-      { label: 'C3', identity: 'hannah', x: 0.01, y: 0.24 },
-      { label: 'A4', identity: 'ann', x: 0.12, y: 0.25 },
-      { label: 'B4', identity: 'anna', x: 0.26, y: 0.23 },
-      { label: 'C4', identity: 'hannah', x: 0.35, y: 0.26 },
-    ],
-    0.5,
-    0.5,
-  ),
-  pairs: 'all',
-};
+export const lookAlikes = awayFromOrigin(1, [
+  { label: 'A1', identity: 'ann', x: 0.02, y: 0.01 },
+  { label: 'B1', identity: 'anna', x: 0.13, y: -0.01 },
+  { label: 'C1', identity: 'hannah', x: 0.25, y: 0.02 },
+  { label: 'A2', identity: 'ann', x: 0.36, y: 0 },
+  { label: 'B2', identity: 'anna', x: 0, y: 0.13 },
+  { label: 'C2', identity: 'hannah', x: 0.11, y: 0.12 },
+  { label: 'A3', identity: 'ann', x: 0.24, y: 0.11 },
+  { label: 'B3', identity: 'anna', x: 0.37, y: 0.14 },
+  { label: 'C3', identity: 'hannah', x: 0.01, y: 0.24 },
+  { label: 'A4', identity: 'ann', x: 0.12, y: 0.25 },
+  { label: 'B4', identity: 'anna', x: 0.26, y: 0.23 },
+  { label: 'C4', identity: 'hannah', x: 0.35, y: 0.26 },
+]);
 
 /** A scene built on first use and kept, so importing this module stays cheap. */
 function once(build: () => Scene): () => Scene {

@@ -15,14 +15,17 @@ export interface Trainer {
   reset: () => void;
 }
 
-/** How the trainer waits for frames and reads the time; the browser's own, or a test's. */
+/**
+ * How the trainer and the frame loop (view/frame/frameLoop.ts) wait for frames and read the
+ * time; the browser's own, or a test's.
+ */
 export interface Clock {
   now(): number;
   frame(callback: () => void): number;
   cancel(handle: number): void;
 }
 
-const browserClock: Clock = {
+export const browserClock: Clock = {
   now: () => performance.now(),
   frame: (callback) => requestAnimationFrame(callback),
   cancel: (handle) => cancelAnimationFrame(handle),

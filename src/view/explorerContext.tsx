@@ -16,14 +16,9 @@ import { useStore } from 'zustand';
 import { createEvaluator, type Evaluation } from '../scene/evaluation';
 import { createOffload, lossWorkerPort } from '../scene/offload';
 import type { Scene } from '../scene/model';
-import { createTrainer, type Trainer } from '../scene/trainer';
+import { createTrainer, type Clock, type Trainer } from '../scene/trainer';
 import type { Explorer, ExplorerActions, ExplorerStore } from '../scene/store';
-import {
-  createFrameLoop,
-  LIVE_VIEWS_LIMIT,
-  type FrameClock,
-  type FrameLoop,
-} from './frame/frameLoop';
+import { createFrameLoop, LIVE_VIEWS_LIMIT, type FrameLoop } from './frame/frameLoop';
 
 interface ExplorerContextValue {
   readonly store: ExplorerStore;
@@ -42,7 +37,7 @@ export function ExplorerProvider({
 }: {
   store: ExplorerStore;
   /** The frame loop's clock: the browser's animation frames, unless a test brings its own. */
-  clock?: FrameClock;
+  clock?: Clock;
   children: ReactNode;
 }) {
   // One evaluator per store, shared by the frame loop and the trainer, so a step and a frame reuse

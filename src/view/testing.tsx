@@ -2,14 +2,14 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { Scene } from '../scene/model';
 import { createExplorerStore } from '../scene/store';
+import type { Clock } from '../scene/trainer';
 import { ExplorerProvider } from './explorerContext';
-import type { FrameClock } from './frame/frameLoop';
 
 /**
  * A frame clock whose frames come at once: a component test sees every change drawn within the
  * same act(), as if each edit were followed by its animation frame.
  */
-export const immediateFrames: FrameClock = {
+export const immediateFrames: Clock = {
   now: () => performance.now(),
   frame: (callback) => {
     callback();

@@ -8,7 +8,7 @@ import {
   type ContrastiveOutput,
 } from './contrastive';
 import { evaluate } from './contrastiveFixtures';
-import { updateContrastivePoint } from './contrastiveUpdate';
+import { moveContrastivePoint } from './contrastiveUpdate';
 
 const coordinate = fc.double({ min: -5, max: 5, noNaN: true, noDefaultInfinity: true });
 const sceneArb = fc.integer({ min: 2, max: 9 }).chain((n) =>
@@ -151,19 +151,14 @@ describe('properties', () => {
         const live = createContrastiveOutput(identity.length, pairs.count);
         evaluateContrastive(embedding, pairs, margin, live);
         for (const { pick, x, y } of moves) {
-          const point = pick % identity.length;
-          const previousX = embedding.xs[point]!;
-          const previousY = embedding.ys[point]!;
-          embedding.xs[point] = x;
-          embedding.ys[point] = y;
-          updateContrastivePoint(
+          moveContrastivePoint(
             embedding,
             pairs,
             incidence,
             margin,
-            point,
-            previousX,
-            previousY,
+            pick % identity.length,
+            x,
+            y,
             live,
           );
         }

@@ -92,14 +92,8 @@ describe('one pair’s share of the gradient', () => {
     const share = (p: number) => {
       const i = pairs.first[p]!;
       const j = pairs.second[p]!;
-      return contrastivePairGradient(
-        embedding.xs[i]!,
-        embedding.ys[i]!,
-        embedding.xs[j]!,
-        embedding.ys[j]!,
-        pairs.similar[p] === 1,
-        1,
-      );
+      const at = (k: number) => ({ x: embedding.xs[k]!, y: embedding.ys[k]! });
+      return contrastivePairGradient(at(i), at(j), pairs.similar[p] === 1, 1);
     };
     // A2 is the second point of pair 0 (A1–A2) and the first of pair 2 (A2–B2).
     const [x0, y0] = share(0);

@@ -107,19 +107,23 @@ export function scorePair(
   }
 }
 
+/** A point's position. */
+interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
 /**
  * One pair's share of the first point's gradient, [∂L/∂x₁, ∂L/∂y₁]; the second point's share is
  * the opposite. For drawing a point's per-pair components.
  */
 export function contrastivePairGradient(
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
+  first: Position,
+  second: Position,
   similar: boolean,
   margin: number,
 ): [number, number] {
-  scorePair(x1, y1, x2, y2, similar, margin);
+  scorePair(first.x, first.y, second.x, second.y, similar, margin);
   return term.loss > 0 ? [term.gradX, term.gradY] : [0, 0];
 }
 

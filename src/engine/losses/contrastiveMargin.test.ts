@@ -4,6 +4,7 @@ import { allPairs, listedPairs, type PairList } from '../pairs';
 import { countStatistics, createStatistics } from '../statistics';
 import { createContrastiveOutput, evaluateContrastive } from './contrastive';
 import { rescoreMargin } from './contrastiveMargin';
+import { pointsArbitrary } from '../../testing/arbitraries';
 
 const coordinate = fc.double({ min: -2, max: 2, noNaN: true });
 
@@ -20,10 +21,7 @@ describe('a new margin for points that did not move', () => {
   it('rescores every pair, gradient and count exactly as a full evaluation does', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(coordinate, coordinate, fc.integer({ min: 0, max: 2 })), {
-          minLength: 2,
-          maxLength: 9,
-        }),
+        pointsArbitrary(coordinate, 9),
         fc.boolean(),
         fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: 1, maxLength: 6 }),
         (points, listed, margins) => {

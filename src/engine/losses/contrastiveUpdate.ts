@@ -12,26 +12,27 @@ import {
 } from './contrastive';
 
 /**
- * Incremental update after `point` moved from (previousX, previousY) to its current position in
- * `embedding`, with the margin unchanged: only the pairs of that point are recomputed. The moved
- * point's gradient is summed afresh; each partner's gradient loses the pair's old contribution and
- * gains the new one.
+ * Moves `point` to (x, y) in `embedding` and brings `out` up to date, with the margin unchanged:
+ * only the pairs of that point are recomputed. The moved point's gradient is summed afresh; each
+ * partner's gradient loses the pair's old contribution and gains the new one.
  */
-export function updateContrastivePoint(
+export function moveContrastivePoint(
   embedding: Embedding,
   pairs: PairList,
   incidence: PairIncidence,
   margin: number,
   point: number,
-  previousX: number,
-  previousY: number,
+  x: number,
+  y: number,
   out: ContrastiveOutput,
 ): void {
   const { xs, ys } = embedding;
   const { first, second, similar } = pairs;
   const { distance, loss, gradX, gradY, activePairsOfPoint } = out;
-  const x = xs[point]!;
-  const y = ys[point]!;
+  const previousX = xs[point]!;
+  const previousY = ys[point]!;
+  xs[point] = x;
+  ys[point] = y;
   let ownGradX = 0;
   let ownGradY = 0;
   let ownActive = 0;

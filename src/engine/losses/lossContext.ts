@@ -3,7 +3,7 @@
  * without knowing which it holds (registry.ts).
  */
 import type { Grid } from '../landscape';
-import type { PairIncidence, PairList } from '../pairs';
+import { allPairsIndex, type PairIncidence, type PairList } from '../pairs';
 import type { Embedding } from './contrastive';
 
 /** One scene as the losses see it: positions, identities, the scored pairs and the knobs. */
@@ -35,13 +35,7 @@ export interface LossOutput {
 export type PairLookup = (i: number, j: number) => number;
 
 export function pairLookup(pairs: PairList, pointCount: number): PairLookup {
-  if (pairs.complete) {
-    const n = pointCount;
-    return (a, b) => {
-      const [i, j] = a < b ? [a, b] : [b, a];
-      return i * n - (i * (i + 1)) / 2 + (j - i - 1);
-    };
-  }
+  if (pairs.complete) return (a, b) => allPairsIndex(a, b, pointCount);
   const index = new Map<number, number>();
   for (let p = 0; p < pairs.count; p++) {
     const i = pairs.first[p]!;

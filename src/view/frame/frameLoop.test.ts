@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEvaluator, type Evaluate } from '../../scene/evaluation';
 import { generateScene } from '../../scene/generate';
 import { createExplorerStore } from '../../scene/store';
-import { createFrameLoop, LIVE_VIEWS_LIMIT, PACED_INTERVAL, type FrameClock } from './frameLoop';
+import type { Clock } from '../../scene/trainer';
+import { createFrameLoop, LIVE_VIEWS_LIMIT, PACED_INTERVAL } from './frameLoop';
 
 /** Animation frames that come when the test says, and a clock that moves when it says. */
 function manualFrames() {
   let time = 0;
   let queued: (() => void)[] = [];
-  const clock: FrameClock = {
+  const clock: Clock = {
     now: () => time,
     frame: (callback) => queued.push(callback),
     cancel: () => {

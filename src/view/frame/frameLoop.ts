@@ -16,6 +16,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Scene } from '../../scene/model';
 import type { Explorer, ExplorerStore } from '../../scene/store';
+import { browserClock, type Clock } from '../../scene/trainer';
 
 /** Below this many points every view follows every frame, as the page always did. */
 export const LIVE_VIEWS_LIMIT = 200;
@@ -27,19 +28,6 @@ export interface Frame {
   readonly state: Explorer;
   readonly evaluation: Evaluation;
 }
-
-/** How the loop waits for frames and reads the time: the browser's own, or a test's. */
-export interface FrameClock {
-  now(): number;
-  frame(callback: () => void): number;
-  cancel(handle: number): void;
-}
-
-const browserClock: FrameClock = {
-  now: () => performance.now(),
-  frame: (callback) => requestAnimationFrame(callback),
-  cancel: (handle) => cancelAnimationFrame(handle),
-};
 
 export interface FrameLoop {
   readonly live: StoreApi<Frame>;
@@ -57,7 +45,7 @@ const busy = (state: Explorer) => state.gesturing || state.training.status === '
 export function createFrameLoop(
   store: ExplorerStore,
   evaluate: (scene: Scene) => Evaluation,
-  clock: FrameClock = browserClock,
+  clock: Clock = browserClock,
   /** Another source of news than the store: a worker's finished result (offload.ts). */
   newer?: (listener: () => void) => () => void,
 ): FrameLoop {

@@ -14,7 +14,7 @@
  */
 import { lossOf } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
-import type { Scene } from '../../../scene/model';
+import { movedPoint, type Scene } from '../../../scene/model';
 import type { Highlight } from '../../../scene/store';
 import { pairStats } from '../../pairStats';
 import type { Frame } from '../../frame/frameLoop';
@@ -35,7 +35,7 @@ import { layoutPlane, type PlaneLayout } from '../layout';
 import { pointLabelSpots } from '../PointLabels';
 import type { PlaneScales } from '../scales';
 import { createGradientHooks } from './gradientHooks';
-import { feelsMove, movedPoint, sameButPositions, samePointsBut } from './frameChanges';
+import { feelsMove, sameButPositions, samePointsBut } from './frameChanges';
 import { createPointHandles, type HandleActions, type HandleLooks } from './pointHandles';
 
 /** What the plane's React side decides and the drawer draws with; it changes rarely. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../../../scene/defaultScene';
 import { createEvaluator } from '../../../scene/evaluation';
-import type { Scene } from '../../../scene/model';
-import { feelsMove, movedPoint, sameButPositions, samePointsBut } from './frameChanges';
+import { movedPoint, type Scene } from '../../../scene/model';
+import { feelsMove, sameButPositions, samePointsBut } from './frameChanges';
 
 const moved = (scene: Scene, index: number, dx: number): Scene => {
   const points = scene.points.slice();

@@ -3,7 +3,7 @@
  * (denseDrawer.ts) makes to keep a layer, redraw it, or move a point's marks to the live layer.
  */
 import type { Evaluation } from '../../../scene/evaluation';
-import type { Scene } from '../../../scene/model';
+import { sameShape, type Scene } from '../../../scene/model';
 
 /** The same point objects (so the same places and identities), but perhaps the one left out. */
 export function samePointsBut(a: Scene['points'], b: Scene['points'], left: number): boolean {
@@ -14,32 +14,13 @@ export function samePointsBut(a: Scene['points'], b: Scene['points'], left: numb
 
 /** Everything but the positions the same: the layers below can be kept. */
 export function sameButPositions(a: Scene, b: Scene): boolean {
-  if (
-    a.pairs !== b.pairs ||
-    a.colours !== b.colours ||
-    a.margin !== b.margin ||
-    a.loss !== b.loss ||
-    a.tau !== b.tau ||
-    a.norm !== b.norm ||
-    a.points.length !== b.points.length
-  )
-    return false;
-  for (let i = 0; i < a.points.length; i++) {
-    const [p, q] = [a.points[i]!, b.points[i]!];
-    if (p !== q && (p.label !== q.label || p.identity !== q.identity)) return false;
-  }
-  return true;
-}
-
-/** The one point whose position differs between two scenes of the same points, -1 for none, -2 for more. */
-export function movedPoint(a: Scene, b: Scene): number {
-  let moved = -1;
-  for (let i = 0; i < a.points.length; i++) {
-    if (a.points[i] === b.points[i]) continue;
-    if (moved !== -1) return -2;
-    moved = i;
-  }
-  return moved;
+  return (
+    a.margin === b.margin &&
+    a.loss === b.loss &&
+    a.tau === b.tau &&
+    a.norm === b.norm &&
+    sameShape(a, b)
+  );
 }
 
 /**
