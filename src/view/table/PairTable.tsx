@@ -1,26 +1,19 @@
 import { memo, useState } from 'react';
-import './pair-table.css';
 import { Pager } from '../controls/Pager';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
 import { fixed4, plural } from '../format';
 import { pairStats } from '../pairStats';
 import { pairIsLit } from '../plane/layout';
+import { LossCell, PairHeader, PairTableFrame, type PairRowProps } from './PairTableParts';
+import { useRowActivation } from './useRowActivation';
 
 /** Rows per page; the contract keeps the first 200 pairs' rows in the DOM. */
 export const PAGE_SIZE = 200;
 
-interface RowProps {
+interface RowProps extends PairRowProps {
   readonly index: number;
-  readonly a: string;
-  readonly b: string;
-  readonly colourA: string;
-  readonly colourB: string;
   readonly similar: boolean;
   readonly distance: number;
-  readonly loss: number;
-  /** The row's loss as a share of the largest, in whole percent (the bar behind the number). */
-  readonly share: number;
-  readonly lit: boolean;
   readonly selected: boolean;
   readonly top: boolean;
 }
@@ -30,44 +23,29 @@ interface RowProps {
  * own pairs render again.
  */
 const PairRow = memo(function PairRow(props: RowProps) {
-  const { setHighlight, selectPair } = useActions();
+  const { selectPair } = useActions();
   const { index, similar, distance, loss } = props;
+  const activation = useRowActivation(() => selectPair(index), { kind: 'pair', index });
   return (
     <tr
       data-testid="pair-row"
-      data-pair={`${props.a},${props.b}`}
+      data-pair={`${props.first},${props.second}`}
       data-y={similar ? 1 : 0}
       data-d={String(distance)}
       data-loss={String(loss)}
-      tabIndex={0}
       aria-selected={props.selected}
       data-selected={props.selected}
       className={`${props.lit ? 'lit' : ''}${props.top ? ' top' : ''}${loss === 0 ? ' resting' : ''}`}
-      onClick={() => selectPair(index)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          selectPair(index);
-        }
-      }}
-      onPointerEnter={() => setHighlight({ kind: 'pair', index })}
-      onPointerLeave={() => setHighlight(null)}
-      onFocus={() => setHighlight({ kind: 'pair', index })}
-      onBlur={() => setHighlight(null)}
+      {...activation}
     >
-      <th scope="row">
-        <span className="swatch" style={{ background: props.colourA }} />
-        {props.a}–{props.b}
-        <span className="swatch" style={{ background: props.colourB }} />
+      <PairHeader pair={props} joiner="–">
         {props.top && <span className="badge">largest</span>}
-      </th>
+      </PairHeader>
       <td>
         {similar ? 1 : 0} <span className="kind">{similar ? 'same' : 'different'}</span>
       </td>
       <td className="number">{fixed4(distance)}</td>
-      <td className="number loss" style={{ ['--share' as string]: props.share / 100 }}>
-        {fixed4(loss)}
-      </td>
+      <LossCell pair={props} />
     </tr>
   );
 });
@@ -101,14 +79,15 @@ export function PairTable() {
       <PairRow
         key={p}
         index={p}
-        a={scene.points[i]!.label}
-        b={scene.points[j]!.label}
-        colourA={identityColours[identityOf[i]!]!}
-        colourB={identityColours[identityOf[j]!]!}
+        first={scene.points[i]!.label}
+        second={scene.points[j]!.label}
+        firstColour={identityColours[identityOf[i]!]!}
+        secondColour={identityColours[identityOf[j]!]!}
         similar={pairs.similar[p] === 1}
         distance={distance[p]!}
         loss={loss[p]!}
-        share={largest > 0 ? Math.round((100 * loss[p]!) / largest) : 0}
+        // In whole percent: a row renders again only when its bar visibly changes.
+        share={largest > 0 ? Math.round((100 * loss[p]!) / largest) / 100 : 0}
         lit={pairIsLit(evaluation, p, highlight)}
         selected={p === selected}
         top={p === top}
@@ -116,46 +95,36 @@ export function PairTable() {
     );
   }
   return (
-    <div className="pair-table-wrap">
-      <table className="pair-table">
-        <caption>
-          Loss of each pair{' '}
-          <span className="muted">
-            ({pairs.count} {plural(pairs.count, 'pair')})
-          </span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Pair</th>
-            <th scope="col">
-              <abbr title="1: same identity (similar), 0: different identities (dissimilar)">
-                y
-              </abbr>
-            </th>
-            <th scope="col" className="number">
-              D
-            </th>
-            <th scope="col" className="number">
-              Loss
-            </th>
-          </tr>
-        </thead>
-        <tbody>{rows}</tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={3}>
-              Total, summed over pairs
-            </th>
-            <td className="number" data-testid="table-total" data-value={String(total)}>
-              {fixed4(total)}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+    <PairTableFrame
+      caption="Loss of each pair"
+      count={`${pairs.count} ${plural(pairs.count, 'pair')}`}
+      head={
+        <>
+          <th scope="col">Pair</th>
+          <th scope="col">
+            <abbr title="1: same identity (similar), 0: different identities (dissimilar)">y</abbr>
+          </th>
+          <th scope="col" className="number">
+            D
+          </th>
+          <th scope="col" className="number">
+            Loss
+          </th>
+        </>
+      }
+      rows={rows}
+      foot={
+        <th scope="row" colSpan={3}>
+          Total, summed over pairs
+        </th>
+      }
+      total={total}
+      totalTestId="table-total"
+    >
       <Pager label="Pages of pairs" page={page} pages={pages} onPage={setPage}>
         Pairs {page * PAGE_SIZE + 1}–{Math.min(pairs.count, (page + 1) * PAGE_SIZE)} of{' '}
         {pairs.count}
       </Pager>
-    </div>
+    </PairTableFrame>
   );
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultScene } from '../../scene/defaultScene';
 import type { Scene } from '../../scene/model';
 import { renderWithStore } from '../testing';
 import { chooseTriplet } from './chosenTriplet';
@@ -14,17 +15,8 @@ afterEach(() => {
 const rows = () => screen.queryAllByTestId('triplet-row');
 const names = () => rows().map((row) => row.dataset.triplet);
 
-const DEFAULT: Scene = {
-  margin: 1,
-  loss: 'triplet',
-  pairs: 'all',
-  points: [
-    { label: 'A1', identity: 'alice', x: 0.8, y: 0.2 },
-    { label: 'A2', identity: 'alice', x: 0.75, y: 0.25 },
-    { label: 'B1', identity: 'bob', x: 0.1, y: 0.9 },
-    { label: 'B2', identity: 'bob', x: 0.15, y: 0.85 },
-  ],
-};
+/** The worked example's points, every pair scored, under the triplet loss. */
+const DEFAULT: Scene = { ...defaultScene, loss: 'triplet', pairs: 'all' };
 
 /**
  * Twelve points of three people, one unit apart on a line (so every distance is a whole number

@@ -3,6 +3,8 @@ import type { TripletKind, TripletRow } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import { useActions } from '../explorerContext';
 import { fixed4 } from '../format';
+import { ColourSwatch } from '../table/ColourSwatch';
+import { useRowActivation } from '../table/useRowActivation';
 import { chooseTriplet, type ChosenTriplet } from './chosenTriplet';
 import { KindTag } from './TripletSummary';
 
@@ -27,7 +29,7 @@ interface RowProps {
 function PointCell({ label, colour, header }: { label: string; colour: string; header?: boolean }) {
   const content = (
     <>
-      <span className="swatch" style={{ background: colour }} />
+      <ColourSwatch colour={colour} />
       {label}
     </>
   );
@@ -40,34 +42,25 @@ function PointCell({ label, colour, header }: { label: string; colour: string; h
  * renders again the rows whose numbers moved.
  */
 const TripletTableRow = memo(function TripletTableRow(props: RowProps) {
-  const { setActivePoint, setHighlight } = useActions();
+  const { setActivePoint } = useActions();
   const { anchor, positive, negative, loss } = props;
   const labels = [props.anchorLabel, props.positiveLabel, props.negativeLabel] as const;
-  const choose = () => {
-    chooseTriplet({ anchor, positive, negative, labels });
-    setActivePoint(anchor);
-  };
-  const light = () => setHighlight({ kind: 'point', index: anchor });
+  const activation = useRowActivation(
+    () => {
+      chooseTriplet({ anchor, positive, negative, labels });
+      setActivePoint(anchor);
+    },
+    { kind: 'point', index: anchor },
+  );
   return (
     <tr
       data-testid="triplet-row"
       data-triplet={labels.join(',')}
       data-loss={String(loss)}
       data-kind={props.kind}
-      tabIndex={0}
       aria-selected={props.selected}
       className={loss === 0 ? 'resting' : undefined}
-      onClick={choose}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          choose();
-        }
-      }}
-      onPointerEnter={light}
-      onPointerLeave={() => setHighlight(null)}
-      onFocus={light}
-      onBlur={() => setHighlight(null)}
+      {...activation}
     >
       <PointCell label={props.anchorLabel} colour={props.anchorColour} header />
       <PointCell label={props.positiveLabel} colour={props.positiveColour} />
