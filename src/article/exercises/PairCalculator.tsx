@@ -35,24 +35,8 @@ export function PairCalculator() {
         positive: work that one out by hand and compare, then try any other numbers.
       </p>
       <div className="calculator-inputs">
-        <label>
-          <span>n (items)</span>
-          <input
-            type="text"
-            inputMode="numeric"
-            value={items}
-            onChange={(e) => setItems(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          <span>positive share (%)</span>
-          <input
-            type="text"
-            inputMode="decimal"
-            value={share}
-            onChange={(e) => setShare(e.currentTarget.value)}
-          />
-        </label>
+        <Field label="n (items)" inputMode="numeric" value={items} onChange={setItems} />
+        <Field label="positive share (%)" inputMode="decimal" value={share} onChange={setShare} />
       </div>
       {nProblem || shareProblem ? (
         <p className="calculator-problem" role="alert">
@@ -79,5 +63,30 @@ export function PairCalculator() {
         </dl>
       )}
     </div>
+  );
+}
+
+/** One of the calculator's inputs: a labelled field whose text is read as a number above. */
+function Field({
+  label,
+  inputMode,
+  value,
+  onChange,
+}: {
+  label: string;
+  inputMode: 'numeric' | 'decimal';
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      <span>{label}</span>
+      <input
+        type="text"
+        inputMode={inputMode}
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+    </label>
   );
 }

@@ -5,6 +5,12 @@ import type { ReactNode } from 'react';
 /** Room around a chart's plot area for ticks and axis titles, px. */
 export const CHART_MARGIN = { top: 16, right: 16, bottom: 46, left: 56 } as const;
 
+/** The plot area of a chart of this size: what CHART_MARGIN leaves of it. */
+export const plotSizeOf = (width: number, height: number) => ({
+  plotWidth: width - CHART_MARGIN.left - CHART_MARGIN.right,
+  plotHeight: height - CHART_MARGIN.top - CHART_MARGIN.bottom,
+});
+
 /**
  * A chart's grid, axes and titles around its plot area. The marks go in `children`, drawn in
  * plot coordinates (origin at the plot's top left) and clipped to it.
@@ -35,8 +41,7 @@ export function ChartFrame({
   testId: string;
   children: ReactNode;
 }) {
-  const plotWidth = width - CHART_MARGIN.left - CHART_MARGIN.right;
-  const plotHeight = height - CHART_MARGIN.top - CHART_MARGIN.bottom;
+  const { plotWidth, plotHeight } = plotSizeOf(width, height);
   const xTicks = x.ticks(Math.max(3, Math.round(plotWidth / 70)));
   const yTicks = y.ticks(Math.max(3, Math.round(plotHeight / 50)));
   const xFormat = x.tickFormat(xTicks.length);

@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { useCanvasPalette } from '../plane/canvasPalette';
-import { LayerCanvas, pixelRatio } from '../plane/LayerCanvas';
+import { PaintedLayer } from '../plane/LayerCanvas';
 import type { PairDensity } from './lossCurveModel';
 
 /**
@@ -22,40 +22,36 @@ export function DensityLayer({
   width: number;
   height: number;
 }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
   const palette = useCanvasPalette();
-  const ratio = pixelRatio();
-  useLayoutEffect(() => {
-    const context = canvas.current?.getContext('2d');
-    if (!context) return;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
-    const { columns, rows, most } = density;
-    const [cellWidth, cellHeight] = [width / columns, height / rows];
-    const scale = Math.log1p(most);
-    for (const [cells, colour] of [
-      [density.dissimilar, palette.ink],
-      [density.similar, palette.pull],
-    ] as const) {
-      context.fillStyle = colour;
-      for (let cell = 0; cell < cells.length; cell++) {
-        const count = cells[cell]!;
-        if (count === 0) continue;
-        context.globalAlpha = 0.15 + (0.75 * Math.log1p(count)) / scale;
-        const column = cell % columns;
-        const row = (cell - column) / columns;
-        context.fillRect(column * cellWidth, row * cellHeight, cellWidth, cellHeight);
+  const paint = useCallback(
+    (context: CanvasRenderingContext2D) => {
+      const { columns, rows, most } = density;
+      const [cellWidth, cellHeight] = [width / columns, height / rows];
+      const scale = Math.log1p(most);
+      for (const [cells, colour] of [
+        [density.dissimilar, palette.ink],
+        [density.similar, palette.pull],
+      ] as const) {
+        context.fillStyle = colour;
+        for (let cell = 0; cell < cells.length; cell++) {
+          const count = cells[cell]!;
+          if (count === 0) continue;
+          context.globalAlpha = 0.15 + (0.75 * Math.log1p(count)) / scale;
+          const column = cell % columns;
+          const row = (cell - column) / columns;
+          context.fillRect(column * cellWidth, row * cellHeight, cellWidth, cellHeight);
+        }
       }
-    }
-    context.globalAlpha = 1;
-  }, [density, palette, ratio, width, height]);
+      context.globalAlpha = 1;
+    },
+    [density, palette, width, height],
+  );
   return (
-    <LayerCanvas
-      ref={canvas}
+    <PaintedLayer
       className="density-layer"
       size={{ width, height }}
-      ratio={ratio}
       offset={{ left, top }}
+      paint={paint}
     />
   );
 }

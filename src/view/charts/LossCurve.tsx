@@ -3,7 +3,7 @@ import { useEvaluation, useActions, useExplorer } from '../explorerContext';
 import { fixed2, fixed4, plural, thousands } from '../format';
 import { pairIsLit } from '../plane/layout';
 import { useElementWidth } from '../measure';
-import { ChartFrame, CHART_MARGIN } from './ChartFrame';
+import { ChartFrame, CHART_MARGIN, plotSizeOf } from './ChartFrame';
 import { DensityLayer } from './DensityLayer';
 import { curvePoints, distanceAxisEnd, lossAxisEnd, pairDensity } from './lossCurveModel';
 
@@ -31,8 +31,7 @@ export function LossCurve() {
 
   const width = Math.max(280, Math.min(available, 680));
   const height = Math.round(Math.min(380, Math.max(250, width * 0.6)));
-  const plotWidth = width - CHART_MARGIN.left - CHART_MARGIN.right;
-  const plotHeight = height - CHART_MARGIN.top - CHART_MARGIN.bottom;
+  const { plotWidth, plotHeight } = plotSizeOf(width, height);
   const dense = pairs.count > MAX_DOTS;
   let largest = 0;
   for (let p = 0; p < pairs.count; p++) largest = Math.max(largest, distance[p]!);

@@ -3,7 +3,7 @@ import { contrastivePairLoss } from '../../engine';
 import { useFocusPair, pairName } from '../focusPair';
 import { fixed2, fixed4 } from '../format';
 import { useElementWidth } from '../measure';
-import { ChartFrame, CHART_MARGIN, niceCeiling } from './ChartFrame';
+import { ChartFrame, niceCeiling, plotSizeOf } from './ChartFrame';
 
 /** The margins the worked example tabulates. */
 export const SAMPLE_MARGINS = [0.5, 1, 1.5, 2] as const;
@@ -27,8 +27,7 @@ export function MarginSensitivity() {
 
   const width = Math.max(280, Math.min(available, 680));
   const height = Math.round(Math.min(320, Math.max(230, width * 0.5)));
-  const plotWidth = width - CHART_MARGIN.left - CHART_MARGIN.right;
-  const plotHeight = height - CHART_MARGIN.top - CHART_MARGIN.bottom;
+  const { plotWidth, plotHeight } = plotSizeOf(width, height);
   const mEnd = Math.max(3, niceCeiling(margin * 1.05));
   const x = scaleLinear([0, mEnd], [0, plotWidth]);
   const y = scaleLinear([0, niceCeiling(1.1 * Math.max(lossAt(mEnd), 0.05))], [plotHeight, 0]);

@@ -8,6 +8,13 @@ import { revealPlane } from '../revealPlane';
 
 type Mode = 'all' | 'picked' | 'balanced';
 
+/** The pair modes as the panel offers them; the balanced one's numbers follow its name. */
+const MODES: readonly (readonly [Mode, string])[] = [
+  ['all', 'Every pair, n(n − 1)/2 of them'],
+  ['picked', 'Hand-picked'],
+  ['balanced', 'Balanced: every similar pair, and for each'],
+];
+
 /** How many of the hardest negatives the panel lists. */
 const HARDEST_SHOWN = 5;
 
@@ -53,33 +60,17 @@ export function PairsPanel() {
     <div className="pairs-panel">
       <fieldset className="pair-modes">
         <legend>Which pairs the loss scores</legend>
-        <label>
-          <input
-            type="radio"
-            name="pair-mode"
-            checked={mode === 'all'}
-            onChange={() => choose('all')}
-          />
-          Every pair, n(n − 1)/2 of them
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="pair-mode"
-            checked={mode === 'picked'}
-            onChange={() => choose('picked')}
-          />
-          Hand-picked
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="pair-mode"
-            checked={mode === 'balanced'}
-            onChange={() => choose('balanced')}
-          />
-          Balanced: every similar pair, and for each
-        </label>
+        {MODES.map(([value, name]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="pair-mode"
+              checked={mode === value}
+              onChange={() => choose(value)}
+            />
+            {name}
+          </label>
+        ))}
         <span className="balanced-inputs">
           <label>
             <input

@@ -1,6 +1,6 @@
 import { line, scaleLinear, scaleLog } from 'd3';
 import { useState } from 'react';
-import { ChartFrame, CHART_MARGIN, niceCeiling } from '../charts/ChartFrame';
+import { ChartFrame, niceCeiling, plotSizeOf } from '../charts/ChartFrame';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
 import { fixed4, thousands } from '../format';
 import { useElementWidth } from '../measure';
@@ -26,8 +26,7 @@ function LossPerStep({ losses, log }: { losses: readonly number[]; log: boolean 
   const [box, available] = useElementWidth<HTMLDivElement>(520);
   const width = Math.max(260, Math.min(available, 640));
   const height = 150;
-  const plotWidth = width - CHART_MARGIN.left - CHART_MARGIN.right;
-  const plotHeight = height - CHART_MARGIN.top - CHART_MARGIN.bottom;
+  const { plotWidth, plotHeight } = plotSizeOf(width, height);
   const highest = Math.max(...losses);
   const x = scaleLinear([0, Math.max(10, losses.length - 1)], [0, plotWidth]);
   const y = log

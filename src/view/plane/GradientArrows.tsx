@@ -101,14 +101,7 @@ function PairShares({
   for (let k = incidence.offsets[point]!; k < incidence.offsets[point + 1]!; k++) {
     const p = incidence.pairIndex[k]!;
     const partner = scene.points[pairs.first[p] === point ? pairs.second[p]! : pairs.first[p]!]!;
-    const [gx, gy] = contrastivePairGradient(
-      self.x,
-      self.y,
-      partner.x,
-      partner.y,
-      pairs.similar[p] === 1,
-      scene.margin,
-    );
+    const [gx, gy] = contrastivePairGradient(self, partner, pairs.similar[p] === 1, scene.margin);
     const share = {
       x1: layout.px[point]!,
       y1: layout.py[point]!,

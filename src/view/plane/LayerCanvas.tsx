@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 /** Device pixels per CSS pixel, so canvases stay sharp on high-density screens. */
 export const pixelRatio = () => (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1);
@@ -31,5 +31,36 @@ export function LayerCanvas({
       style={{ width, height, left: offset.left, top: offset.top }}
       aria-hidden="true"
     />
+  );
+}
+
+/**
+ * A layer that draws itself: cleared and painted by `paint`, at the screen's pixel density,
+ * whenever `paint` or the size changes. Owners keep `paint` the same (useCallback) until what it
+ * draws changes.
+ */
+export function PaintedLayer({
+  className,
+  size,
+  offset,
+  paint,
+}: {
+  className: string;
+  size: { readonly width: number; readonly height: number };
+  offset: { readonly left: number; readonly top: number };
+  paint: (context: CanvasRenderingContext2D) => void;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const ratio = pixelRatio();
+  const { width, height } = size;
+  useLayoutEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    paint(context);
+  }, [paint, ratio, width, height]);
+  return (
+    <LayerCanvas ref={canvas} className={className} size={size} ratio={ratio} offset={offset} />
   );
 }

@@ -1,9 +1,9 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import type { ScenePoint } from '../../scene/model';
 import type { CanvasPalette } from './canvasPalette';
 import { drawLandscape, drawTrails } from './drawUnderlay';
 import type { LandscapeField } from './landscapeField';
-import { LayerCanvas, pixelRatio } from './LayerCanvas';
+import { PaintedLayer } from './LayerCanvas';
 import type { PlaneScales } from './scales';
 
 /** The canvas under the grid: the landscape heatmap with its contours, and training's trails. */
@@ -22,24 +22,14 @@ export function Underlay({
   offset: { readonly left: number; readonly top: number };
   palette: CanvasPalette;
 }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const { width, height } = scales.size;
-  const ratio = pixelRatio();
-  useLayoutEffect(() => {
-    const context = canvas.current?.getContext('2d');
-    if (!context) return;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
-    if (field) drawLandscape(context, field, scales.size, palette);
-    drawTrails(context, trail, scales, colourOf);
-  }, [field, trail, scales, colourOf, width, height, ratio, palette]);
+  const paint = useCallback(
+    (context: CanvasRenderingContext2D) => {
+      if (field) drawLandscape(context, field, scales.size, palette);
+      drawTrails(context, trail, scales, colourOf);
+    },
+    [field, trail, scales, colourOf, palette],
+  );
   return (
-    <LayerCanvas
-      ref={canvas}
-      className="plane-underlay"
-      size={scales.size}
-      ratio={ratio}
-      offset={offset}
-    />
+    <PaintedLayer className="plane-underlay" size={scales.size} offset={offset} paint={paint} />
   );
 }

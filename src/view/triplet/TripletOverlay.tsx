@@ -88,24 +88,8 @@ function TripletMarks({
       {/* Halos first, so the two lines stand clear of the pair lines beneath them. */}
       <line className="triplet-halo" x1={a.x} y1={a.y} x2={p.x} y2={p.y} />
       <line className="triplet-halo" x1={a.x} y1={a.y} x2={n.x} y2={n.y} />
-      <line
-        data-testid="triplet-positive"
-        data-label={positiveLabel}
-        className="triplet-line positive"
-        x1={a.x}
-        y1={a.y}
-        x2={p.x}
-        y2={p.y}
-      />
-      <line
-        data-testid="triplet-negative"
-        data-label={negativeLabel}
-        className="triplet-line negative"
-        x1={a.x}
-        y1={a.y}
-        x2={n.x}
-        y2={n.y}
-      />
+      <Leg side="positive" label={positiveLabel} from={a} to={p} />
+      <Leg side="negative" label={negativeLabel} from={a} to={n} />
       {place.ring && (
         <Words className="triplet-ring-label" spot={place.ring} fontSize={RING_FONT}>
           {texts.ring}
@@ -121,6 +105,32 @@ function TripletMarks({
       <Tag className="positive" spot={place.tags[1]} letter="p" />
       <Tag className="negative" spot={place.tags[2]} letter="n" />
     </g>
+  );
+}
+
+/** The line from the anchor to its positive, which pulls, or to its negative, which pushes. */
+function Leg({
+  side,
+  label,
+  from,
+  to,
+}: {
+  side: 'positive' | 'negative';
+  /** The positive's or the negative's label. */
+  label: string | undefined;
+  from: Spot;
+  to: Spot;
+}) {
+  return (
+    <line
+      data-testid={`triplet-${side}`}
+      data-label={label}
+      className={`triplet-line ${side}`}
+      x1={from.x}
+      y1={from.y}
+      x2={to.x}
+      y2={to.y}
+    />
   );
 }
 
