@@ -37,11 +37,22 @@ const layerBoundaries = LAYERS.map((layer, level) => {
       group: above.map((name) => `**/${name}/**`),
       message: `The ${layer} layer may not import ${above.join(', ')}: the layers are ${LAYERS.join(' < ')} (docs/architecture.md).`,
     });
-  return {
-    files: [`src/${layer}/**/*.{ts,tsx}`],
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  const testing = {
+    group: ['**/testing/**'],
+    message: 'src/testing/ is for tests: the page never imports it.',
   };
-});
+  // Tests of every layer share src/testing/; the page's own files may not reach it.
+  return [
+    {
+      files: [`src/${layer}/**/*.{ts,tsx}`],
+      rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, testing] }] },
+    },
+    {
+      files: [`src/${layer}/**/*.test.{ts,tsx}`],
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    },
+  ];
+}).flat();
 
 /** No browser globals in the engine. */
 const engineGlobals = {

@@ -48,6 +48,14 @@ describe('the layers', () => {
     expect(problems[0]!.message).toContain('import it through its index');
   });
 
+  it('the page’s own files never import src/testing, its tests may', async () => {
+    const source = "import { contrastive } from '../../testing/referenceLosses';";
+    const page = await problemsOf('src/view/compare/toy.ts', source);
+    expect(page).toHaveLength(1);
+    expect(page[0]!.message).toContain('src/testing/ is for tests');
+    expect(await problemsOf('src/view/compare/toy.test.ts', source)).toEqual([]);
+  });
+
   it('the engine takes no UI library', async () => {
     const problems = await problemsOf('src/engine/toy.ts', "import { select } from 'd3';");
     expect(problems).toHaveLength(1);

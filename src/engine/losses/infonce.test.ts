@@ -9,7 +9,7 @@ import {
   referenceInfoNce,
   run,
   sceneArbitrary,
-} from './lossFixtures';
+} from '../../testing/lossFixtures';
 
 const infonce = (c: ReturnType<typeof contextOf>) => run('infonce', c);
 

@@ -10,7 +10,7 @@ import {
   referenceTriplets,
   run,
   sceneArbitrary,
-} from './lossFixtures';
+} from '../../testing/lossFixtures';
 import { tripletKind } from './triplet';
 import { hardestTriplet, tripletPage, type TripletFilter } from './tripletRows';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScene } from '../../scene/defaultScene';
 import { renderWithStore } from '../testing';
 import { LossComparison } from './LossComparison';
-import { referenceInfoNce, referenceTriplet } from './referenceLosses';
+import { referenceInfoNce, referenceTriplet } from '../../testing/sceneReferences';
 
 // jsdom has no canvas; the panels' drawing is the browser tests' business.
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { createEvaluator } from '../../scene/evaluation';
 import { defaultScene } from '../../scene/defaultScene';
 import type { Scene } from '../../scene/model';
 import { createBackgroundScores, type Spawn } from './backgroundScores';
-import { referenceInfoNce, referenceTriplet } from './referenceLosses';
+import { referenceInfoNce, referenceTriplet } from '../../testing/sceneReferences';
 import type { ScoreMessage, Scores } from './scoreLosses';
 import { fromBackground } from './useLossComparison';
 

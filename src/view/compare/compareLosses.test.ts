@@ -3,7 +3,11 @@ import { createEvaluator } from '../../scene/evaluation';
 import { defaultScene } from '../../scene/defaultScene';
 import type { Scene } from '../../scene/model';
 import { compareLosses } from './compareLosses';
-import { referenceContrastive, referenceInfoNce, referenceTriplet } from './referenceLosses';
+import {
+  referenceContrastive,
+  referenceInfoNce,
+  referenceTriplet,
+} from '../../testing/sceneReferences';
 
 const pairsOf = (scene: Scene) => scene.pairs as readonly (readonly [string, string])[];
 

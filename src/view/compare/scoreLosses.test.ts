@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compileScene } from '../../scene/compile';
 import { defaultScene } from '../../scene/defaultScene';
 import type { Scene } from '../../scene/model';
-import { referenceContrastive, referenceInfoNce, referenceTriplet } from './referenceLosses';
+import {
+  referenceContrastive,
+  referenceInfoNce,
+  referenceTriplet,
+} from '../../testing/sceneReferences';
 import { createScorer, shapeOf, type ScoreMessage } from './scoreLosses';
 
 /** A message for the scene as the background queue would send it. */

@@ -3,11 +3,11 @@
  * (src/testing/referenceLosses.ts) read from one, and central finite differences.
  */
 import fc from 'fast-check';
-import { infoNce, triplet, triplets } from '../../testing/referenceLosses';
-import { cellCentre, type Grid } from '../landscape';
-import { allPairs, incidenceOf } from '../pairs';
-import type { LossContext } from './lossContext';
-import { LOSSES, lossOf, type LossId } from './registry';
+import { infoNce, triplet, triplets } from './referenceLosses';
+import { cellCentre, type Grid } from '../engine/landscape';
+import { allPairs, incidenceOf } from '../engine/pairs';
+import type { LossContext } from '../engine/losses/lossContext';
+import { LOSSES, lossOf, type LossId } from '../engine/losses/registry';
 
 export function contextOf(
   xs: readonly number[],
