@@ -12,7 +12,7 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
 import { serveStatic } from '../e2e/staticServer';
-import { sceneToHash } from '../src/scene/link';
+import { sceneToHash } from '../src/scene/codec/link';
 import { percentile } from './measure';
 import { SCENARIOS, sceneOf, type FrameScenario } from './scenarios';
 import { findThreads, KINDS, workPerWindow, type Split, type TraceEvent } from './trace';

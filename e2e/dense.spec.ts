@@ -1,5 +1,5 @@
 import { generateScene } from '../src/scene/generate';
-import { sceneToHash } from '../src/scene/link';
+import { sceneToHash } from '../src/scene/codec/link';
 import { centreOf, expect, readPoint, test } from './fixtures';
 
 function link(identities: number) {

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { defaultScene } from '../src/scene/defaultScene';
 import { createEvaluator } from '../src/scene/evaluation';
 import { generateScene } from '../src/scene/generate';
-import { readSceneHash, sceneToHash } from '../src/scene/link';
+import { readSceneHash, sceneToHash } from '../src/scene/codec/link';
 import type { Scene } from '../src/scene/model';
 import { expect, test } from './fixtures';
 

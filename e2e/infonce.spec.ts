@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateScene } from '../src/scene/generate';
-import { sceneToHash } from '../src/scene/link';
+import { sceneToHash } from '../src/scene/codec/link';
 import { cosine, infoNceTerms, softmax } from '../src/testing/referenceLosses';
 import { centreOf, DEFAULT_LINK, expect, readPoint, readScene, test, totalOf } from './fixtures';
 

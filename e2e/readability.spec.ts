@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { generateScene } from '../src/scene/generate';
-import { sceneToHash } from '../src/scene/link';
+import { sceneToHash } from '../src/scene/codec/link';
 import { examplePointsAllPairs } from '../src/scene/presets';
 import { centreOf, DEFAULT_LINK, expect, test } from './fixtures';
 

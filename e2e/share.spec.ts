@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { create } from 'qrcode';
-import { drawQr } from '../src/view/share/qrDrawing';
+import { drawQr } from '../src/view/tabs/share/qrDrawing';
 import { expect, readScene, test, totalOf } from './fixtures';
 import { labels, nudgeA1, openShare, panel } from './shareTab';
 

@@ -50,10 +50,10 @@ describe('the layers', () => {
 
   it('the page’s own files never import src/testing, its tests may', async () => {
     const source = "import { contrastive } from '../../testing/referenceLosses';";
-    const page = await problemsOf('src/view/compare/toy.ts', source);
+    const page = await problemsOf('src/view/tabs/compare/toy.ts', source);
     expect(page).toHaveLength(1);
     expect(page[0]!.message).toContain('src/testing/ is for tests');
-    expect(await problemsOf('src/view/compare/toy.test.ts', source)).toEqual([]);
+    expect(await problemsOf('src/view/tabs/compare/toy.test.ts', source)).toEqual([]);
   });
 
   it('the engine takes no UI library', async () => {

@@ -1,19 +1,19 @@
 import { Article } from '../article/Article';
-import type { ExplorerStore } from '../scene/store';
+import type { ExplorerStore } from '../scene/store/store';
 import { Toolbar } from '../view/controls/Toolbar';
 import { TrainingBar } from '../view/controls/TrainingBar';
 import { ExplorerProvider } from '../view/explorerContext';
-import { NoticeBanner } from '../view/NoticeBanner';
+import { NoticeBanner } from '../view/kit/NoticeBanner';
 import { LossControl } from '../view/losses/LossControl';
-import { FigurePanel } from '../view/panel/FigurePanel';
+import { FigurePanel } from '../view/tabs/FigurePanel';
 import { Plane } from '../view/plane/Plane';
 import { DisplayToggles } from '../view/presentation/DisplayToggles';
 import { PlaneDescription } from '../view/presentation/PlaneDescription';
 import { PresentationBar } from '../view/presentation/PresentationBar';
 import '../view/presentation/presentation.css';
 import { useDisplaySync } from '../view/presentation/useDisplay';
-import { TotalAnnouncer } from '../view/TotalAnnouncer';
-import { useKeyboardShortcuts } from '../view/useKeyboardShortcuts';
+import { TotalAnnouncer } from '../view/kit/TotalAnnouncer';
+import { useKeyboardShortcuts } from '../view/controls/useKeyboardShortcuts';
 
 /** Wiring only: which views go where. */
 export function App({ store }: { store: ExplorerStore }) {

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { connectHash } from '../scene/hashSync';
-import { connectStorage, storageOf } from '../scene/storage';
-import { connectGestures } from '../scene/storeHistory';
-import { createExplorerStore } from '../scene/store';
+import { connectHash } from '../scene/effects/hashSync';
+import { connectStorage, storageOf } from '../scene/effects/storage';
+import { connectGestures } from '../scene/store/storeHistory';
+import { createExplorerStore } from '../scene/store/store';
 import { readTheme } from '../view/presentation/theme';
 import { App } from './App';
 import './theme.css';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { EvaluationPace } from '../view/explorerContext';
-import { useInView } from '../view/useInView';
+import { useInView } from '../view/kit/useInView';
 
 /**
  * One section of the story: a heading that anchors it, and its content, which follows the scene

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { descend, projectAll, projectToCircle } from './descent';
-import { createContrastiveOutput, evaluateContrastive, totalLoss } from './losses/contrastive';
+import {
+  createContrastiveOutput,
+  evaluateContrastive,
+  totalLoss,
+} from './losses/contrastive/contrastive';
 import { listedPairs } from './pairs';
 
 describe('a gradient-descent step', () => {

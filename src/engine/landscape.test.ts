@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellCentre, lossLandscape, type Grid } from './landscape';
-import { createContrastiveOutput, evaluateContrastive, totalLoss } from './losses/contrastive';
+import {
+  createContrastiveOutput,
+  evaluateContrastive,
+  totalLoss,
+} from './losses/contrastive/contrastive';
 import { allPairs, incidenceOf } from './pairs';
 import { pointsArbitrary } from '../testing/arbitraries';
 

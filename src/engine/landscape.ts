@@ -7,7 +7,7 @@
  * `pushFree`, if given, marks the cells where no dissimilar partner is closer than the margin:
  * there the point's push terms are all zero and only its pulls change the loss.
  */
-import { contrastivePairLoss, type Embedding } from './losses/contrastive';
+import { contrastivePairLoss, type Embedding } from './losses/contrastive/contrastive';
 import type { PairIncidence, PairList } from './pairs';
 
 export interface Grid {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createContrastiveOutput, evaluateContrastive } from './losses/contrastive';
+import { createContrastiveOutput, evaluateContrastive } from './losses/contrastive/contrastive';
 import { allPairs, incidenceOf } from './pairs';
 import { countPoint, countStatistics, createStatistics, largestPair } from './statistics';
-import { moveContrastivePoint } from './losses/contrastiveUpdate';
+import { moveContrastivePoint } from './losses/contrastive/update';
 import { pointsArbitrary } from '../testing/arbitraries';
 
 const coordinate = fc.double({ min: -2, max: 2, noNaN: true });

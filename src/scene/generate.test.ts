@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateScene, identityCode } from './generate';
-import { validateScene } from './validate';
+import { validateScene } from './codec/validate';
 
 describe('generated scenes', () => {
   it('makes K identities × P photos that pass every rule', () => {

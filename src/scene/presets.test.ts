@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { identitiesOf } from './compile';
 import { scenePairCount } from './model';
 import { eightPeople, lookAlikes, PRESETS } from './presets';
-import { validateScene } from './validate';
+import { validateScene } from './codec/validate';
 
 describe('the presets', () => {
   it('are listed in order with unique ids', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultScene } from './defaultScene';
 import { createEvaluator } from './evaluation';
 import type { Scene } from './model';
-import { createExplorerStore } from './store';
-import { createTrainer, type Clock } from './trainer';
+import { createExplorerStore } from './store/store';
+import { createTrainer, type Clock } from './effects/trainer';
 import { lossIsRising, trainingStep } from './training';
 
 /** A clock the test turns by hand: each `advance` runs one animation frame. */

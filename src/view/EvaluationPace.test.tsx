@@ -3,7 +3,7 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScene } from '../scene/defaultScene';
 import { EvaluationPace, useEvaluation } from './explorerContext';
-import { renderWithStore } from './testing';
+import { renderWithStore } from '../testing/renderExplorer';
 
 /** How many times the view below has rendered. */
 let renders = 0;

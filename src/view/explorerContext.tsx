@@ -14,10 +14,10 @@ import {
 } from 'react';
 import { useStore } from 'zustand';
 import { createEvaluator, type Evaluation } from '../scene/evaluation';
-import { createOffload, lossWorkerPort } from '../scene/offload';
+import { createOffload, lossWorkerPort } from '../scene/effects/offload';
 import type { Scene } from '../scene/model';
-import { createTrainer, type Clock, type Trainer } from '../scene/trainer';
-import type { Explorer, ExplorerActions, ExplorerStore } from '../scene/store';
+import { createTrainer, type Clock, type Trainer } from '../scene/effects/trainer';
+import type { Explorer, ExplorerActions, ExplorerStore } from '../scene/store/store';
 import { createFrameLoop, LIVE_VIEWS_LIMIT, type FrameLoop } from './frame/frameLoop';
 
 interface ExplorerContextValue {

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { scenePairIndex } from '../../scene/model';
 import { useActions } from '../../view/explorerContext';
-import { revealPlane } from '../../view/revealPlane';
+import { revealPlane } from '../../view/plane/revealPlane';
 import { checkExercise, type Answers } from './judge';
 import type { Exercise, Question, SceneSetup } from './model';
 

@@ -1,5 +1,5 @@
-import { Legend } from '../../view/Legend';
-import { TOUCH_FIRST, useMediaQuery } from '../../view/measure';
+import { Legend } from '../../view/legend/Legend';
+import { TOUCH_FIRST, useMediaQuery } from '../../view/kit/measure';
 import { Section } from '../Section';
 
 export function Embeddings() {

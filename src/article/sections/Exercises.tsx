@@ -1,6 +1,6 @@
 import { defaultScene } from '../../scene/defaultScene';
 import { useEvaluation, useExplorer } from '../../view/explorerContext';
-import { fixed4 } from '../../view/format';
+import { fixed4 } from '../../view/kit/format';
 import { Tex } from '../../view/math/Tex';
 import { ExerciseCard } from '../exercises/ExerciseCard';
 import { EXERCISES } from '../exercises/exercises';

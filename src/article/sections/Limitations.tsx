@@ -1,6 +1,6 @@
 import { pairCountOf } from '../../engine';
 import { useEvaluation } from '../../view/explorerContext';
-import { pairStats } from '../../view/pairStats';
+import { pairStats } from '../../view/losses/contrastive/pairStats';
 import { Section } from '../Section';
 
 const count = (n: number) => n.toLocaleString('en-US');

@@ -1,12 +1,12 @@
 import './related-losses.css';
 import { LOSSES, orderedPositiveCount, type LossId } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
-import type { LossComparison } from '../../view/compare/compareLosses';
-import { useLossComparison } from '../../view/compare/useLossComparison';
+import type { LossComparison } from '../../view/tabs/compare/compareLosses';
+import { useLossComparison } from '../../view/tabs/compare/useLossComparison';
 import { useActions, useEvaluation } from '../../view/explorerContext';
-import { fixed2, fixed4 } from '../../view/format';
+import { fixed2, fixed4 } from '../../view/kit/format';
 import { Tex } from '../../view/math/Tex';
-import { revealPlane } from '../../view/revealPlane';
+import { revealPlane } from '../../view/plane/revealPlane';
 import { Section } from '../Section';
 
 /** The scene and its totals under every loss (view/compare), shared by the parts below. */

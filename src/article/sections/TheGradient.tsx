@@ -1,5 +1,5 @@
-import { useFocusPair, pairName } from '../../view/focusPair';
-import { fixed4 } from '../../view/format';
+import { useFocusPair, pairName } from '../../view/plane/focusPair';
+import { fixed4 } from '../../view/kit/format';
 import { Tex } from '../../view/math/Tex';
 import { Section } from '../Section';
 

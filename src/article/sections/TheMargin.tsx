@@ -1,9 +1,9 @@
 import { LossCurve } from '../../view/charts/LossCurve';
 import { MarginSensitivity } from '../../view/charts/MarginSensitivity';
 import { useEvaluation } from '../../view/explorerContext';
-import { useFocusPair, pairName } from '../../view/focusPair';
-import { fixed2 } from '../../view/format';
-import { pairStats } from '../../view/pairStats';
+import { useFocusPair, pairName } from '../../view/plane/focusPair';
+import { fixed2 } from '../../view/kit/format';
+import { pairStats } from '../../view/losses/contrastive/pairStats';
 import { Section } from '../Section';
 
 export function TheMargin() {

@@ -1,10 +1,10 @@
 import { contrastivePairLoss } from '../../engine';
-import { useFocusPair, pairName } from '../../view/focusPair';
+import { useFocusPair, pairName } from '../../view/plane/focusPair';
 import { useExplorer } from '../../view/explorerContext';
-import { fixed4 } from '../../view/format';
+import { fixed4 } from '../../view/kit/format';
 import { PairFormula } from '../../view/math/Formula';
 import { PairSteps } from '../../view/math/PairSteps';
-import { pairStats, roundedSum } from '../../view/pairStats';
+import { pairStats, roundedSum } from '../../view/losses/contrastive/pairStats';
 import { Section } from '../Section';
 
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4;

@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../landscape';
 import { allPairsIndex, type PairIncidence, type PairList } from '../pairs';
-import type { Embedding } from './contrastive';
+import type { Embedding } from './contrastive/contrastive';
 
 /** One scene as the losses see it: positions, identities, the scored pairs and the knobs. */
 export interface LossContext {

@@ -5,12 +5,12 @@
  */
 import { lossLandscape, type Grid } from '../landscape';
 import { contrastiveLearningRate, infoNceLearningRate, tripletLearningRate } from '../learningRate';
-import { createContrastiveOutput, evaluateContrastive, totalLoss } from './contrastive';
-import { createInfoNceOutput, evaluateInfoNce, type InfoNceOutput } from './infonce';
-import { infoNceLandscape, infoNceLandscapeCost } from './infonceLandscape';
+import { createContrastiveOutput, evaluateContrastive, totalLoss } from './contrastive/contrastive';
+import { createInfoNceOutput, evaluateInfoNce, type InfoNceOutput } from './infonce/infonce';
+import { infoNceLandscape, infoNceLandscapeCost } from './infonce/landscape';
 import type { LandscapeFunction, LossContext, LossOutput } from './lossContext';
-import { createTripletOutput, evaluateTriplet, type TripletOutput } from './triplet';
-import { tripletLandscape, tripletLandscapeCost } from './tripletLandscape';
+import { createTripletOutput, evaluateTriplet, type TripletOutput } from './triplet/triplet';
+import { tripletLandscape, tripletLandscapeCost } from './triplet/landscape';
 
 export const LOSS_IDS = ['contrastive', 'triplet', 'infonce'] as const;
 export type LossId = (typeof LOSS_IDS)[number];

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useCanvasPalette } from '../plane/canvasPalette';
-import { PaintedLayer } from '../plane/LayerCanvas';
+import { useCanvasPalette } from '../kit/canvasPalette';
+import { PaintedLayer } from '../kit/LayerCanvas';
 import type { PairDensity } from './lossCurveModel';
 
 /**

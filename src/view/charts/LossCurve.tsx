@@ -1,8 +1,8 @@
 import { line, scaleLinear } from 'd3';
 import { useEvaluation, useActions, useExplorer } from '../explorerContext';
-import { fixed2, fixed4, plural, thousands } from '../format';
-import { pairIsLit } from '../plane/layout';
-import { useElementWidth } from '../measure';
+import { fixed2, fixed4, plural, thousands } from '../kit/format';
+import { pairIsLit } from '../kit/layout';
+import { useElementWidth } from '../kit/measure';
 import { ChartFrame, CHART_MARGIN, plotSizeOf } from './ChartFrame';
 import { DensityLayer } from './DensityLayer';
 import { curvePoints, distanceAxisEnd, lossAxisEnd, pairDensity } from './lossCurveModel';

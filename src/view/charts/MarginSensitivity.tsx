@@ -1,8 +1,8 @@
 import { line, scaleLinear } from 'd3';
 import { contrastivePairLoss } from '../../engine';
-import { useFocusPair, pairName } from '../focusPair';
-import { fixed2, fixed4 } from '../format';
-import { useElementWidth } from '../measure';
+import { useFocusPair, pairName } from '../plane/focusPair';
+import { fixed2, fixed4 } from '../kit/format';
+import { useElementWidth } from '../kit/measure';
 import { ChartFrame, niceCeiling, plotSizeOf } from './ChartFrame';
 
 /** The margins the worked example tabulates. */

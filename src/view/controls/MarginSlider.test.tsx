@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScene } from '../../scene/defaultScene';
-import { renderWithStore } from '../testing';
+import { renderWithStore } from '../../testing/renderExplorer';
 import { MarginSlider } from './MarginSlider';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { useActions, useExplorer } from '../explorerContext';
-import { fixed2 } from '../format';
+import { fixed2 } from '../kit/format';
 import { KnobSlider } from './KnobSlider';
 
 const SLIDER_MAX = 3;

@@ -1,8 +1,8 @@
 import './toolbar.css';
 import { useState } from 'react';
-import type { Tool } from '../../scene/storeEditing';
+import type { Tool } from '../../scene/store/storeEditing';
 import { useActions, useEvaluation, useExplorer, useExplorerStore } from '../explorerContext';
-import { TOUCH_FIRST, useMediaQuery } from '../measure';
+import { TOUCH_FIRST, useMediaQuery } from '../kit/measure';
 import { enterPresentation } from '../presentation/display';
 import { useDisplay } from '../presentation/useDisplay';
 

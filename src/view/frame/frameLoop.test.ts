@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEvaluator, type Evaluate } from '../../scene/evaluation';
 import { generateScene } from '../../scene/generate';
-import { createExplorerStore } from '../../scene/store';
-import type { Clock } from '../../scene/trainer';
+import { createExplorerStore } from '../../scene/store/store';
+import type { Clock } from '../../scene/effects/trainer';
 import { createFrameLoop, LIVE_VIEWS_LIMIT, PACED_INTERVAL } from './frameLoop';
 
 /** Animation frames that come when the test says, and a clock that moves when it says. */

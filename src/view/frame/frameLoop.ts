@@ -15,8 +15,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Scene } from '../../scene/model';
-import type { Explorer, ExplorerStore } from '../../scene/store';
-import { browserClock, type Clock } from '../../scene/trainer';
+import type { Explorer, ExplorerStore } from '../../scene/store/store';
+import { browserClock, type Clock } from '../../scene/effects/trainer';
 
 /** Below this many points every view follows every frame, as the page always did. */
 export const LIVE_VIEWS_LIMIT = 200;

@@ -6,20 +6,20 @@
 import type { ComponentType } from 'react';
 import type { LossId } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
-import type { Highlight } from '../../scene/store';
+import type { Highlight } from '../../scene/store/store';
 import { MarginSlider } from '../controls/MarginSlider';
-import { InfoNceOverlay } from '../infonce/InfoNceOverlay';
-import { chooseAnchor } from '../infonce/infonceModel';
-import { InfoNcePanel } from '../infonce/InfoNcePanel';
-import { TemperatureSlider } from '../infonce/TemperatureSlider';
-import type { PlaneLayout } from '../plane/layout';
-import type { PointLabelSpots } from '../plane/PointLabels';
-import type { PlaneScales } from '../plane/scales';
-import { PairTable } from '../table/PairTable';
-import { TripletOverlay } from '../triplet/TripletOverlay';
-import { chosenIn, type ChosenTriplet } from '../triplet/chosenTriplet';
-import { shownTriplet } from '../triplet/shownTriplet';
-import { TripletPanel } from '../triplet/TripletPanel';
+import { InfoNceOverlay } from './infonce/InfoNceOverlay';
+import { chooseAnchor } from './infonce/infonceModel';
+import { InfoNcePanel } from './infonce/InfoNcePanel';
+import { TemperatureSlider } from './infonce/TemperatureSlider';
+import type { PlaneLayout } from '../kit/layout';
+import type { PointLabelSpots } from '../plane/marks/PointLabels';
+import type { PlaneScales } from '../kit/scales';
+import { PairTable } from '../kit/table/PairTable';
+import { TripletOverlay } from './triplet/TripletOverlay';
+import { chosenIn, type ChosenTriplet } from './triplet/chosenTriplet';
+import { shownTriplet } from './triplet/shownTriplet';
+import { TripletPanel } from './triplet/TripletPanel';
 
 /** What an overlay gets: the evaluation, where each point is drawn, and the chosen anchor. */
 export interface OverlayProps {

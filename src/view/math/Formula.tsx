@@ -1,8 +1,8 @@
 import type { PointerEvent, ReactNode } from 'react';
-import type { FormulaTerm } from '../../scene/store';
+import type { FormulaTerm } from '../../scene/store/store';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
-import { pairName, useFocusPair } from '../focusPair';
-import { fixed4 } from '../format';
+import { pairName, useFocusPair } from '../plane/focusPair';
+import { fixed4 } from '../kit/format';
 import { Tex } from './Tex';
 import { litTerm, texLabel, texNumber, texPlain } from './terms';
 

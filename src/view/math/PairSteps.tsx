@@ -1,4 +1,4 @@
-import { useFocusPair, pairName } from '../focusPair';
+import { useFocusPair, pairName } from '../plane/focusPair';
 import { pairSteps } from './pairSteps';
 import { Tex } from './Tex';
 

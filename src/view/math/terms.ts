@@ -1,5 +1,5 @@
 import type { Evaluation } from '../../scene/evaluation';
-import type { FormulaTerm, Highlight } from '../../scene/store';
+import type { FormulaTerm, Highlight } from '../../scene/store/store';
 
 /**
  * Which term of the formula a highlight points at: the term itself, or the term that a hovered

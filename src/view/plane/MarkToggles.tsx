@@ -1,5 +1,5 @@
 import './mark-toggles.css';
-import { MARK_NAMES, type MarkName } from '../../scene/viewLink';
+import { MARK_NAMES, type MarkName } from '../../scene/codec/viewLink';
 import { useActions } from '../explorerContext';
 import type { ShownMarks } from './shownMarks';
 

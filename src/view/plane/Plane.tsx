@@ -1,33 +1,38 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { lossOf } from '../../engine';
 import './plane.css';
-import '../grid.css';
+import '../kit/grid.css';
 import { useEvaluation, useExplorer } from '../explorerContext';
-import { pairStats } from '../pairStats';
-import { DenseCanvases, useDenseDrawer } from './dense/DenseLayers';
-import { pixelRatio } from './LayerCanvas';
-import type { DenseProps } from './dense/denseDrawer';
-import { circlePoints, isCrowded } from './crowding';
-import { isDense, symbolArea } from './density';
+import { pairStats } from '../losses/contrastive/pairStats';
+import { DenseCanvases, useDenseDrawer } from './canvas/dense/DenseLayers';
+import { pixelRatio } from '../kit/LayerCanvas';
+import type { DenseProps } from './canvas/dense/denseDrawer';
+import { circlePoints, isCrowded } from '../kit/crowding';
+import { isDense, symbolArea } from './canvas/density';
 import { LOSS_VIEWS } from '../losses/lossViews';
-import { ArrowHalos, GradientArrows } from './GradientArrows';
-import { GridAxes } from './GridAxes';
-import { createLandscapeCache } from './landscapeField';
-import { MarginCircles } from './MarginCircles';
+import { ArrowHalos, GradientArrows } from './marks/GradientArrows';
+import { GridAxes } from './marks/GridAxes';
+import { createLandscapeCache } from './canvas/landscapeField';
+import { MarginCircles } from './marks/MarginCircles';
 import { MarkToggles } from './MarkToggles';
-import { PairLinks } from './PairLinks';
-import { useCanvasPalette } from './canvasPalette';
+import { PairLinks } from './marks/PairLinks';
+import { useCanvasPalette } from '../kit/canvasPalette';
 import { PlaneCaption } from './PlaneCaption';
 import { PlaneNotes } from './PlaneNotes';
-import { LABEL_STYLE, LABEL_STYLE_PRESENTING, pointLabelSpots, PointLabels } from './PointLabels';
-import { PointMark } from './PointMark';
+import {
+  LABEL_STYLE,
+  LABEL_STYLE_PRESENTING,
+  pointLabelSpots,
+  PointLabels,
+} from './marks/PointLabels';
+import { PointMark } from './marks/PointMark';
 import { useShownMarks } from './shownMarks';
-import { Underlay } from './Underlay';
+import { Underlay } from './marks/Underlay';
 import { useDisplay } from '../presentation/useDisplay';
-import { useChosenTriplet } from '../triplet/chosenTriplet';
+import { useChosenTriplet } from '../losses/triplet/chosenTriplet';
 import { FRAME, usePlaneGeometry } from './usePlaneGeometry';
 import { usePlanePress } from './usePlanePress';
-import type { PlotSize, Viewport } from './viewport';
+import type { PlotSize, Viewport } from '../kit/viewport';
 import type { Evaluation } from '../../scene/evaluation';
 
 /** The embedding plane: every mark of the figure, drawn from the store and the evaluation. */

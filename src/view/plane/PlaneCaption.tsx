@@ -1,8 +1,8 @@
 import { learningRateOf } from '../../scene/evaluation';
 import { useEvaluation } from '../explorerContext';
-import { fixed4 } from '../format';
-import { landscapeColour } from './drawUnderlay';
-import type { LandscapeField } from './landscapeField';
+import { fixed4 } from '../kit/format';
+import { landscapeColour } from './canvas/drawUnderlay';
+import type { LandscapeField } from './canvas/landscapeField';
 
 /**
  * Under the plane: what an arrow's length means, what the unit circle changes, and the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createExplorerStore } from '../../scene/store';
-import { readViewKeys } from '../../scene/viewLink';
+import { createExplorerStore } from '../../scene/store/store';
+import { readViewKeys } from '../../scene/codec/viewLink';
 import { shownMarks } from './shownMarks';
 
 describe('which optional marks the plane draws', () => {

@@ -5,8 +5,8 @@
  * word over the link's, until the link's list of hidden things changes (the hash edited by
  * hand): then the link speaks again.
  */
-import { hiddenKey, type MarkChoices } from '../../scene/storeDisplay';
-import type { MarkName } from '../../scene/viewLink';
+import { hiddenKey, type MarkChoices } from '../../scene/store/storeDisplay';
+import type { MarkName } from '../../scene/codec/viewLink';
 import { useDisplay } from '../presentation/useDisplay';
 
 export type ShownMarks = Readonly<Record<MarkName, boolean>>;

@@ -8,7 +8,13 @@
  */
 import { useState } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
-import { chooseArrowScale, contains, fitViewport, type PlotSize, type Viewport } from './viewport';
+import {
+  chooseArrowScale,
+  contains,
+  fitViewport,
+  type PlotSize,
+  type Viewport,
+} from '../kit/viewport';
 
 export interface FittedView {
   readonly viewport: Viewport;

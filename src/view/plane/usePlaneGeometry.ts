@@ -4,11 +4,11 @@
  */
 import { useMemo } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
-import { useElementSize, useMediaQuery, useWindowHeight } from '../measure';
+import { useElementSize, useMediaQuery, useWindowHeight } from '../kit/measure';
 import { useExplorer } from '../explorerContext';
 import { useDisplay } from '../presentation/useDisplay';
-import { layoutPlane } from './layout';
-import { planeScales } from './scales';
+import { layoutPlane } from '../kit/layout';
+import { planeScales } from '../kit/scales';
 import { useFittedView } from './useFittedView';
 
 /** Room for the tick labels around the plot area, px. */

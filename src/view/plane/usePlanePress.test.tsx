@@ -4,8 +4,8 @@ import { useRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScene } from '../../scene/defaultScene';
 import { useEvaluation } from '../explorerContext';
-import { renderWithStore } from '../testing';
-import { planeScales } from './scales';
+import { renderWithStore } from '../../testing/renderExplorer';
+import { planeScales } from '../kit/scales';
 import { usePlanePress } from './usePlanePress';
 
 afterEach(cleanup);

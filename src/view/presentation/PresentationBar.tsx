@@ -1,5 +1,5 @@
 import { useExplorerStore } from '../explorerContext';
-import { Legend } from '../Legend';
+import { Legend } from '../legend/Legend';
 import { leavePresentation } from './display';
 import { DisplayToggles } from './DisplayToggles';
 import { useDisplay } from './useDisplay';

@@ -6,13 +6,18 @@
 import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import { temperatureOf } from '../../scene/model';
-import { counted, fixed2 } from '../format';
-import { arcPositives } from '../infonce/overlayGeometry';
-import { chooseAnchor, cosineOf, cosineText, nearestNegative } from '../infonce/infonceModel';
-import { marksInWords } from '../legendMarks';
-import { isCrowded } from '../plane/crowding';
+import { counted, fixed2 } from '../kit/format';
+import { arcPositives } from '../losses/infonce/overlayGeometry';
+import {
+  chooseAnchor,
+  cosineOf,
+  cosineText,
+  nearestNegative,
+} from '../losses/infonce/infonceModel';
+import { marksInWords } from '../legend/legendMarks';
+import { isCrowded } from '../kit/crowding';
 import type { ShownMarks } from '../plane/shownMarks';
-import { sceneHardestTriplet } from '../triplet/shownTriplet';
+import { sceneHardestTriplet } from '../losses/triplet/shownTriplet';
 
 /** Points and pairs listed one by one up to these counts; beyond them, counts only. */
 export const LIST_POINTS = 30;

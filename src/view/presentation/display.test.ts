@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createExplorerStore, type ExplorerStore } from '../../scene/store';
+import { createExplorerStore, type ExplorerStore } from '../../scene/store/store';
 import { enterPresentation, leavePresentation, onFullscreenChange } from './display';
 
 /**

@@ -2,7 +2,7 @@
  * Presentation mode and the browser's full screen, which presentation asks for and follows. The
  * mode itself is the store's (`display.presenting`); these add full screen around its changes.
  */
-import type { Explorer } from '../../scene/store';
+import type { Explorer } from '../../scene/store/store';
 
 /** What of the store these need: the display, and the way to change presentation. */
 export interface Presenter {

@@ -4,7 +4,7 @@
  * nothing else changes.
  */
 
-import type { Theme } from '../../scene/storeDisplay';
+import type { Theme } from '../../scene/store/storeDisplay';
 
 export const THEME_KEY = 'contrastive-loss:theme';
 

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react';
-import type { Display, Theme } from '../../scene/storeDisplay';
+import type { Display, Theme } from '../../scene/store/storeDisplay';
 import { useExplorer, useExplorerStore } from '../explorerContext';
-import { useMediaQuery } from '../measure';
+import { useMediaQuery } from '../kit/measure';
 import { onFullscreenChange } from './display';
 
 /** A part of how the page is shown (the store's `display`). */

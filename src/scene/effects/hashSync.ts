@@ -1,0 +1,134 @@
+/**
+ * Keeps the address bar's hash in step with the scene and the display's view keys (CONTRACT.md
+ * section 1; viewLink.ts): the hash's one reader and one writer.
+ *
+ * - On start, and whenever the user edits the hash by hand (`hashchange`), the hash is read: a
+ *   good link loads its scene; a broken one shows a notice and the example scene.
+ * - An empty hash (or one with only view keys, such as present=1) shows the user's own latest
+ *   scene, the autosaved one, else the example.
+ * - After an edit the hash is rewritten with `history.replaceState`, so a drag adds no history
+ *   entries: never during a gesture (a drag, a key held, a slider), and at its end at once, in the
+ *   same task as the pointer-up or key-up; a change nobody's hand is making (a training run, a
+ *   click's edit) is written when the page is idle, at most once a second. (Writing a thousand
+ *   points' link costs the browser a few milliseconds; once a frame would be too often.) Keys that
+ *   are not the scene's or the display's (hide=…, unknown ones) stay as they were.
+ * - The view keys (present=1, contrast=high, landscape=1) are read with the scene; a change of
+ *   them (a click, a key) is written at once, at the end of the key press that made it.
+ * - Scenes read from the hash are not the user's work: autosave does not keep them until edited.
+ */
+import { defaultScene } from '../defaultScene';
+import { readSceneHash, sceneToHash, SCENE_KEYS } from '../codec/link';
+import type { Autosave } from './storage';
+import type { ExplorerStore } from '../store/store';
+import type { Display } from '../store/storeDisplay';
+import { throttle } from './throttle';
+import { readViewKeys, withViewKeys } from '../codec/viewLink';
+
+/** The parts of `window` this needs, so tests can hand in a fake one. */
+export interface AddressBar {
+  readonly location: { readonly hash: string };
+  readonly history: { replaceState(data: unknown, unused: string, url: string): void };
+  addEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
+  removeEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
+  /** Runs `callback` when the page is idle (at the latest after `timeout` ms); absent: at once. */
+  requestIdleCallback?(callback: () => void, options: { timeout: number }): number;
+}
+
+/** Whether the display changed in a way the link holds. */
+const viewKeysChanged = (now: Display, before: Display) =>
+  now.presenting !== before.presenting ||
+  now.contrast !== before.contrast ||
+  now.landscape !== before.landscape;
+
+/** The parts of a hash that are not the scene's, as they were written. */
+const viewParts = (hash: string) =>
+  hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => part !== '' && !SCENE_KEYS.has(part.split('=')[0]!));
+
+export interface HashOptions {
+  /**
+   * The shortest time between two writes of the hash while the scene changes by itself (a training
+   * run), in milliseconds. During a gesture nothing is written; at its end, at once.
+   */
+  readonly interval?: number;
+  readonly autosave?: Pick<Autosave, 'latest' | 'quietly'>;
+}
+
+/** Starts syncing; returns the function that stops it. */
+export function connectHash(
+  store: ExplorerStore,
+  bar: AddressBar,
+  { interval = 1000, autosave }: HashOptions = {},
+): () => void {
+  let reading = false;
+  const quietly = autosave?.quietly ?? ((change: () => void) => change());
+
+  const read = (onStart: boolean) => {
+    const link = readSceneHash(bar.location.hash);
+    reading = true;
+    try {
+      store.getState().readViewKeys(readViewKeys(bar.location.hash));
+      quietly(() => {
+        if (link.kind === 'empty') {
+          // On start the store already holds the restored scene; later, the hash was emptied.
+          if (!onStart) store.getState().loadScene(autosave?.latest() ?? defaultScene);
+        } else if (link.ok) {
+          // The link the page opens with starts the history; one typed in later is a step of it.
+          const loaded = store.getState().loadScene(link.value, onStart ? 'replace' : 'push');
+          // On start the only notice can be autosave's, which the link does not answer.
+          if (loaded && !onStart) store.getState().dismissNotice();
+        } else {
+          store.getState().rejectLink(link.problems);
+        }
+      });
+    } finally {
+      reading = false;
+    }
+  };
+
+  let pending = false;
+  const writeNow = () => {
+    if (!pending || store.getState().gesturing) return;
+    pending = false;
+    const { scene, display } = store.getState();
+    const kept = [sceneToHash(scene), ...viewParts(bar.location.hash)].join('&');
+    const hash = withViewKeys(kept, {
+      present: display.presenting,
+      contrast: display.contrast,
+      landscape: display.landscape,
+    });
+    if (bar.location.hash.replace(/^#/, '') !== hash)
+      bar.history.replaceState(null, '', `#${hash}`);
+  };
+  // Writing a long link costs the browser a few milliseconds: off the frames that animate.
+  const whenIdle = () =>
+    bar.requestIdleCallback ? bar.requestIdleCallback(writeNow, { timeout: interval }) : writeNow();
+  const write = throttle(whenIdle, interval);
+
+  read(true);
+  const unsubscribe = store.subscribe((state, previous) => {
+    // A scene read from the hash is already there; rewriting it would erase a hand-typed link.
+    if (state.scene !== previous.scene && !reading) pending = true;
+    if (viewKeysChanged(state.display, previous.display) && !reading) {
+      // A click or a key, not a drag: written now, or at the end of the key press.
+      pending = true;
+      if (!state.gesturing) writeNow();
+    }
+    if (!pending || state.gesturing) return;
+    // The end of a drag, a key or a slider: now, in the same task, so a link copied next is current.
+    if (previous.gesturing) writeNow();
+    else write();
+  });
+  const onHashChange = () => read(false);
+  bar.addEventListener('hashchange', onHashChange);
+  bar.addEventListener('pagehide', writeNow);
+
+  return () => {
+    writeNow();
+    unsubscribe();
+    bar.removeEventListener('hashchange', onHashChange);
+    bar.removeEventListener('pagehide', writeNow);
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * How the page is shown, apart from the scene: presentation, high contrast, the landscape under
+ * the plane, the theme, the controls a link hides and the marks the reader chose to show. None of
+ * it is part of a scene, an undo step or an exported file; the link carries some of it
+ * (viewLink.ts), and hashSync.ts, the hash's one writer, writes it there.
+ */
+import type { GetExplorer, SetExplorer } from './store';
+import type { ControlName, MarkName, ViewKeys } from '../codec/viewLink';
+
+export type Theme = 'light' | 'dark';
+
+/** The reader's "Show" toggles, and the link's hidden list they were made under. */
+export interface MarkChoices {
+  readonly chosen: Readonly<Partial<Record<MarkName, boolean>>>;
+  readonly under: string;
+}
+
+export interface Display {
+  readonly presenting: boolean;
+  readonly contrast: boolean;
+  /** The active point's loss landscape shaded under the plane (`landscape=1`). */
+  readonly landscape: boolean;
+  readonly hidden: readonly ControlName[];
+  /** The reader's own choice; null follows the system's `prefers-color-scheme`. */
+  readonly themeChoice: Theme | null;
+  readonly marks: MarkChoices;
+}
+
+export interface DisplayState {
+  readonly display: Display;
+}
+
+export interface DisplayActions {
+  setPresenting: (presenting: boolean) => void;
+  setContrast: (contrast: boolean) => void;
+  setLandscape: (landscape: boolean) => void;
+  chooseTheme: (theme: Theme | null) => void;
+  /** A "Show" toggle: the reader's word over the link's, until the link's hidden list changes. */
+  showMark: (name: MarkName, shown: boolean) => void;
+  /** The view keys of a link, on start and when the hash is edited by hand. */
+  readViewKeys: (keys: ViewKeys) => void;
+}
+
+/** The key a hidden list is compared by: its names in order. */
+export const hiddenKey = (hidden: readonly string[]) => [...hidden].sort().join(',');
+
+export function displaySlice(set: SetExplorer, get: GetExplorer): DisplayState & DisplayActions {
+  const change = (part: Partial<Display>) => set({ display: { ...get().display, ...part } });
+  return {
+    display: {
+      presenting: false,
+      contrast: false,
+      landscape: false,
+      hidden: [],
+      themeChoice: null,
+      marks: { chosen: {}, under: '' },
+    },
+    setPresenting: (presenting) => change({ presenting }),
+    setContrast: (contrast) => change({ contrast }),
+    setLandscape: (landscape) => change({ landscape }),
+    chooseTheme: (themeChoice) => change({ themeChoice }),
+    showMark(name, shown) {
+      const { hidden, marks } = get().display;
+      const under = hiddenKey(hidden);
+      const chosen = marks.under === under ? marks.chosen : {};
+      change({ marks: { chosen: { ...chosen, [name]: shown }, under } });
+    },
+    readViewKeys: ({ present, contrast, landscape, hidden }) =>
+      change({ presenting: present, contrast, landscape, hidden }),
+  };
+}

@@ -1,0 +1,45 @@
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { LOSS_IDS, type LossId } from '../../../engine';
+import type { Evaluation } from '../../../scene/evaluation';
+import { backgroundScores, type BackgroundResult } from './backgroundScores';
+import { activeTriplets, compareLosses, LIVE_POINTS, type LossComparison } from './compareLosses';
+
+/**
+ * A large scene's comparison: the active loss from the evaluation, the others from the last
+ * background job on the same scene shape (positions may have moved on since: `current` says so).
+ */
+export function fromBackground(
+  evaluation: Evaluation,
+  latest: BackgroundResult | null,
+): LossComparison {
+  const sameShape = latest?.evaluation.context.embedding.xs === evaluation.context.embedding.xs;
+  const scores = sameShape ? latest.scores : null;
+  const totals = Object.fromEntries(
+    LOSS_IDS.map((id) => [
+      id,
+      id === evaluation.objective ? evaluation.total : (scores?.totals[id] ?? null),
+    ]),
+  ) as Record<LossId, number | null>;
+  return {
+    totals,
+    gradients: null,
+    triplets: activeTriplets(evaluation) ?? scores?.triplets ?? null,
+    current: sameShape && latest.evaluation === evaluation,
+  };
+}
+
+/**
+ * The scene under all three losses, following the scene: computed on the page up to
+ * LIVE_POINTS points, in the background beyond.
+ */
+export function useLossComparison(evaluation: Evaluation): LossComparison {
+  const large = evaluation.scene.points.length > LIVE_POINTS;
+  const latest = useSyncExternalStore(backgroundScores.subscribe, backgroundScores.latest);
+  useEffect(() => {
+    if (large) backgroundScores.request(evaluation);
+  }, [large, evaluation]);
+  return useMemo(
+    () => (large ? fromBackground(evaluation, latest) : compareLosses(evaluation)),
+    [large, evaluation, latest],
+  );
+}
