@@ -7,8 +7,10 @@
 import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
 import {
-  LOSS_IDS,
+  lossIds,
   lossOf,
+  MARGIN as MARGIN_KNOB,
+  TEMPERATURE,
   type Grid,
   type InfoNceOutput,
   type LossContext,
@@ -52,8 +54,7 @@ function contextOf(n: number): LossContext {
     identityOf: compiled.identityOf,
     pairs: compiled.pairs,
     incidence: compiled.incidence,
-    margin: MARGIN,
-    tau: TAU,
+    knobs: { [MARGIN_KNOB.field]: MARGIN, [TEMPERATURE.field]: TAU },
   };
 }
 
@@ -86,7 +87,7 @@ function tfjsLoss(id: 'triplet' | 'infonce', c: LossContext) {
   const loss = () => {
     if (id === 'infonce') {
       const unit = tf.div(positions, tf.norm(positions, 'euclidean', 1, true));
-      const sim = tf.div(tf.matMul(unit, unit, false, true), c.tau);
+      const sim = tf.div(tf.matMul(unit, unit, false, true), TAU);
       const masked = tf.sub(sim, tf.mul(eye, 1e9));
       const logP = tf.sub(masked, tf.logSumExp(masked, 1, true));
       return tf.div<tf.Scalar>(tf.neg(tf.sum(tf.mul(logP, positive))), rows);
@@ -95,7 +96,7 @@ function tfjsLoss(id: 'triplet' | 'infonce', c: LossContext) {
     const b = tf.reshape(positions, [1, n, 2]);
     const d = tf.sqrt(tf.add(tf.sum(tf.square(tf.sub(a, b)), 2), eye));
     const hinge = tf.relu(
-      tf.sub(tf.add(tf.reshape(d, [n, n, 1]), c.margin), tf.reshape(d, [n, 1, n])),
+      tf.sub(tf.add(tf.reshape(d, [n, n, 1]), MARGIN), tf.reshape(d, [n, 1, n])),
     );
     const mask = tf.mul(tf.reshape(positive, [n, n, 1]), tf.reshape(negative, [n, 1, n]));
     return tf.sum<tf.Scalar>(tf.mul(hinge, mask));
@@ -126,7 +127,7 @@ function evaluationRows(): LossRow[] {
   const rows: LossRow[] = [];
   for (const n of [100, 1000, 2000]) {
     const c = contextOf(n);
-    for (const id of LOSS_IDS) {
+    for (const id of lossIds()) {
       const loss = lossOf(id);
       const out = loss.create(n, c.pairs.count, c.identityOf);
       let total = 0;
@@ -143,14 +144,14 @@ function evaluationRows(): LossRow[] {
       let tfjsTotal: number | null = null;
       if (id === 'triplet' && n <= 100) {
         ({ timing: reference, total: referenceTotal } = measureTotal(
-          () => triplet(referencePoints(c), c.margin).total,
+          () => triplet(referencePoints(c), MARGIN).total,
           { minSamples: 3 },
         ));
         ({ timing: tfjs, total: tfjsTotal } = tfjsLoss('triplet', c));
       }
       if (id === 'infonce') {
         ({ timing: reference, total: referenceTotal } = measureTotal(
-          () => infoNce(referencePoints(c), c.tau).total,
+          () => infoNce(referencePoints(c), TAU).total,
           { warmup: 1, minSamples: 3, minTime: 0 },
         ));
         ({ timing: tfjs, total: tfjsTotal } = tfjsLoss('infonce', c));
@@ -184,7 +185,7 @@ function landscapeRows(): LossRow[] {
   const c = contextOf(n);
   const grid: Grid = { xMin: -3, xMax: 3, yMin: -3, yMax: 3, columns: 100, rows: 100 };
   const values = new Float64Array(100 * 100);
-  return LOSS_IDS.map((id) => {
+  return lossIds().map((id) => {
     const loss = lossOf(id);
     const out = loss.create(n, c.pairs.count, c.identityOf);
     const total = loss.evaluate(c, out);

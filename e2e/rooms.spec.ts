@@ -111,12 +111,12 @@ test.describe('on a 1366×768 laptop', () => {
   test('the margin’s label and value keep to one line', async ({ page }) => {
     await page.goto(`/#${DEFAULT_LINK}`);
     const heights = await page
-      .locator('.margin-heading')
+      .locator('.knob-heading')
       .evaluate((heading) =>
         [...heading.children].map((child) => child.getBoundingClientRect().height),
       );
     const line = await page
-      .locator('.margin-heading output')
+      .locator('.knob-heading output')
       .evaluate((output) => parseFloat(getComputedStyle(output).lineHeight));
     for (const height of heights) expect(height).toBeLessThan(line * 1.5);
   });

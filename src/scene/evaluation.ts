@@ -22,24 +22,26 @@ import {
   evaluateContrastive,
   lossOf,
   moveContrastivePoint,
+  outputOf,
+  PAIR_LOSS,
   rescoreMargin,
   totalLoss,
   type ContrastiveOutput,
-  type InfoNceOutput,
   type LossContext,
+  type LossDefinition,
   type LossId,
   type LossOutput,
   type PairStatistics,
-  type TripletOutput,
 } from '../engine';
 import { compileScene, type CompiledScene } from './compile';
-import { lossIdOf, movedPoint, sameShape, temperatureOf, type Scene } from './model';
-
-/** What the active loss adds beyond total and gradients, for its own table and charts. */
-export type LossDetail =
-  | { readonly loss: 'contrastive' }
-  | { readonly loss: 'triplet'; readonly output: TripletOutput }
-  | { readonly loss: 'infonce'; readonly output: InfoNceOutput };
+import {
+  knobValuesOf,
+  lossIdOf,
+  movedPoint,
+  sameLossSettings,
+  sameShape,
+  type Scene,
+} from './model';
 
 export interface Evaluation extends CompiledScene {
   readonly scene: Scene;
@@ -48,11 +50,15 @@ export interface Evaluation extends CompiledScene {
   readonly loss: Float64Array;
   /** The loss the total and gradients are of. */
   readonly objective: LossId;
-  /** The scene as every loss reads it (positions as flat arrays, margin, τ). */
+  /** The scene as every loss reads it (positions as flat arrays, the knobs). */
   readonly context: LossContext;
   /** Per pair: its share of the active loss's total (for the contrastive loss, `loss`). */
   readonly pairShare: Float64Array;
-  readonly detail: LossDetail;
+  /**
+   * The active loss's whole output, for its own table and charts, which read it typed with
+   * `activeOutput`.
+   */
+  readonly output: LossOutput;
   /** Per point: the gradient of the active loss's total. */
   readonly gradX: Float64Array;
   readonly gradY: Float64Array;
@@ -81,6 +87,12 @@ export interface ActiveLoss {
   readonly output: LossOutput;
 }
 
+/** The active loss's output, typed, when `loss` is the active loss; null otherwise. */
+export const activeOutput = <Output extends LossOutput>(
+  evaluation: Evaluation,
+  loss: LossDefinition<Output>,
+): Output | null => outputOf(loss, evaluation.objective, evaluation.output);
+
 /** The learning rate a training step uses: the scene's own, or its loss's default. */
 export const learningRateOf = (evaluation: Evaluation): number =>
   evaluation.scene.lr ?? evaluation.defaultLearningRate;
@@ -98,8 +110,8 @@ interface Workspace {
   readonly ys: Float64Array;
   readonly output: ContrastiveOutput;
   readonly statistics: PairStatistics;
-  /** The active loss's output, when it is not the contrastive loss; made on first use. */
-  readonly others: Partial<Record<LossId, LossOutput>>;
+  /** The active loss's output, when it is not the pair layer's; made on first use. */
+  readonly others: Map<LossId, LossOutput>;
   /** The last default learning rate and the loss and knobs it was worked out for. */
   rate: { readonly key: string; readonly value: number } | null;
 }
@@ -113,7 +125,7 @@ function workspaceFor(scene: Scene): Workspace {
     ys: new Float64Array(n),
     output: createContrastiveOutput(n, compiled.pairs.count),
     statistics: createStatistics(compiled.pairs, n),
-    others: {},
+    others: new Map(),
     rate: null,
   };
 }
@@ -130,11 +142,10 @@ export function createEvaluator(): Evaluate {
       identityOf: compiled.identityOf,
       pairs: compiled.pairs,
       incidence: compiled.incidence,
-      margin: scene.margin,
-      tau: temperatureOf(scene),
+      knobs: knobValuesOf(scene),
     };
     const objective = lossIdOf(scene);
-    const rateKey = `${objective}/${context.margin}/${context.tau}`;
+    const rateKey = `${objective}/${JSON.stringify(context.knobs)}`;
     if (workspace.rate?.key !== rateKey)
       workspace.rate = {
         key: rateKey,
@@ -152,14 +163,14 @@ export function createEvaluator(): Evaluate {
       context,
       defaultLearningRate: workspace.rate.value,
     };
-    if (objective === 'contrastive') {
+    if (objective === PAIR_LOSS.id) {
       last = {
         ...common,
         pairShare: output.loss,
         gradX: output.gradX,
         gradY: output.gradY,
         total: common.pairTotal,
-        detail: { loss: 'contrastive' },
+        output: { ...output, pairShare: output.loss },
         pending: false,
         activeScene: scene,
       };
@@ -172,11 +183,10 @@ export function createEvaluator(): Evaluate {
     if (borrowed) {
       ({ output: active, total } = borrowed);
     } else {
-      active = workspace.others[objective] ??= definition.create(
-        xs.length,
-        compiled.pairs.count,
-        compiled.identityOf,
-      );
+      active =
+        workspace.others.get(objective) ??
+        definition.create(xs.length, compiled.pairs.count, compiled.identityOf);
+      workspace.others.set(objective, active);
       total = definition.evaluate(context, active);
     }
     last = {
@@ -187,10 +197,7 @@ export function createEvaluator(): Evaluate {
       gradX: active.gradX,
       gradY: active.gradY,
       total,
-      detail:
-        objective === 'triplet'
-          ? { loss: objective, output: active as TripletOutput }
-          : { loss: objective, output: active as InfoNceOutput },
+      output: active,
     };
     return last;
   };
@@ -199,10 +206,7 @@ export function createEvaluator(): Evaluate {
     // A borrowed result is of use only for this shape and loss, and only while this scene's own
     // numbers are not known: an exact evaluation is never replaced by a borrowed one.
     const borrowed =
-      offered &&
-      lossIdOf(offered.scene) === lossIdOf(scene) &&
-      temperatureOf(offered.scene) === temperatureOf(scene) &&
-      sameShape(offered.scene, scene)
+      offered && sameLossSettings(offered.scene, scene) && sameShape(offered.scene, scene)
         ? offered
         : undefined;
     if (last?.scene === scene) {

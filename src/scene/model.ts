@@ -5,7 +5,11 @@ import {
   balancedPairs,
   listedPairs,
   pairCountOf,
+  DEFAULT_LOSS,
+  knobs,
   projectToCircle,
+  type KnobDefinition,
+  type KnobValues,
   type LossId,
   type PairList,
 } from '../engine';
@@ -32,6 +36,11 @@ export interface BalancedPairs {
 /** Which pairs the loss scores: every unordered pair, a hand-made list, or a balanced sample. */
 export type PairSpec = 'all' | readonly PairLabels[] | BalancedPairs;
 
+/**
+ * A scene. Its knobs are fields named by the knob table (engine/losses/knobs.ts): the margin,
+ * which every scene holds, and τ are typed here; a loss registered later adds its own field, read
+ * and written through `knobValue` and `withKnob` like these.
+ */
 export interface Scene {
   readonly margin: number;
   readonly points: readonly ScenePoint[];
@@ -42,30 +51,46 @@ export interface Scene {
   readonly lr?: number | undefined;
   /** The loss the page scores and trains with (`loss`); contrastive when absent. */
   readonly loss?: LossId | undefined;
-  /** InfoNCE's temperature τ (`tau`); DEFAULT_TEMPERATURE when absent. */
+  /** InfoNCE's temperature τ (`tau`); TEMPERATURE.initial when absent. */
   readonly tau?: number | undefined;
   /** Colours chosen for identities ("#RRGGBB"); the others take the palette's in order. */
   readonly colours?: Readonly<Record<string, string>> | undefined;
 }
 
-export const DEFAULT_TEMPERATURE = 0.1;
+export const lossIdOf = (scene: Scene): LossId => scene.loss ?? DEFAULT_LOSS;
 
-export const temperatureOf = (scene: Scene): number => scene.tau ?? DEFAULT_TEMPERATURE;
+/** What the scene sets `knob` to, if anything (a field only the knob table names). */
+export function knobSetting(scene: Scene, knob: KnobDefinition): number | undefined {
+  const value: unknown = Reflect.get(scene, knob.field);
+  return typeof value === 'number' ? value : undefined;
+}
 
-export const lossIdOf = (scene: Scene): LossId => scene.loss ?? 'contrastive';
+/** The value of `knob` in `scene`: its own setting, or the knob's initial value. */
+export const knobValue = (scene: Scene, knob: KnobDefinition): number =>
+  knobSetting(scene, knob) ?? knob.initial;
+
+/** Every registered knob's value in `scene`, by field, as the losses read them. */
+export const knobValuesOf = (scene: Scene): KnobValues =>
+  Object.fromEntries(knobs().map((knob) => [knob.field, knobValue(scene, knob)]));
+
+/** Every registered knob the scene sets, by field, for the codecs (unset ones are left out). */
+export const knobSettingsOf = (scene: Scene): Record<string, number | undefined> =>
+  Object.fromEntries(knobs().map((knob) => [knob.field, knobSetting(scene, knob)]));
+
+/** The scene with `knob` set to `value`. */
+export const withKnob = (scene: Scene, knob: KnobDefinition, value: number): Scene => ({
+  ...scene,
+  [knob.field]: value,
+});
 
 /** The limits of CONTRACT.md section 1, shared by every codec. */
 export const LIMITS = {
   maxPoints: 2000,
   maxCoordinate: 1e6,
-  maxMargin: 100,
   label: /^[A-Za-z0-9_]{1,12}$/,
   identity: /^[A-Za-z0-9_ ]{1,24}$/,
   maxLearningRate: 10,
   maxPerSimilar: 100,
-  /** τ below 0.001 makes every softmax a hard maximum; above 100, a uniform one. */
-  minTemperature: 0.001,
-  maxTemperature: 100,
 } as const;
 
 /** Either a value or the reasons, in plain words, why there is none. */
@@ -171,12 +196,25 @@ export function movedPoint(a: Scene, b: Scene): number {
 }
 
 /**
- * A new scene of points (a preset, a generated scene) under the loss and temperature chosen now:
- * a teacher who picked the triplet loss keeps it while trying scenes.
+ * A new scene of points (a preset, a generated scene) under the loss chosen now and its knobs: a
+ * teacher who picked InfoNCE at τ = 0.5 keeps both while trying scenes. Knobs every scene holds
+ * (the margin) are the new scene's own.
  */
 export function underLossOf(scene: Scene, current: Scene): Scene {
-  return { ...scene, loss: current.loss, tau: current.tau };
+  return {
+    ...scene,
+    ...Object.fromEntries(lossKnobs().map((knob) => [knob.field, knobSetting(current, knob)])),
+    loss: current.loss,
+  };
 }
+
+/** The knobs that go with the choice of loss rather than with the points: all but the margin. */
+const lossKnobs = () => knobs().filter((knob) => !knob.always);
+
+/** Whether two scenes are scored by the same loss with the same loss knobs. */
+export const sameLossSettings = (a: Scene, b: Scene): boolean =>
+  lossIdOf(a) === lossIdOf(b) &&
+  lossKnobs().every((knob) => knobValue(a, knob) === knobValue(b, knob));
 
 /** With `norm` on, every point projected onto the unit circle; otherwise the scene as it is. */
 export function normaliseScene(scene: Scene): Scene {

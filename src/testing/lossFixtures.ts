@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { infoNce, triplet, triplets } from './referenceLosses';
 import { cellCentre, type Grid } from '../engine/landscape';
 import { allPairs, incidenceOf } from '../engine/pairs';
-import type { LossContext } from '../engine/losses/lossContext';
-import { LOSSES, lossOf, type LossId } from '../engine/losses/registry';
+import type { LossDefinition } from '../engine/losses/definition';
+import { knobIn, MARGIN, TEMPERATURE } from '../engine/losses/knobs';
+import type { LossContext, LossOutput } from '../engine/losses/lossContext';
 
 export function contextOf(
   xs: readonly number[],
@@ -22,23 +23,18 @@ export function contextOf(
     identityOf: Int32Array.from(identity),
     pairs,
     incidence: incidenceOf(pairs, xs.length),
-    margin,
-    tau,
+    knobs: { [MARGIN.field]: margin, [TEMPERATURE.field]: tau },
   };
 }
 
-/** The output loss `Id` evaluates into. */
-type OutputOf<Id extends LossId> = ReturnType<(typeof LOSSES)[Id]['create']>;
-
 /** Evaluates a loss once on a fresh output; returns the total and the output, of its own type. */
-export function run<Id extends LossId>(id: Id, context: LossContext) {
-  const loss = lossOf(id);
+export function run<Output extends LossOutput>(loss: LossDefinition<Output>, context: LossContext) {
   const n = context.embedding.xs.length;
   const out = loss.create(n, context.pairs.count, context.identityOf);
-  const total = loss.evaluate(context, out);
-  // The registry holds each loss with its own output; lossOf answers with the common part.
-  return { total, out: out as OutputOf<Id> };
+  return { total: loss.evaluate(context, out), out };
 }
+
+const marginOf = (c: LossContext) => knobIn(c, MARGIN);
 
 /** The context's points in the plain shape of the textbook losses. */
 const referencePoints = (c: LossContext) =>
@@ -49,24 +45,30 @@ const referencePoints = (c: LossContext) =>
   }));
 
 /** Every triplet, listed one by one. */
-export const referenceTriplets = (c: LossContext) => triplets(referencePoints(c), c.margin);
+export const referenceTriplets = (c: LossContext) => triplets(referencePoints(c), marginOf(c));
 
-export const referenceTriplet = (c: LossContext) => triplet(referencePoints(c), c.margin).total;
+export const referenceTriplet = (c: LossContext) => triplet(referencePoints(c), marginOf(c)).total;
 
 /** Each point's gradient of the triplet loss, summed triplet by triplet. */
 export const referenceTripletGradients = (c: LossContext) =>
-  triplet(referencePoints(c), c.margin).gradients;
+  triplet(referencePoints(c), marginOf(c)).gradients;
 
-export const referenceInfoNce = (c: LossContext) => infoNce(referencePoints(c), c.tau).total;
+export const referenceInfoNce = (c: LossContext) =>
+  infoNce(referencePoints(c), knobIn(c, TEMPERATURE)).total;
 
 /** ∂total/∂(x_i, y_i) by central differences. */
-export function numericGradient(id: LossId, c: LossContext, i: number, h = 1e-6): [number, number] {
+export function numericGradient(
+  loss: LossDefinition,
+  c: LossContext,
+  i: number,
+  h = 1e-6,
+): [number, number] {
   const at = (dx: number, dy: number) => {
     const xs = Float64Array.from(c.embedding.xs);
     const ys = Float64Array.from(c.embedding.ys);
     xs[i]! += dx;
     ys[i]! += dy;
-    return run(id, { ...c, embedding: { xs, ys } }).total;
+    return run(loss, { ...c, embedding: { xs, ys } }).total;
   };
   return [(at(h, 0) - at(-h, 0)) / (2 * h), (at(0, h) - at(0, -h)) / (2 * h)];
 }
@@ -93,7 +95,7 @@ export const close = (a: number, b: number, tolerance = 1e-9) =>
  * of the scene with that point moved to the cell's centre.
  */
 export function landscapeMatches(
-  id: LossId,
+  loss: LossDefinition,
   c: LossContext,
   point: number,
   reference: (moved: LossContext) => number,
@@ -101,7 +103,7 @@ export function landscapeMatches(
 ): boolean {
   const grid: Grid = { xMin: -3, xMax: 3, yMin: -3, yMax: 3, columns: 3, rows: 2 };
   const out = new Float64Array(6);
-  lossOf(id).landscape(c, point, run(id, c).total, grid, out);
+  loss.landscape(c, point, run(loss, c).total, grid, out);
   return Array.from(out).every((value, k) => {
     const [x, y] = cellCentre(grid, k % 3, Math.floor(k / 3));
     const xs = Float64Array.from(c.embedding.xs);

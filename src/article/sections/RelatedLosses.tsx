@@ -1,5 +1,14 @@
 import './related-losses.css';
-import { LOSSES, orderedPositiveCount, type LossId } from '../../engine';
+import {
+  INFONCE,
+  knobIn,
+  lossOf,
+  orderedPositiveCount,
+  TEMPERATURE,
+  TRIPLET,
+  type LossCensus,
+  type LossId,
+} from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { LossComparison } from '../../view/tabs/compare/compareLosses';
 import { useLossComparison } from '../../view/tabs/compare/useLossComparison';
@@ -16,7 +25,16 @@ interface LiveComparison {
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
-const shown = (total: number | null) => (total === null ? '…' : fixed4(total));
+const shown = (total: number | null | undefined) => (total == null ? '…' : fixed4(total));
+
+/** The triplet loss's census of the scene's triplets, once it is known. */
+const tripletCounts = (census: LossCensus | undefined) =>
+  census && {
+    count: census.count ?? 0,
+    hard: census.hard ?? 0,
+    semiHard: census.semiHard ?? 0,
+    easy: census.easy ?? 0,
+  };
 
 export function RelatedLosses() {
   return (
@@ -39,7 +57,7 @@ function TryIt({ loss, active }: { loss: LossId; active: boolean }) {
         }}
       >
         Try it on the plane
-        <span className="visually-hidden"> with the {LOSSES[loss].name} loss</span>
+        <span className="visually-hidden"> with the {lossOf(loss).name} loss</span>
       </button>
       {active && <span className="try-loss-note">The figure is using it now.</span>}
     </p>
@@ -86,7 +104,8 @@ function RelatedLossesBody() {
 
 function TripletPart({ live }: { live: LiveComparison }) {
   const { comparison, evaluation } = live;
-  const { triplets, totals } = comparison;
+  const { totals } = comparison;
+  const triplets = tripletCounts(comparison.census[TRIPLET.id]);
   return (
     <>
       <h3>Triplet loss: nearer than the stranger, by a margin</h3>
@@ -138,7 +157,7 @@ function TripletPart({ live }: { live: LiveComparison }) {
           </>
         )}
       </p>
-      <TryIt loss="triplet" active={evaluation.objective === 'triplet'} />
+      <TryIt loss={TRIPLET.id} active={evaluation.objective === TRIPLET.id} />
     </>
   );
 }
@@ -175,13 +194,14 @@ function InfoNcePart({ live }: { live: LiveComparison }) {
         In the figure’s scene each of the <span className="live">{count(n)}</span> points is an
         anchor with <span className="live">{count(Math.max(n - 1, 0))}</span> candidates, and this
         page averages ℓ over the <span className="live">{count(ordered)}</span> ordered pairs of one
-        person. At τ = <span className="live">{evaluation.context.tau}</span> that average is{' '}
+        person. At τ = <span className="live">{knobIn(evaluation.context, TEMPERATURE)}</span> that
+        average is{' '}
         <span className="live" data-testid="related-total-infonce">
           {shown(comparison.totals.infonce)}
         </span>
         .
       </p>
-      <TryIt loss="infonce" active={evaluation.objective === 'infonce'} />
+      <TryIt loss={INFONCE.id} active={evaluation.objective === INFONCE.id} />
     </>
   );
 }

@@ -5,6 +5,7 @@
 import type { Grid } from '../landscape';
 import { allPairsIndex, type PairIncidence, type PairList } from '../pairs';
 import type { Embedding } from './contrastive/contrastive';
+import type { KnobValues } from './knobs';
 
 /** One scene as the losses see it: positions, identities, the scored pairs and the knobs. */
 export interface LossContext {
@@ -14,9 +15,8 @@ export interface LossContext {
   /** The pairs the contrastive loss scores; the other losses only attribute their value to them. */
   readonly pairs: PairList;
   readonly incidence: PairIncidence;
-  readonly margin: number;
-  /** InfoNCE's temperature τ. */
-  readonly tau: number;
+  /** Every knob's value by field (knobs.ts); a loss reads its own with `knobIn`. */
+  readonly knobs: KnobValues;
 }
 
 /** The part of a loss's output that is the same for every loss. */

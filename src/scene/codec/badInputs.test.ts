@@ -82,7 +82,7 @@ describe('strings, booleans, NaN, ±Infinity and null where numbers belong', () 
     ).toMatch(/not valid JSON/);
     const huge = '{"margin": 1e999, "points": [{"label": "a", "identity": "b", "x": 0, "y": 0}]}';
     expect(problems(readSceneJson(huge))).toBe(
-      'In "margin": the margin must be a finite number, not the number Infinity.',
+      'In "margin": the margin m must be a finite number, not the number Infinity.',
     );
     expect(problems(readSceneJson('{"margin": "1", "points": []}'))).toMatch(/not the text "1"/);
     expect(problems(readSceneJson('{"norm": "yes", "points": []}'))).toMatch(
@@ -139,9 +139,11 @@ describe('−0, 1e308 and margins out of range', () => {
   });
 
   it.each(['-1', '-0.001', '100.5', '1e308'])('the margin %s', (margin) => {
-    const expected = `the margin ${String(Number(margin))} is outside the allowed range of 0 to 100`;
+    const value = Number(margin);
+    const side = value < 0 ? 'below the lowest allowed, 0' : 'above the highest allowed, 100';
+    const expected = `the margin m = ${String(value)} is outside the allowed range of 0 to 100 (${side})`;
     expect(problems(link(`m=${margin}&p=A1,a,0,0`))).toContain(expected);
-    expect(problems(readSceneData({ ...sceneToData(defaultScene), margin: Number(margin) }))).toBe(
+    expect(problems(readSceneData({ ...sceneToData(defaultScene), margin: value }))).toBe(
       `In "margin": ${expected}.`,
     );
   });

@@ -48,8 +48,8 @@ describe('scene links', () => {
 describe('broken links name the parameter and value at fault', () => {
   it.each([
     ['m=abc&p=a,x,0,0', /margin "m=abc" is not a number/],
-    ['m=-1&p=a,x,0,0', /In "m=-1": the margin -1 is outside the allowed range of 0 to 100/],
-    ['m=101&p=a,x,0,0', /In "m=101": the margin 101 is outside/],
+    ['m=-1&p=a,x,0,0', /In "m=-1": the margin m = -1 is outside the allowed range of 0 to 100/],
+    ['m=101&p=a,x,0,0', /In "m=101": the margin m = 101 is outside/],
     ['m=1&m=2&p=a,x,0,0', /"m" appears 2 times \(m=1, m=2\)/],
     ['m=Infinity&p=a,x,0,0', /"m=Infinity" is not a number/],
     ['m=0x10&p=a,x,0,0', /"m=0x10" is not a number/],
@@ -154,8 +154,14 @@ describe('the keys of later capabilities (CONTRACT.md section 4)', () => {
     [`${base}&lr=50`, /the learning rate 50 is above the limit of 10/],
     [`${base}&loss=hinge`, /"loss=hinge" is not a loss this page knows; write loss=contrastive/],
     [`${base}&tau=warm`, /The temperature "tau=warm" is not a number/],
-    [`${base}&tau=0`, /In "tau=0": the temperature τ = 0 is below the lowest allowed, 0.001/],
-    [`${base}&tau=1000`, /the temperature τ = 1000 is above the highest allowed, 100/],
+    [
+      `${base}&tau=0`,
+      /In "tau=0": the temperature τ = 0 is outside the allowed range of 0.001 to 100 \(below the lowest allowed, 0.001\)/,
+    ],
+    [
+      `${base}&tau=1000`,
+      /the temperature τ = 1000 is outside .* \(above the highest allowed, 100\)/,
+    ],
     [`${base}&colour=alice`, /"colour=alice" must name an identity and a colour/],
     [`${base}&pairs=balanced:x`, /is not a balanced sample/],
     [`${base}&pairs=balanced:0:1`, /takes 1 to 100 dissimilar pairs per similar pair/],

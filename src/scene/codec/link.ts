@@ -4,37 +4,29 @@
  * readable and editable by hand. Parsing returns a scene or problems that quote the parameter
  * and value at fault.
  */
-import { isLossId, type LossId } from '../../engine';
+import { DEFAULT_LOSS, isLossId, knobs, lossIds, type LossId } from '../../engine';
 import {
-  DEFAULT_TEMPERATURE,
+  knobSetting,
   setKeys,
   type Checked,
   type PairLabels,
   type PairSpec,
   type Scene,
 } from '../model';
-import { limitProblems, quote, shorten, validateScene } from './validate';
+import { limitProblems, orList, quote, shorten, validateScene } from './validate';
 
-/** The keys a scene link owns; any other key (a view's, or unknown) is left alone. */
-export const SCENE_KEYS: ReadonlySet<string> = new Set([
-  'm',
-  'p',
-  'pairs',
-  'norm',
-  'lr',
-  'loss',
-  'tau',
-  'colour',
-]);
+/** The keys a scene link owns, the knobs' included; any other key (a view's) is left alone. */
+export const sceneKeys = (): ReadonlySet<string> =>
+  new Set(['p', 'pairs', 'norm', 'lr', 'loss', 'colour', ...knobs().map((knob) => knob.linkKey)]);
 
 /**
  * Percent escapes the browser would quietly turn into "%zz" or "�": a % not followed by two
  * hex digits, or bytes that are not UTF-8 text. Only the scene's own keys are checked.
  */
-function brokenEscapes(text: string): string[] {
+function brokenEscapes(text: string, keys: ReadonlySet<string>): string[] {
   return text.split('&').flatMap((part) => {
     const key = part.slice(0, Math.max(0, part.indexOf('=')));
-    if (!SCENE_KEYS.has(key)) return [];
+    if (!keys.has(key)) return [];
     if (/%(?![0-9A-Fa-f]{2})/.test(part))
       return [
         `${quote(part)} has a "%" that is not followed by two hex digits; write a space as + or %20.`,
@@ -65,17 +57,25 @@ function pairsText(pairs: PairSpec): string {
   return pairs.map(([a, b]) => `${a}-${b}`).join(',');
 }
 
-/** Writes the hash for a scene, without the leading "#". Keys at their defaults are left out. */
+/**
+ * Writes the hash for a scene, without the leading "#". Knobs every scene holds come first (m=);
+ * the others follow the loss, and are left out at their initial values, as are other defaults.
+ */
 export function sceneToHash(scene: Scene): string {
-  const parts = [`m=${String(scene.margin)}`];
+  const knobParts = (always: boolean) =>
+    knobs().flatMap((knob) => {
+      const value = knobSetting(scene, knob) ?? (always ? knob.initial : undefined);
+      if (knob.always !== always || value === undefined) return [];
+      return value === knob.initial && !always ? [] : [`${knob.linkKey}=${String(value)}`];
+    });
+  const parts = knobParts(true);
   // Labels and identities only hold [A-Za-z0-9_ ]; a space travels as "+".
   for (const point of scene.points) parts.push(`p=${pointText(point).replaceAll(' ', '+')}`);
   parts.push(`pairs=${pairsText(scene.pairs)}`);
   if (scene.norm) parts.push('norm=1');
   if (scene.lr !== undefined) parts.push(`lr=${String(scene.lr)}`);
-  if (scene.loss !== undefined && scene.loss !== 'contrastive') parts.push(`loss=${scene.loss}`);
-  if (scene.tau !== undefined && scene.tau !== DEFAULT_TEMPERATURE)
-    parts.push(`tau=${String(scene.tau)}`);
+  if (scene.loss !== undefined && scene.loss !== DEFAULT_LOSS) parts.push(`loss=${scene.loss}`);
+  parts.push(...knobParts(false));
   for (const [identity, colour] of Object.entries(scene.colours ?? {})) {
     parts.push(`colour=${identity.replaceAll(' ', '+')},${colour.slice(1)}`);
   }
@@ -98,11 +98,12 @@ export function readSceneHash(hash: string): LinkReading {
   // A hash of view keys alone (present=1&hide=…) holds no scene either; text that is not
   // key=value at all is a broken link, and is read as one so the page says so.
   const parts = text.split('&').filter((part) => part !== '');
+  const keys = sceneKeys();
   const viewOnly = parts.every(
-    (part) => /^[A-Za-z_][\w-]*=/.test(part) && !SCENE_KEYS.has(part.split('=')[0]!),
+    (part) => /^[A-Za-z_][\w-]*=/.test(part) && !keys.has(part.split('=')[0]!),
   );
   if (viewOnly) return { kind: 'empty' };
-  const problems: string[] = brokenEscapes(text);
+  const problems: string[] = brokenEscapes(text, keys);
   const once = (key: string): string | undefined => {
     const values = params.getAll(key);
     if (values.length > 1)
@@ -121,8 +122,14 @@ export function readSceneHash(hash: string): LinkReading {
     return value;
   };
 
-  const marginText = once('m');
-  const margin = numberIn('m', marginText, 'The margin', 'm=1 or m=0.5') ?? 1;
+  const knobTexts = new Map(knobs().map((knob) => [knob, once(knob.linkKey)]));
+  const knobValues = Object.fromEntries(
+    knobs().map((knob) => {
+      const what = `The ${knob.name}`;
+      const value = numberIn(knob.linkKey, knobTexts.get(knob), what, knob.example);
+      return [knob.field, value ?? (knob.always ? knob.initial : undefined)];
+    }),
+  );
 
   const rawPoints = params.getAll('p');
   const unreadable = new Set<number>();
@@ -186,12 +193,9 @@ export function readSceneHash(hash: string): LinkReading {
     if (isLossId(lossText)) loss = lossText;
     else
       problems.push(
-        `${quote(`loss=${lossText}`)} is not a loss this page knows; write loss=contrastive, loss=triplet or loss=infonce.`,
+        `${quote(`loss=${lossText}`)} is not a loss this page knows; write ${orList(lossIds().map((id) => `loss=${id}`))}.`,
       );
   }
-
-  const tauText = once('tau');
-  const tau = numberIn('tau', tauText, 'The temperature', 'tau=0.1');
 
   // A Map, because an identity may be named like an object's own keys ("__proto__").
   const colourOf = new Map<string, string>();
@@ -205,22 +209,22 @@ export function readSceneHash(hash: string): LinkReading {
   }
 
   const candidate = {
-    margin,
+    ...setKeys(knobValues),
     points,
     pairs,
-    ...setKeys({ norm, lr, loss, tau }),
+    ...setKeys({ norm, lr, loss }),
     ...(colourOf.size ? { colours: Object.fromEntries(colourOf) } : {}),
   };
   const checked = validateScene(candidate, (path) => {
     const [section, index] = path;
-    if (section === 'margin') return `In ${quote(`m=${marginText ?? ''}`)}`;
+    const knob = knobs().find(({ field }) => field === section);
+    if (knob) return `In ${quote(`${knob.linkKey}=${knobTexts.get(knob) ?? ''}`)}`;
     if (section === 'points' && typeof index === 'number') {
       // A point that could not be split into four parts has been reported above.
       return unreadable.has(index) ? null : `Point ${index + 1} ${quote(`p=${rawPoints[index]}`)}`;
     }
     if (section === 'points') return "The link's points (p=…)";
     if (section === 'lr') return `In ${quote(`lr=${lrText ?? ''}`)}`;
-    if (section === 'tau') return `In ${quote(`tau=${tauText ?? ''}`)}`;
     if (section === 'colours') return 'In "colour=…"';
     return `In ${quote(`pairs=${pairsValue ?? ''}`)}`;
   });

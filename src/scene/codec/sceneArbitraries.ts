@@ -1,7 +1,7 @@
 /** fast-check arbitraries of valid scenes, for the readers' fuzz tests (fuzz.test.ts). */
 import fc from 'fast-check';
-import { LOSS_IDS } from '../../engine';
-import { DEFAULT_TEMPERATURE, LIMITS, type Scene } from '../model';
+import { DEFAULT_LOSS, lossIds, MARGIN, TEMPERATURE } from '../../engine';
+import { LIMITS, type Scene } from '../model';
 
 // Built from characters rather than fc.stringMatching, which is ten times slower.
 const WORD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'.split('');
@@ -25,7 +25,7 @@ export const sceneArb = (maxPoints = 16): fc.Arbitrary<Scene> =>
   fc.uniqueArray(label, { minLength: 1, maxLength: maxPoints }).chain((labels) =>
     fc.record(
       {
-        margin: fc.double({ min: 0, max: LIMITS.maxMargin, noNaN: true }),
+        margin: fc.double({ min: MARGIN.min, max: MARGIN.max, noNaN: true }),
         points: fc.tuple(
           ...labels.map((name) =>
             fc.record({ label: fc.constant(name), identity, x: coordinate, y: coordinate }),
@@ -48,8 +48,8 @@ export const sceneArb = (maxPoints = 16): fc.Arbitrary<Scene> =>
         ),
         norm: fc.boolean(),
         lr: fc.double({ min: 0, max: LIMITS.maxLearningRate, minExcluded: true, noNaN: true }),
-        loss: fc.constantFrom(...LOSS_IDS),
-        tau: fc.double({ min: LIMITS.minTemperature, max: LIMITS.maxTemperature, noNaN: true }),
+        loss: fc.constantFrom(...lossIds()),
+        tau: fc.double({ min: TEMPERATURE.min, max: TEMPERATURE.max, noNaN: true }),
         colours: fc.dictionary(identity, colour, { maxKeys: 4 }),
       },
       { requiredKeys: ['margin', 'points', 'pairs'] },
@@ -70,8 +70,8 @@ export const asLinkKeeps = (scene: Scene): Scene => {
     ...rest,
     ...(norm ? { norm } : {}),
     ...(lr === undefined ? {} : { lr }),
-    ...(loss === undefined || loss === 'contrastive' ? {} : { loss }),
-    ...(tau === undefined || tau === DEFAULT_TEMPERATURE ? {} : { tau }),
+    ...(loss === undefined || loss === DEFAULT_LOSS ? {} : { loss }),
+    ...(tau === undefined || tau === TEMPERATURE.initial ? {} : { tau }),
     ...(colours && Object.keys(colours).length > 0 ? { colours } : {}),
   };
 };

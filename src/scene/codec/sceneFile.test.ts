@@ -75,7 +75,10 @@ describe('the scene JSON file', () => {
       { loss: 'hinge' },
       /In "loss": the loss must be contrastive, triplet or infonce, not the text "hinge"/,
     ],
-    [{ tau: 0 }, /In "tau": the temperature τ = 0 is below the lowest allowed, 0.001/],
+    [
+      { tau: 0 },
+      /In "tau": the temperature τ = 0 is outside the allowed range of 0.001 to 100 \(below the lowest allowed, 0.001\)/,
+    ],
     [{ tau: 'warm' }, /In "tau": the temperature τ must be a finite number, not the text "warm"/],
   ])('refuses a bad loss or temperature, %j, in plain words', (bad, expected) => {
     const text = JSON.stringify({ ...sceneToData(defaultScene), ...bad });

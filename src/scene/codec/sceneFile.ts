@@ -4,7 +4,8 @@
  * checked. Readers never throw; problems name the line, field and value at fault.
  */
 import { readNumber, readSceneHash } from './link';
-import { setKeys, type Checked, type Scene } from '../model';
+import { knobs } from '../../engine';
+import { knobSetting, knobValue, setKeys, type Checked, type Scene } from '../model';
 import { kindOf, limitProblems, quote, validateScene, type Locate } from './validate';
 
 /** The scene format this page writes. Files carry it so a later page can read them. */
@@ -25,9 +26,17 @@ const fail = (...problems: string[]): Checked<never> => ({ ok: false, problems }
 /** The scene as the plain object the JSON file holds, keys in the contract's order. */
 export function sceneToData(scene: Scene): Record<string, unknown> {
   const { pairs } = scene;
+  const knobSettings = (always: boolean) =>
+    setKeys(
+      Object.fromEntries(
+        knobs()
+          .filter((knob) => knob.always === always)
+          .map((knob) => [knob.field, always ? knobValue(scene, knob) : knobSetting(scene, knob)]),
+      ),
+    );
   return {
     version: SCENE_FORMAT,
-    margin: scene.margin,
+    ...knobSettings(true),
     points: scene.points.map(({ label, identity, x, y }) => ({ label, identity, x, y })),
     pairs:
       pairs === 'all'
@@ -39,9 +48,9 @@ export function sceneToData(scene: Scene): Record<string, unknown> {
       norm: scene.norm,
       lr: scene.lr,
       loss: scene.loss,
-      tau: scene.tau,
-      colours: scene.colours && { ...scene.colours },
     }),
+    ...knobSettings(false),
+    ...setKeys({ colours: scene.colours && { ...scene.colours } }),
   };
 }
 
@@ -103,13 +112,20 @@ const locateJson =
 export function readSceneData(data: unknown): Checked<Scene> {
   const migrated = migrate(data);
   if (!migrated.ok) return migrated;
-  const { margin = 1, points, pairs = 'all', norm, lr, loss, tau, colours } = migrated.value;
-  // Margin and pairs default as a link's do; keys this page does not know are ignored.
+  const fields = migrated.value;
+  const { points, pairs = 'all', norm, lr, loss, colours } = fields;
+  // Knobs and pairs default as a link's do; keys this page does not know are ignored.
+  const knobSettings = Object.fromEntries(
+    knobs().map((knob) => [
+      knob.field,
+      fields[knob.field] ?? (knob.always ? knob.initial : undefined),
+    ]),
+  );
   const candidate = {
-    margin,
+    ...setKeys(knobSettings),
     points,
     pairs,
-    ...setKeys({ norm, lr, loss, tau, colours }),
+    ...setKeys({ norm, lr, loss, colours }),
   };
   return validateScene(candidate, locateJson(candidate));
 }

@@ -1,3 +1,4 @@
+import { MARGIN } from '../../engine';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScene } from '../defaultScene';
 import { connectHash, type AddressBar } from './hashSync';
@@ -81,7 +82,7 @@ describe('the hash follows the scene', () => {
         interval: 250,
       },
     );
-    store.getState().setMargin(0.5);
+    store.getState().setKnob(MARGIN, 0.5);
     vi.advanceTimersByTime(300);
     expect(writes).toEqual([]);
     idle.shift()!();
@@ -134,7 +135,7 @@ describe('the hash follows the scene', () => {
     const { bar } = fakeAddressBar('#present=1');
     connectHash(store, bar, { interval: 250 });
     expect(store.getState().notice).toBeNull();
-    store.getState().setMargin(2);
+    store.getState().setKnob(MARGIN, 2);
     vi.advanceTimersByTime(300);
     expect(bar.location.hash).toBe(`#${sceneToHash({ ...defaultScene, margin: 2 })}&present=1`);
   });

@@ -17,7 +17,7 @@
  * - Scenes read from the hash are not the user's work: autosave does not keep them until edited.
  */
 import { defaultScene } from '../defaultScene';
-import { readSceneHash, sceneToHash, SCENE_KEYS } from '../codec/link';
+import { readSceneHash, sceneKeys, sceneToHash } from '../codec/link';
 import type { Autosave } from './storage';
 import type { ExplorerStore } from '../store/store';
 import type { Display } from '../store/storeDisplay';
@@ -41,11 +41,13 @@ const viewKeysChanged = (now: Display, before: Display) =>
   now.landscape !== before.landscape;
 
 /** The parts of a hash that are not the scene's, as they were written. */
-const viewParts = (hash: string) =>
-  hash
+function viewParts(hash: string) {
+  const keys = sceneKeys();
+  return hash
     .replace(/^#/, '')
     .split('&')
-    .filter((part) => part !== '' && !SCENE_KEYS.has(part.split('=')[0]!));
+    .filter((part) => part !== '' && !keys.has(part.split('=')[0]!));
+}
 
 export interface HashOptions {
   /**

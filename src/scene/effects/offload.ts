@@ -14,7 +14,7 @@
  * A first evaluation of a new shape (a new scene, a new loss, points added) is computed here, as
  * nothing finished can stand in for it; so is every evaluation when no worker can be made.
  */
-import type { LossOutput } from '../../engine';
+import { PAIR_LOSS, type LossOutput } from '../../engine';
 import type { ActiveLoss, Evaluate, Evaluation } from '../evaluation';
 import { lossIdOf, type Scene } from '../model';
 
@@ -73,13 +73,12 @@ export function createOffload(evaluate: Evaluate, spawn: () => LossPort | null):
   return {
     evaluate(scene) {
       const offloaded =
-        port !== null && lossIdOf(scene) !== 'contrastive' && scene.points.length >= OFFLOAD_LIMIT;
+        port !== null && lossIdOf(scene) !== PAIR_LOSS.id && scene.points.length >= OFFLOAD_LIMIT;
       if (!offloaded) return evaluate(scene);
       const evaluation = evaluate(scene, latest);
       if (!evaluation.pending) {
         // Exact, whoever computed it: what the next frames borrow until the worker has newer.
-        const { detail, total } = evaluation;
-        if (detail.loss !== 'contrastive') latest = { scene, total, output: detail.output };
+        latest = { scene, total: evaluation.total, output: evaluation.output };
       } else if (inFlight?.scene !== scene) {
         if (inFlight) queued = scene;
         else send(scene);
@@ -125,12 +124,7 @@ export function answerRequest(
   request: LossRequest,
 ): { answer: LossAnswer; transfer: ArrayBuffer[] } {
   const evaluation = evaluate(request.scene);
-  const { detail } = evaluation;
-  const output = structuredClone(
-    detail.loss === 'contrastive'
-      ? { gradX: evaluation.gradX, gradY: evaluation.gradY, pairShare: evaluation.pairShare }
-      : detail.output,
-  );
+  const output = structuredClone(evaluation.output);
   return {
     answer: { id: request.id, total: evaluation.total, output },
     transfer: buffersOf(output),

@@ -1,3 +1,4 @@
+import { MARGIN } from '../../engine';
 import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../defaultScene';
 import { connectHash, type AddressBar } from './hashSync';
@@ -95,7 +96,7 @@ describe('autosave', () => {
     expect(store.getState().notice?.title).toMatch(/not being saved in this browser/);
     store.getState().dismissNotice();
     drag(store);
-    store.getState().setMargin(2);
+    store.getState().setKnob(MARGIN, 2);
     store.getState().commitEdit();
     expect(store.getState().notice).toBeNull();
     expect(store.getState().scene.margin).toBe(2);
@@ -206,7 +207,7 @@ describe('autosave and links, in the order the page starts them', () => {
     expect(
       readSaved(fakeStorage({ [STORAGE_KEY]: items.get(STORAGE_KEY)! }).storage),
     ).toMatchObject({ scene: { margin: 0.5 } });
-    store.getState().setMargin(3);
+    store.getState().setKnob(MARGIN, 3);
     store.getState().commitEdit();
     expect(items.get(STORAGE_KEY)).toContain('"margin":3');
   });

@@ -1,3 +1,4 @@
+import { MARGIN, TEMPERATURE } from '../../engine';
 import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../defaultScene';
 import { createEvaluator } from '../evaluation';
@@ -36,11 +37,11 @@ describe('the explorer store, without React', () => {
 
   it('keeps the margin within 0 … 100', () => {
     const store = createExplorerStore();
-    store.getState().setMargin(1.5);
+    store.getState().setKnob(MARGIN, 1.5);
     expect(store.getState().scene.margin).toBe(1.5);
-    store.getState().setMargin(-2);
+    store.getState().setKnob(MARGIN, -2);
     expect(store.getState().scene.margin).toBe(0);
-    store.getState().setMargin(Number.NaN);
+    store.getState().setKnob(MARGIN, Number.NaN);
     expect(store.getState().scene.margin).toBe(0);
   });
 
@@ -50,9 +51,9 @@ describe('the explorer store, without React', () => {
     const { scene } = store.getState();
     expect(scene.loss).toBe('infonce');
     expect(scene.points).toBe(defaultScene.points);
-    store.getState().setTemperature(0.0001);
+    store.getState().setKnob(TEMPERATURE, 0.0001);
     expect(store.getState().scene.tau).toBe(0.001);
-    store.getState().setTemperature(Number.NaN);
+    store.getState().setKnob(TEMPERATURE, Number.NaN);
     expect(store.getState().scene.tau).toBe(0.001);
     store.getState().setLoss('contrastive');
     expect(store.getState().scene.loss).toBeUndefined();
@@ -125,14 +126,14 @@ describe('the evaluator', () => {
     const edits = [
       () => store.getState().movePoint(1, 0.2, 0.8),
       () => store.getState().movePoint(1, 0.21, 0.8),
-      () => store.getState().setMargin(0.5),
+      () => store.getState().setKnob(MARGIN, 0.5),
       () => store.getState().movePoint(3, 0.1, 0.9),
       () => store.getState().loadScene({ ...defaultScene, pairs: 'all' }),
       () => store.getState().movePoint(0, -1, 2),
       () => store.getState().setLoss('triplet'),
       () => store.getState().movePoint(2, 0.4, 0.1),
       () => store.getState().setLoss('infonce'),
-      () => store.getState().setTemperature(0.05),
+      () => store.getState().setKnob(TEMPERATURE, 0.05),
       () => store.getState().movePoint(2, -0.4, 0.1),
     ];
     for (const edit of edits) {

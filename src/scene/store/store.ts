@@ -4,17 +4,24 @@
  * actions come in slices, one file each: the scene itself (here), history, editing, training.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { projectToCircle, type LossId } from '../../engine';
+import {
+  DEFAULT_LOSS,
+  isLossId,
+  projectToCircle,
+  type KnobDefinition,
+  type LossId,
+} from '../../engine';
 import { defaultScene } from '../defaultScene';
 import { sceneToHash } from '../codec/link';
 import {
   clamp,
   LIMITS,
   lossIdOf,
+  knobValue,
   normaliseScene,
   scenePairCount,
-  temperatureOf,
   tidy,
+  withKnob,
   type Scene,
 } from '../model';
 import { displaySlice, type DisplayActions, type DisplayState } from './storeDisplay';
@@ -65,15 +72,13 @@ export interface SceneActions {
    * faster than the frames that show them all count; the result is tidied to the step's digits.
    */
   nudgePoint: (index: number, dx: number, dy: number) => void;
-  /** Sets the margin, clamped to 0 … 100. */
-  setMargin: (margin: number) => void;
+  /** Sets a knob (the margin, τ), clamped to its range. */
+  setKnob: (knob: KnobDefinition, value: number) => void;
   /**
    * Scores and trains the same points with another loss. Points, selection and a running
    * training stay; the loss curve starts afresh, as totals of two losses do not compare.
    */
   setLoss: (loss: LossId) => void;
-  /** Sets InfoNCE's temperature τ, clamped to the allowed range. */
-  setTemperature: (tau: number) => void;
   /** Replaces the scene after checking it; a scene that breaks a rule leaves a notice instead. */
   loadScene: (scene: Scene, history?: LoadHistory) => boolean;
   /** Shows the default scene because a link was broken, keeping what the user had on offer. */
@@ -137,16 +142,16 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
       if (point) get().movePoint(index, tidy(point.x + dx), tidy(point.y + dy));
     },
 
-    setMargin(margin) {
+    setKnob(knob, wanted) {
       const { scene } = get();
-      if (!Number.isFinite(margin)) return;
-      const value = clamp(margin, 0, LIMITS.maxMargin);
-      if (value !== scene.margin) set({ scene: { ...scene, margin: value } });
+      if (!Number.isFinite(wanted)) return;
+      const value = tidy(clamp(wanted, knob.min, knob.max));
+      if (value !== knobValue(scene, knob)) set({ scene: withKnob(scene, knob, value) });
     },
 
     setLoss(loss) {
       const { scene, training } = get();
-      if (loss === lossIdOf(scene)) return;
+      if (!isLossId(loss) || loss === lossIdOf(scene)) return;
       // A step of its own in the history, as a click's change lands after its gesture has ended;
       // during a run it joins the run's one step.
       const commit = () => training.status !== 'running' && get().commitEdit();
@@ -154,17 +159,10 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
       // A scene without a chosen rate trains at the new loss's own default (they differ a lot:
       // the triplet loss sums about n³ terms); a rate the user chose stays theirs.
       set({
-        scene: { ...scene, loss: loss === 'contrastive' ? undefined : loss },
+        scene: { ...scene, loss: loss === DEFAULT_LOSS ? undefined : loss },
         training: { ...training, losses: [] },
       });
       commit();
-    },
-
-    setTemperature(tau) {
-      const { scene } = get();
-      if (!Number.isFinite(tau)) return;
-      const value = tidy(clamp(tau, LIMITS.minTemperature, LIMITS.maxTemperature));
-      if (value !== temperatureOf(scene)) set({ scene: { ...scene, tau: value } });
     },
 
     loadScene(scene, history = 'push') {

@@ -1,3 +1,4 @@
+import { MARGIN } from '../../engine';
 import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../defaultScene';
 import { createEvaluator } from '../evaluation';
@@ -118,7 +119,7 @@ describe('undo and redo', () => {
     expect(store.getState().gesturing).toBe(false);
     scenes.push(store.getState().scene);
     listeners.get('pointerdown')!({ pointerId: 1 });
-    store.getState().setMargin(0.5);
+    store.getState().setKnob(MARGIN, 0.5);
     listeners.get('pointerup')!({ pointerId: 1 });
     scenes.push(store.getState().scene);
     store.getState().addPoint('carol', 1, 1);

@@ -2,7 +2,7 @@
  * The state of a gradient-descent run: how many steps, the loss after each, why it stopped. The
  * loop that takes the steps is the trainer (trainer.ts); this slice only records them.
  */
-import type { Scene, ScenePoint } from '../model';
+import { sameLossSettings, underLossOf, type Scene, type ScenePoint } from '../model';
 import type { GetExplorer, SetExplorer } from './store';
 
 export type TrainingStatus = 'idle' | 'running' | 'paused' | 'converged' | 'capped' | 'diverged';
@@ -113,11 +113,10 @@ export function trainingSlice(set: SetExplorer, get: GetExplorer): TrainingState
         get().commitEdit();
         // Back to where the points started, under the loss, temperature and rate chosen now (a
         // run that flew off is reset after lowering the rate).
-        const { loss, tau, lr } = scene;
-        const sameKnobs = start.loss === loss && start.tau === tau && start.lr === lr;
+        const same = sameLossSettings(start, scene) && start.lr === scene.lr;
         // A reset is a load of the start: the view is fitted to it again.
         set((state) => ({
-          scene: sameKnobs ? start : { ...start, loss, tau, lr },
+          scene: same ? start : { ...underLossOf(start, scene), lr: scene.lr },
           loads: state.loads + 1,
         }));
         get().commitEdit();

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import './margin-slider.css';
+import './knob-slider.css';
 
 export interface Tick {
   /** Where the tick sits on the slider's own scale. */
@@ -47,8 +47,8 @@ export function KnobSlider({
 }) {
   const slider = `${id}-slider`;
   return (
-    <div className={`margin-control ${className}`.trim()}>
-      <div className="margin-heading">
+    <div className={`knob-control ${className}`.trim()}>
+      <div className="knob-heading">
         <label htmlFor={slider}>{label}</label>
         <output htmlFor={slider} data-testid={valueTestId}>
           {shown}
@@ -70,7 +70,7 @@ export function KnobSlider({
           <option key={tick.label} value={tick.position} />
         ))}
       </datalist>
-      <div className="margin-ticks" aria-hidden="true">
+      <div className="knob-ticks" aria-hidden="true">
         {ticks.map((tick) => (
           <span key={tick.label} style={{ ['--at' as string]: tick.at }}>
             {tick.label}

@@ -1,3 +1,4 @@
+import { MARGIN } from '../../engine';
 import { useActions, useExplorer } from '../explorerContext';
 import { fixed2 } from '../kit/format';
 import { KnobSlider } from './KnobSlider';
@@ -12,7 +13,7 @@ const TICKS = [0, 0.5, 1, 1.5, 2, SLIDER_MAX].map((t) => ({
 /** The margin m, 0 to 3 in steps of 0.01; every mark and number follows it in the same frame. */
 export function MarginSlider() {
   const margin = useExplorer((state) => state.scene.margin);
-  const { setMargin } = useActions();
+  const { setKnob } = useActions();
   return (
     <KnobSlider
       id="margin"
@@ -23,7 +24,7 @@ export function MarginSlider() {
       max={SLIDER_MAX}
       step={0.01}
       position={Math.min(margin, SLIDER_MAX)}
-      onPosition={setMargin}
+      onPosition={(position) => setKnob(MARGIN, position)}
       ticks={TICKS}
       note={
         margin > SLIDER_MAX &&

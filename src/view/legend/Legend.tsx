@@ -1,10 +1,12 @@
 import { memo, type ReactNode } from 'react';
-import type { LossId } from '../../engine';
+import { lossOf, type LossId } from '../../engine';
 import './legend.css';
-import { temperatureOf } from '../../scene/model';
+import { knobValue } from '../../scene/model';
 import { useEvaluation } from '../explorerContext';
 import { identityShape } from '../kit/identityStyle';
-import { legendMarks, type MarkSwatch } from './legendMarks';
+import { lossView } from '../losses/lossViews';
+import { legendMarks } from './legendMarks';
+import type { MarkSwatch } from './marks';
 import { isCrowded } from '../kit/crowding';
 import { arrowPath } from '../kit/geometry';
 import { useShownMarks } from '../plane/shownMarks';
@@ -84,8 +86,7 @@ export function Legend() {
       />
       <LegendMarks
         loss={objective}
-        margin={scene.margin}
-        tau={temperatureOf(scene)}
+        knob={knobValue(scene, lossOf(objective).knob)}
         circles={shown.circles}
         lines={shown.lines}
         crowded={isCrowded(scene.points.length, pairs.count)}
@@ -127,22 +128,21 @@ const LegendIdentities = memo(function LegendIdentities({
 /** The marks drawn under the loss in use, each with what it means. */
 const LegendMarks = memo(function LegendMarks({
   loss,
-  margin,
-  tau,
+  knob,
   circles,
   lines,
   crowded,
   colour,
 }: {
   loss: LossId;
-  margin: number;
-  tau: number;
+  knob: number;
   circles: boolean;
   lines: boolean;
   crowded: boolean;
   colour: string;
 }) {
-  const marks = legendMarks({ loss, margin, tau, shown: { circles, lines }, crowded });
+  const marks = legendMarks({ loss, knob, shown: { circles, lines }, crowded });
+  const { legendNote } = lossView(loss);
   return (
     <>
       <ul className="legend-marks">
@@ -155,9 +155,7 @@ const LegendMarks = memo(function LegendMarks({
           </li>
         ))}
       </ul>
-      {loss === 'contrastive' && lines && (
-        <p className="muted legend-note">Thicker lines carry more loss.</p>
-      )}
+      {legendNote && lines && <p className="muted legend-note">{legendNote}</p>}
     </>
   );
 });

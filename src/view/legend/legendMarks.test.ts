@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { legendMarks, marksInWords } from './legendMarks';
 
 const ALL = { circles: true, lines: true };
-const base = { margin: 1, tau: 0.1, shown: ALL, crowded: false };
+const base = { knob: 1, shown: ALL, crowded: false };
 const swatches = (settings: Parameters<typeof legendMarks>[0]) =>
   legendMarks(settings).map((mark) => mark.swatch);
 
@@ -54,7 +54,7 @@ describe('what the legend says the marks mean', () => {
       'context',
       'arrow',
     ]);
-    const words = marksInWords({ ...base, loss: 'infonce', tau: 0.5 });
+    const words = marksInWords({ ...base, loss: 'infonce', knob: 0.5 });
     expect(words).toMatch(/^Rays from the origin/);
     expect(words).toContain('τ = 0.50');
     expect(words).not.toMatch(/[Mm]argin circle/);

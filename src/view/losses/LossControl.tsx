@@ -1,9 +1,9 @@
 import { lossIdOf } from '../../scene/model';
 import { useExplorer } from '../explorerContext';
-import { LOSS_VIEWS } from './lossViews';
+import { lossView } from './lossViews';
 
 /** The knob of the active loss under the plane: the margin, or InfoNCE's temperature. */
 export function LossControl() {
-  const { Control } = LOSS_VIEWS[useExplorer((state) => lossIdOf(state.scene))];
+  const { Control } = lossView(useExplorer((state) => lossIdOf(state.scene)));
   return <Control />;
 }

@@ -1,11 +1,11 @@
 import { lossIdOf } from '../../scene/model';
-import { LOSS_IDS, LOSSES } from '../../engine';
+import { lossIds, lossOf } from '../../engine';
 import { useActions, useExplorer } from '../explorerContext';
 import './loss-switcher.css';
 
 /**
  * Which loss scores the points (link key `loss`): a radio group, so arrow keys move between the
- * three. Switching keeps the points, the chosen point and the training controls.
+ * losses. Switching keeps the points, the chosen point and the training controls.
  */
 export function LossSwitcher() {
   const active = useExplorer((state) => lossIdOf(state.scene));
@@ -13,7 +13,7 @@ export function LossSwitcher() {
   return (
     <fieldset className="loss-switcher">
       <legend>Loss</legend>
-      {LOSS_IDS.map((id) => (
+      {lossIds().map((id) => (
         <label key={id} className={id === active ? 'chosen' : undefined}>
           <input
             type="radio"
@@ -22,7 +22,7 @@ export function LossSwitcher() {
             checked={id === active}
             onChange={() => setLoss(id)}
           />
-          {LOSSES[id].name}
+          {lossOf(id).name}
         </label>
       ))}
     </fieldset>

@@ -1,25 +1,22 @@
 /**
- * The view side of the loss registry: for each loss, what the figure shows of it. The plane
- * draws the active loss's overlay, the slider row shows its knob, and the first tab its table.
- * Nothing else in the page asks which loss is active.
+ * The view side of the loss registry (the engine's is src/engine/losses/registry.ts): for each
+ * loss, what the figure shows of it. The plane draws the active loss's overlay, the slider row
+ * shows its knob, the first tab its table, and the legend and the text description use its
+ * words. Nothing else in the page asks which loss is active. The three losses that ship register
+ * here; another registers from its own folder with `registerLossView`.
  */
 import type { ComponentType } from 'react';
-import type { LossId } from '../../engine';
+import { CONTRASTIVE, DEFAULT_LOSS, INFONCE, isLossId, TRIPLET, type LossId } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store/store';
-import { MarginSlider } from '../controls/MarginSlider';
-import { InfoNceOverlay } from './infonce/InfoNceOverlay';
-import { chooseAnchor } from './infonce/infonceModel';
-import { InfoNcePanel } from './infonce/InfoNcePanel';
-import { TemperatureSlider } from './infonce/TemperatureSlider';
 import type { PlaneLayout } from '../kit/layout';
-import type { PointLabelSpots } from '../plane/marks/PointLabels';
 import type { PlaneScales } from '../kit/scales';
-import { PairTable } from '../kit/table/PairTable';
-import { TripletOverlay } from './triplet/TripletOverlay';
-import { chosenIn, type ChosenTriplet } from './triplet/chosenTriplet';
-import { shownTriplet } from './triplet/shownTriplet';
-import { TripletPanel } from './triplet/TripletPanel';
+import type { LegendMark, LegendSettings } from '../legend/marks';
+import type { PointLabelSpots } from '../plane/marks/PointLabels';
+import { CONTRASTIVE_VIEW } from './contrastive/view';
+import { INFONCE_VIEW } from './infonce/view';
+import type { ChosenTriplet } from './triplet/chosenTriplet';
+import { TRIPLET_VIEW } from './triplet/view';
 
 /** What an overlay gets: the evaluation, where each point is drawn, and the chosen anchor. */
 export interface OverlayProps {
@@ -44,7 +41,7 @@ export interface InHand {
 export interface LossView {
   /** The first tab's content: the loss's table of terms. */
   readonly Panel: ComponentType;
-  /** The knob under the plane. */
+  /** The knob's slider under the plane. */
   readonly Control: ComponentType;
   /** Extra marks on the plane, above the pair lines; null for none. */
   readonly Overlay: ComponentType<OverlayProps> | null;
@@ -54,43 +51,28 @@ export interface LossView {
   readonly landscapeNote: (label: string) => string;
   /** The points the overlay marks, whose labels are always shown (the triplet, the anchor). */
   readonly markedPoints: (evaluation: Evaluation, inHand: InHand) => number[];
+  /** What each mark on the plane means under this loss, as the legend lists them. */
+  readonly legend: (settings: LegendSettings) => LegendMark[];
+  /** A line under the legend's marks while pair lines are shown, or null. */
+  readonly legendNote: string | null;
+  /**
+   * What the loss's own marks show when no point is chosen, for the plane's text description;
+   * null to describe the pairs inside the margin instead.
+   */
+  readonly describe: ((evaluation: Evaluation) => string) | null;
 }
 
-const hovered = (highlight: Highlight) => (highlight?.kind === 'point' ? highlight.index : null);
+const views = new Map<LossId, LossView>();
 
-export const LOSS_VIEWS: Readonly<Record<LossId, LossView>> = {
-  contrastive: {
-    Panel: PairTable,
-    Control: MarginSlider,
-    Overlay: null,
-    tab: 'Losses',
-    landscapeNote: (label) =>
-      `Past the dashed edge no other person is within m of ${label}: only its pulls remain.`,
-    markedPoints: () => [],
-  },
-  triplet: {
-    Panel: TripletPanel,
-    Control: MarginSlider,
-    Overlay: TripletOverlay,
-    tab: 'Triplets',
-    landscapeNote: (label) =>
-      `Only the triplets that hold ${label}, as anchor, positive or negative, change with it.`,
-    markedPoints: ({ context, scene }, { active, highlight, chosenTriplet }) => {
-      const choice = chosenIn(chosenTriplet, context, (i) => scene.points[i]?.label);
-      const triplet = shownTriplet(context, choice, active ?? hovered(highlight));
-      return triplet ? [triplet.anchor, triplet.positive, triplet.negative] : [];
-    },
-  },
-  infonce: {
-    Panel: InfoNcePanel,
-    Control: TemperatureSlider,
-    Overlay: InfoNceOverlay,
-    tab: 'InfoNCE',
-    landscapeNote: (label) =>
-      `Only the direction of ${label} from the origin counts, so the shading is the same all along each ray.`,
-    markedPoints: ({ identityOf }, { active, highlight }) => {
-      const anchor = chooseAnchor(identityOf, active, highlight);
-      return anchor === null ? [] : [anchor];
-    },
-  },
-};
+/** Gives a registered loss its view: its table, knob, overlay and words. */
+export function registerLossView(id: LossId, view: LossView): void {
+  if (!isLossId(id)) throw new Error(`No loss "${id}" is registered in the engine.`);
+  views.set(id, view);
+}
+
+registerLossView(CONTRASTIVE.id, CONTRASTIVE_VIEW);
+registerLossView(TRIPLET.id, TRIPLET_VIEW);
+registerLossView(INFONCE.id, INFONCE_VIEW);
+
+/** The view of a loss; a loss without one is shown as the default loss. */
+export const lossView = (id: LossId): LossView => views.get(id) ?? views.get(DEFAULT_LOSS)!;

@@ -9,7 +9,7 @@ import { pixelRatio } from '../kit/LayerCanvas';
 import type { DenseProps } from './canvas/dense/denseDrawer';
 import { circlePoints, isCrowded } from '../kit/crowding';
 import { isDense, symbolArea } from './canvas/density';
-import { LOSS_VIEWS } from '../losses/lossViews';
+import { lossView, type InHand } from '../losses/lossViews';
 import { ArrowHalos, GradientArrows } from './marks/GradientArrows';
 import { GridAxes } from './marks/GridAxes';
 import { createLandscapeCache } from './canvas/landscapeField';
@@ -35,6 +35,15 @@ import { usePlanePress } from './usePlanePress';
 import type { PlotSize, Viewport } from '../kit/viewport';
 import type { Evaluation } from '../../scene/evaluation';
 
+/**
+ * The points the active loss's overlay marks, as a string, so the dense layers' props change
+ * only when they do.
+ */
+const markedKeyOf = (evaluation: Evaluation, inHand: InHand): string =>
+  lossView(evaluation.objective).markedPoints(evaluation, inHand).join(',');
+
+const pointsOfKey = (key: string): number[] => (key === '' ? [] : key.split(',').map(Number));
+
 /** The embedding plane: every mark of the figure, drawn from the store and the evaluation. */
 export function Plane() {
   const evaluation = useEvaluation();
@@ -43,7 +52,7 @@ export function Plane() {
   const selected = useExplorer((state) => state.selectedPair);
   const pickFirst = useExplorer((state) => state.pickFirst);
   const anchor = useExplorer((state) => state.activePoint);
-  const { Overlay, landscapeNote, markedPoints } = LOSS_VIEWS[evaluation.objective];
+  const { Overlay, landscapeNote } = lossView(evaluation.objective);
   const chosenTriplet = useChosenTriplet();
   const showHard = useExplorer((state) => state.showHardNegatives);
   const trail = useExplorer((state) =>
@@ -82,14 +91,14 @@ export function Plane() {
         : [],
     [shown.circles, evaluation, highlight, selected, anchor, crowded],
   );
-  const marked = markedPoints(evaluation, { active: anchor, highlight, chosenTriplet });
+  const markedKey = markedKeyOf(evaluation, { active: anchor, highlight, chosenTriplet });
+  const marked = pointsOfKey(markedKey);
   const labelStyle = presenting ? LABEL_STYLE_PRESENTING : LABEL_STYLE;
   const labels = pointLabelSpots(evaluation, layout, {
     keep: [focus, anchor ?? -1, ...marked],
     style: labelStyle,
     show: shown.labels,
   });
-  const markedKey = marked.join(',');
   // What the dense layers draw with, the same object until one of its parts changes.
   const denseProps = useMemo<DenseProps>(
     () => ({
@@ -109,7 +118,7 @@ export function Plane() {
       pickFirst,
       hardNegatives: showHard,
       shown: { circles: shown.circles, lines: shown.lines, labels: shown.labels },
-      marked: markedKey === '' ? [] : markedKey.split(',').map(Number),
+      marked: pointsOfKey(markedKey),
     }),
     [
       scales,

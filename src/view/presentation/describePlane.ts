@@ -5,19 +5,13 @@
  */
 import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
-import { temperatureOf } from '../../scene/model';
-import { counted, fixed2 } from '../kit/format';
-import { arcPositives } from '../losses/infonce/overlayGeometry';
-import {
-  chooseAnchor,
-  cosineOf,
-  cosineText,
-  nearestNegative,
-} from '../losses/infonce/infonceModel';
-import { marksInWords } from '../legend/legendMarks';
+import { knobValue } from '../../scene/model';
 import { isCrowded } from '../kit/crowding';
+import { counted, fixed2 } from '../kit/format';
+import { marksInWords } from '../legend/legendMarks';
+import { knobText } from '../losses/knobText';
+import { lossView } from '../losses/lossViews';
 import type { ShownMarks } from '../plane/shownMarks';
-import { sceneHardestTriplet } from '../losses/triplet/shownTriplet';
 
 /** Points and pairs listed one by one up to these counts; beyond them, counts only. */
 export const LIST_POINTS = 30;
@@ -57,40 +51,6 @@ const listed = (names: string[], total: number) =>
   total > names.length
     ? `${names.join('; ')}; and ${(total - names.length).toLocaleString('en-US')} more`
     : names.join('; ');
-
-/** What the triplet or InfoNCE marks show when no point is chosen, in words. */
-function lossMarksInWords(evaluation: Evaluation): string | null {
-  const { detail, context, scene, identityOf } = evaluation;
-  const label = (i: number) => scene.points[i]!.label;
-  if (detail.loss === 'triplet') {
-    const triplet = sceneHardestTriplet(context);
-    if (!triplet)
-      return 'No point has both a photo of the same person and one of someone else: there is no triplet.';
-    return (
-      `The hardest triplet, shown on the plane until you choose a point: anchor ${label(triplet.anchor)}, ` +
-      `positive ${label(triplet.positive)} at D ${fixed2(triplet.positiveDistance)}, negative ` +
-      `${label(triplet.negative)} at D ${fixed2(triplet.negativeDistance)}; the ring D(a,p) + m has radius ` +
-      `${fixed2(triplet.positiveDistance + scene.margin)}, so this triplet costs ${fixed2(triplet.loss)}.`
-    );
-  }
-  if (detail.loss === 'infonce') {
-    const anchor = chooseAnchor(identityOf, null, null);
-    if (anchor === null || detail.output.radius[anchor] === 0) return 'There is no anchor to show.';
-    const cosine = (k: number) =>
-      `${label(k)} at cos ${cosineText(cosineOf(detail.output, anchor, k))}`;
-    const positives = arcPositives(detail.output, identityOf, anchor);
-    const negative = nearestNegative(detail.output, identityOf, anchor);
-    return (
-      `The anchor shown on the plane until you choose a point is ${label(anchor)}` +
-      (positives.length > 0
-        ? `; photos of the same person: ${positives.map(cosine).join(', ')}`
-        : '') +
-      (negative >= 0 ? `; nearest photo of someone else: ${cosine(negative)}` : '') +
-      `. Temperature τ = ${String(temperatureOf(scene))}.`
-    );
-  }
-  return null;
-}
 
 export function describePlane(evaluation: Evaluation, shown: ShownMarks): PlaneDescription {
   const { scene, identities, identityOf, pairs, distance, loss } = evaluation;
@@ -135,10 +95,11 @@ export function describePlane(evaluation: Evaluation, shown: ShownMarks): PlaneD
     } else if (distance[k]! < margin && ++pushCount <= LIST_PAIRS) pushed.push(words);
   }
 
+  const active = lossOf(evaluation.objective);
+  const knob = knobValue(scene, active.knob);
   const marks = `On the plane: ${marksInWords({
     loss: evaluation.objective,
-    margin,
-    tau: temperatureOf(scene),
+    knob,
     shown,
     crowded: isCrowded(points.length, pairs.count),
   })}`;
@@ -152,14 +113,14 @@ export function describePlane(evaluation: Evaluation, shown: ShownMarks): PlaneD
     overview: `${counted(points.length, 'point')} of ${counted(identities.length, 'person', 'people')}, ${counted(
       pairs.count,
       'pair',
-    )}, margin ${fixed2(margin)}, total loss ${fixed2(evaluation.total)} (${lossOf(evaluation.objective).name}).`,
+    )}, ${active.knob.name} ${knobText(active.knob, knob)}, total loss ${fixed2(evaluation.total)} (${active.name}).`,
     people,
     neighbours,
     neighbourSummary:
       withNeighbour === 0
         ? 'With one point there are no neighbours.'
         : `${sameNearest} of ${withNeighbour} points have a photo of the same person as their nearest neighbour.`,
-    pushing: lossMarksInWords(evaluation) ?? contrastivePushing,
+    pushing: lossView(evaluation.objective).describe?.(evaluation) ?? contrastivePushing,
     pulling:
       pullCount === 0
         ? 'No pair of the same person: nothing is pulled together.'

@@ -3,7 +3,7 @@ import './panel.css';
 import { useId, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { LossComparison } from './compare/LossComparison';
 import { useExplorer } from '../explorerContext';
-import { LOSS_VIEWS } from '../losses/lossViews';
+import { lossView } from '../losses/lossViews';
 import { ScenePanel } from './scene/ScenePanel';
 import { FileDropZone } from './share/FileDropZone';
 import { SharePanel } from './share/SharePanel';
@@ -13,12 +13,12 @@ import { TrainingPanel } from './TrainingPanel';
 
 /** The active loss's table, under the active loss's name. */
 function LossTable() {
-  const { Panel } = LOSS_VIEWS[useExplorer((state) => lossIdOf(state.scene))];
+  const { Panel } = lossView(useExplorer((state) => lossIdOf(state.scene)));
   return <Panel />;
 }
 
 function LossTabName() {
-  return <>{LOSS_VIEWS[useExplorer((state) => lossIdOf(state.scene))].tab}</>;
+  return <>{lossView(useExplorer((state) => lossIdOf(state.scene))).tab}</>;
 }
 
 const TABS: readonly { name: string; title: ReactElement | string; content: ReactElement }[] = [

@@ -1,3 +1,4 @@
+import { INFONCE } from './definition';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { softmaxOf } from './infonce';
@@ -11,7 +12,7 @@ import {
   sceneArbitrary,
 } from '../../../testing/lossFixtures';
 
-const infonce = (c: ReturnType<typeof contextOf>) => run('infonce', c);
+const infonce = (c: ReturnType<typeof contextOf>) => run(INFONCE, c);
 
 /** Random scenes with no point near the origin, where cosine similarity has no direction. */
 const awayFromOrigin = sceneArbitrary.filter(({ xs, ys }) =>
@@ -73,7 +74,7 @@ describe('InfoNCE against the definition', () => {
         const c = contextOf(xs, ys, identity, 1, Math.max(tau, 0.2));
         const { out } = infonce(c);
         for (let i = 0; i < xs.length; i++) {
-          const [nx, ny] = numericGradient('infonce', c, i, 1e-7);
+          const [nx, ny] = numericGradient(INFONCE, c, i, 1e-7);
           const scale = Math.max(1, Math.abs(nx), Math.abs(ny));
           expect(Math.abs(out.gradX[i]! - nx) / scale).toBeLessThan(1e-5);
           expect(Math.abs(out.gradY[i]! - ny) / scale).toBeLessThan(1e-5);
@@ -137,7 +138,7 @@ describe('the InfoNCE landscape', () => {
     fc.assert(
       fc.property(awayFromOrigin, fc.nat(), ({ xs, ys, identity, tau }, pick) => {
         const c = contextOf(xs, ys, identity, 1, tau);
-        expect(landscapeMatches('infonce', c, pick % xs.length, referenceInfoNce, 1e-9)).toBe(true);
+        expect(landscapeMatches(INFONCE, c, pick % xs.length, referenceInfoNce, 1e-9)).toBe(true);
       }),
     );
   });

@@ -16,6 +16,7 @@
  * Only the direction of a point matters, so its gradient is always tangent to its circle. A point
  * at the origin has no direction: its similarities count as 0 and it gets no gradient.
  */
+import { knobIn, TEMPERATURE } from '../knobs';
 import { pairLookup, type LossContext, type LossOutput } from '../lossContext';
 
 export interface InfoNceOutput extends LossOutput {
@@ -84,7 +85,8 @@ export function logAddExp(a: number, b: number): number {
 
 export function evaluateInfoNce(context: LossContext, out: InfoNceOutput): number {
   const { xs, ys } = context.embedding;
-  const { identityOf, tau } = context;
+  const { identityOf } = context;
+  const tau = knobIn(context, TEMPERATURE);
   const n = xs.length;
   const { gradX, gradY, pairShare, rowAnchor, rowPositive, rowLoss, logSumExp: lse } = out;
   const { unitX, unitY, radius, scratch: scaled, exponentials } = out;

@@ -5,6 +5,7 @@
  * anchor and O(n) per place. Only the direction of q matters (cosine similarity), so the
  * landscape is constant along each ray from the origin.
  */
+import { knobIn, TEMPERATURE } from '../knobs';
 import { cellCentre, type Grid } from '../../landscape';
 import { logAddExp, orderedPositiveCount, unitOf } from './infonce';
 import type { LossContext } from '../lossContext';
@@ -30,7 +31,8 @@ export function infoNceLandscape(
   out: Float64Array,
 ): void {
   const { xs, ys } = context.embedding;
-  const { identityOf, tau } = context;
+  const { identityOf } = context;
+  const tau = knobIn(context, TEMPERATURE);
   const n = xs.length;
   const rows = orderedPositiveCount(identityOf);
   if (rows === 0) {

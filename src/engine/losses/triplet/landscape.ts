@@ -6,6 +6,7 @@
  *     sorted distances gives the whole row (triplet.ts explains the prefix-sum trick);
  *   - i is the negative of anchor a: likewise, in a's sorted thresholds D(a,p) + m.
  */
+import { knobIn, MARGIN } from '../knobs';
 import { cellCentre, type Grid } from '../../landscape';
 import type { LossContext } from '../lossContext';
 import {
@@ -41,7 +42,9 @@ function partnersOf(context: LossContext, point: number): Partner[] {
     const length = positive ? negativeCount : positiveCount;
     const values = positive
       ? scratch.negativeDistance.slice(0, length)
-      : scratch.positiveDistance.slice(0, length).map((distance) => distance + context.margin);
+      : scratch.positiveDistance
+          .slice(0, length)
+          .map((distance) => distance + knobIn(context, MARGIN));
     const sorted = new Float64Array(length);
     const prefix = new Float64Array(length + 1);
     sortWithPrefix(values, length, sorted, prefix);
@@ -59,7 +62,7 @@ function ownLoss(
   y: number,
   scratch: TripletScratch,
 ): number {
-  const { margin } = context;
+  const margin = knobIn(context, MARGIN);
   const [positiveCount, negativeCount] = gatherAnchor(context, point, scratch, x, y);
   let sum = 0;
   if (positiveCount > 0 && negativeCount > 0) {

@@ -5,6 +5,7 @@
  * skipped by count, and only the page's own rows are built. Order: anchor, then positive, then
  * negative, each by point index.
  */
+import { knobIn, MARGIN } from '../knobs';
 import type { LossContext } from '../lossContext';
 import {
   countBelow,
@@ -58,7 +59,7 @@ function blockCount(
 }
 
 export function tripletPage(context: LossContext, query: TripletQuery): TripletPage {
-  const { margin } = context;
+  const margin = knobIn(context, MARGIN);
   const n = context.embedding.xs.length;
   const scratch = createScratch(n);
   const rows: TripletRow[] = [];
@@ -118,7 +119,7 @@ export function hardestTriplet(context: LossContext, anchor: number): TripletRow
     negative: negatives[nearest]!,
     positiveDistance: toPositive,
     negativeDistance: toNegative,
-    loss: tripletLoss(toPositive, toNegative, context.margin),
-    kind: tripletKind(toPositive, toNegative, context.margin),
+    loss: tripletLoss(toPositive, toNegative, knobIn(context, MARGIN)),
+    kind: tripletKind(toPositive, toNegative, knobIn(context, MARGIN)),
   };
 }

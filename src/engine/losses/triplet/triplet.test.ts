@@ -1,3 +1,4 @@
+import { TRIPLET } from './definition';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,7 +15,7 @@ import {
 import { tripletKind } from './triplet';
 import { hardestTriplet, tripletPage, type TripletFilter } from './rows';
 
-const triplet = (c: ReturnType<typeof contextOf>) => run('triplet', c);
+const triplet = (c: ReturnType<typeof contextOf>) => run(TRIPLET, c);
 
 describe('triplet loss, worked by hand', () => {
   it('scores a negative between the anchor and its positive as hard, twice', () => {
@@ -90,7 +91,7 @@ describe('triplet loss against the one-by-one reference', () => {
         fc.pre(smooth);
         const { out } = triplet(c);
         for (let i = 0; i < xs.length; i++) {
-          const [nx, ny] = numericGradient('triplet', c, i);
+          const [nx, ny] = numericGradient(TRIPLET, c, i);
           expect(out.gradX[i]).toBeCloseTo(nx, 5);
           expect(out.gradY[i]).toBeCloseTo(ny, 5);
         }
@@ -184,7 +185,7 @@ describe('the triplet landscape', () => {
     fc.assert(
       fc.property(sceneArbitrary, fc.nat(), ({ xs, ys, identity, margin }, pick) => {
         const c = contextOf(xs, ys, identity, margin);
-        expect(landscapeMatches('triplet', c, pick % xs.length, referenceTriplet, 1e-8)).toBe(true);
+        expect(landscapeMatches(TRIPLET, c, pick % xs.length, referenceTriplet, 1e-8)).toBe(true);
       }),
     );
   });

@@ -22,6 +22,7 @@
  *   semi-hard  D(a,p) ≤ D(a,n) < D(a,p)+m  the right order, but inside the margin
  *   easy       D(a,n) ≥ D(a,p) + m        satisfied: no loss, no gradient
  */
+import { knobIn, MARGIN } from '../knobs';
 import { pairLookup, type LossContext, type LossOutput } from '../lossContext';
 
 export type TripletKind = 'hard' | 'semi-hard' | 'easy';
@@ -160,7 +161,7 @@ export function gatherAnchor(
 
 export function evaluateTriplet(context: LossContext, out: TripletOutput): number {
   const { xs, ys } = context.embedding;
-  const { margin } = context;
+  const margin = knobIn(context, MARGIN);
   const { gradX, gradY, pairShare, scratch } = out;
   const lookup = pairLookup(context.pairs, xs.length);
   gradX.fill(0);

@@ -1,3 +1,5 @@
+import { activeOutput } from '../../../scene/evaluation';
+import { INFONCE } from '../../../engine';
 import './infonce-overlay.css';
 import { useExplorer } from '../../explorerContext';
 import type { OverlayProps } from '../lossViews';
@@ -31,9 +33,9 @@ const ARC_STEP = 26;
 export function InfoNceOverlay({ evaluation, scales, layout, anchor, labels }: OverlayProps) {
   const highlight = useExplorer((state) => state.highlight);
   const ringScale = useDisplay((display) => (display.presenting ? 1.35 : 1));
-  const { detail, identityOf, identityColours, scene } = evaluation;
-  if (detail.loss !== 'infonce') return null;
-  const output = detail.output;
+  const { identityOf, identityColours, scene } = evaluation;
+  const output = activeOutput(evaluation, INFONCE);
+  if (!output) return null;
   const n = identityOf.length;
   const ox = scales.x(0);
   const oy = scales.y(0);

@@ -1,5 +1,6 @@
+import { INFONCE } from '../../../engine';
 import './infonce.css';
-import type { Evaluation } from '../../../scene/evaluation';
+import { activeOutput, type Evaluation } from '../../../scene/evaluation';
 import { useEvaluation, useExplorer } from '../../explorerContext';
 import { counted, fixed4, thousands } from '../../kit/format';
 import { InfoNceTable } from './InfoNceTable';
@@ -15,9 +16,9 @@ export function InfoNcePanel() {
   const evaluation = useEvaluation();
   const activePoint = useExplorer((state) => state.activePoint);
   const highlight = useExplorer((state) => state.highlight);
-  const { detail, identityOf } = evaluation;
-  if (detail.loss !== 'infonce') return null;
-  const output = detail.output;
+  const { identityOf } = evaluation;
+  const output = activeOutput(evaluation, INFONCE);
+  if (!output) return null;
   const anchor = chooseAnchor(identityOf, activePoint, highlight);
   return (
     <div className="infonce-panel">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { InfoNceOutput } from '../../../engine';
+import { knobIn, TEMPERATURE, type InfoNceOutput } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
 import { useActions, useExplorer } from '../../explorerContext';
 import { thousands } from '../../kit/format';
@@ -169,7 +169,7 @@ function cellReadout(evaluation: Evaluation, output: InfoNceOutput, i: number, k
   if (i === k) return `${label(i)} with itself: left out of ${label(i)}'s softmax.`;
   const cosine = cosineOf(output, i, k);
   const kind = evaluation.identityOf[i] === evaluation.identityOf[k] ? 'positive' : 'negative';
-  const score = cosine / evaluation.context.tau;
+  const score = cosine / knobIn(evaluation.context, TEMPERATURE);
   return `${label(i)} → ${label(k)} (${kind}): cos = ${cosine.toFixed(3)}, score cos/τ = ${score.toFixed(2)}.`;
 }
 

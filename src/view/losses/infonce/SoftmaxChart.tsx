@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3';
-import type { InfoNceOutput } from '../../../engine';
+import { knobIn, TEMPERATURE, type InfoNceOutput } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
 import { useActions } from '../../explorerContext';
 import { fixed4, thousands } from '../../kit/format';
@@ -37,7 +37,7 @@ export function SoftmaxChart({
   const [box, available] = useElementWidth<HTMLDivElement>(480);
   const { setHighlight } = useActions();
   const { scene, identityOf, identityColours, context } = evaluation;
-  const tau = context.tau;
+  const tau = knobIn(context, TEMPERATURE);
   const n = identityOf.length;
   const label = (i: number) => scene.points[i]!.label;
   const { bars, positiveAppended, hidden, hiddenMass } = softmaxBars(

@@ -1,5 +1,6 @@
 import './infonce.css';
-import { temperatureOf } from '../../../scene/model';
+import { TEMPERATURE } from '../../../engine';
+import { knobValue } from '../../../scene/model';
 import { KnobSlider } from '../../controls/KnobSlider';
 import { useActions, useExplorer } from '../../explorerContext';
 import {
@@ -27,8 +28,8 @@ const TICKS = TAU_TICKS.map((t) => ({
  * small τ sharpens each anchor's softmax towards its most similar candidate, large τ flattens it.
  */
 export function TemperatureSlider() {
-  const tau = useExplorer((state) => temperatureOf(state.scene));
-  const { setTemperature } = useActions();
+  const tau = useExplorer((state) => knobValue(state.scene, TEMPERATURE));
+  const { setKnob } = useActions();
   const outside = outsideSlider(tau);
   return (
     <KnobSlider
@@ -40,7 +41,7 @@ export function TemperatureSlider() {
       max={MAX_POSITION}
       step={POSITION_STEP}
       position={positionOfTau(tau)}
-      onPosition={(position) => setTemperature(tauOfPosition(position))}
+      onPosition={(position) => setKnob(TEMPERATURE, tauOfPosition(position))}
       ticks={TICKS}
       note={
         outside &&

@@ -1,5 +1,6 @@
+import { INFONCE } from '../../../engine';
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../../scene/evaluation';
+import { createEvaluator, activeOutput } from '../../../scene/evaluation';
 import type { Scene } from '../../../scene/model';
 import { softmax } from '../../../testing/referenceLosses';
 import {
@@ -33,8 +34,9 @@ function sceneAt(points: readonly [string, number][], tau: number): Scene {
 
 function evaluate(scene: Scene) {
   const evaluation = createEvaluator()(scene);
-  if (evaluation.detail.loss !== 'infonce') throw new Error('not scored with InfoNCE');
-  return { evaluation, output: evaluation.detail.output };
+  const output = activeOutput(evaluation, INFONCE);
+  if (!output) throw new Error('not scored with InfoNCE');
+  return { evaluation, output };
 }
 
 describe('the anchor', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InfoNceOutput } from '../../../engine';
-import { createEvaluator } from '../../../scene/evaluation';
+import { INFONCE } from '../../../engine';
+import { createEvaluator, activeOutput } from '../../../scene/evaluation';
 import { defaultScene } from '../../../scene/defaultScene';
 import {
   anchorWordSpot,
@@ -58,7 +58,7 @@ describe('rays and arcs on the plane', () => {
       pairs: 'all' as const,
     };
     const evaluation = createEvaluator()(scene);
-    const output = (evaluation.detail as { output: InfoNceOutput }).output;
+    const output = activeOutput(evaluation, INFONCE)!;
     expect(arcPositives(output, evaluation.identityOf, 0)).toEqual([4, 1]);
   });
 

@@ -1,5 +1,5 @@
 import './triplet-overlay.css';
-import type { TripletRow } from '../../../engine';
+import { knobIn, MARGIN, type TripletRow } from '../../../engine';
 import { useExplorer } from '../../explorerContext';
 import { fixed4 } from '../../kit/format';
 import type { OverlayProps } from '../lossViews';
@@ -39,7 +39,7 @@ export function TripletOverlay({ evaluation, scales, layout, anchor, labels }: O
       triplet={triplet}
       labels={points.map((i) => scene.points[i]!.label)}
       spots={[at(points[0]), at(points[1]), at(points[2])]}
-      margin={context.margin}
+      margin={knobIn(context, MARGIN)}
       scales={scales}
       obstacles={planeObstacles(evaluation, layout, labels)}
     />

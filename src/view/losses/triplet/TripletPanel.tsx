@@ -1,6 +1,7 @@
+import { activeOutput } from '../../../scene/evaluation';
 import './triplet-panel.css';
 import { useId, useState } from 'react';
-import type { TripletFilter } from '../../../engine';
+import { TRIPLET, type TripletFilter } from '../../../engine';
 import { Pager } from '../../controls/Pager';
 import { useEvaluation, useExplorer } from '../../explorerContext';
 import { thousands } from '../../kit/format';
@@ -30,14 +31,15 @@ export function TripletPanel() {
   const [filter, setFilter] = useState<TripletFilter>('all');
   const [ownOnly, setOwnOnly] = useState(false);
   const [paging, setPaging] = useState({ key: '', page: 0 });
-  const { detail, context, scene } = evaluation;
-  if (detail.loss !== 'triplet') return null;
+  const { context, scene } = evaluation;
+  const output = activeOutput(evaluation, TRIPLET);
+  if (!output) return null;
 
   const anchor = active !== null && active < scene.points.length ? active : null;
   const anchorLabel = anchor === null ? '' : scene.points[anchor]!.label;
   const scope = ownOnly ? anchor : null;
-  const sceneCounts = countsOf(context, detail.output, null);
-  const counts = scope === null ? sceneCounts : countsOf(context, detail.output, scope);
+  const sceneCounts = countsOf(context, output, null);
+  const counts = scope === null ? sceneCounts : countsOf(context, output, scope);
   const matching = counts[filter];
   const pages = Math.max(1, Math.ceil(matching / PAGE_SIZE));
   // A new filter or anchor starts at the first page; a drag that shrinks the list keeps the last.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tripletPage } from '../../../engine';
-import { createEvaluator } from '../../../scene/evaluation';
+import { tripletPage, TRIPLET } from '../../../engine';
+import { createEvaluator, activeOutput } from '../../../scene/evaluation';
 import type { Scene } from '../../../scene/model';
 import { triplets } from '../../../testing/referenceLosses';
 import {
@@ -26,8 +26,9 @@ function sceneOf(rows: readonly (readonly [string, number, number])[], margin = 
 
 function evaluated(scene: Scene) {
   const evaluation = createEvaluator()(scene);
-  if (evaluation.detail.loss !== 'triplet') throw new Error('not a triplet scene');
-  return { context: evaluation.context, output: evaluation.detail.output };
+  const output = activeOutput(evaluation, TRIPLET);
+  if (!output) throw new Error('not a triplet scene');
+  return { context: evaluation.context, output };
 }
 
 const DEFAULT = sceneOf([

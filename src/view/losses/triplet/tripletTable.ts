@@ -13,6 +13,8 @@ import {
   type TripletOutput,
   type TripletQuery,
   type TripletRow,
+  knobIn,
+  MARGIN,
 } from '../../../engine';
 
 /** The filters in the order the page offers them. */
@@ -122,8 +124,8 @@ export function measureTriplet(context: LossContext, triplet: TripletPoints): Tr
     negative,
     positiveDistance,
     negativeDistance,
-    loss: tripletLoss(positiveDistance, negativeDistance, context.margin),
-    kind: tripletKind(positiveDistance, negativeDistance, context.margin),
+    loss: tripletLoss(positiveDistance, negativeDistance, knobIn(context, MARGIN)),
+    kind: tripletKind(positiveDistance, negativeDistance, knobIn(context, MARGIN)),
   };
 }
 

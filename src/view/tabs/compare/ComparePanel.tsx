@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { LOSSES, type LossId } from '../../../engine';
+import { lossOf, type LossId } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
 import { fixed4 } from '../../kit/format';
 import { useCanvasPalette } from '../../kit/canvasPalette';
@@ -53,7 +53,7 @@ export function ComparePanel({
     });
   }, [scene.points, identityOf, identityColours, gradient, view, side, palette, ratio]);
 
-  const { name } = LOSSES[id];
+  const { name } = lossOf(id);
   const shownTotal = total === null ? '…' : fixed4(total);
   const longest = gradient ? longestGradient(gradient.gradX, gradient.gradY) : null;
   return (

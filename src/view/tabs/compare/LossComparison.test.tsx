@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { MARGIN } from '../../../engine';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScene } from '../../../scene/defaultScene';
@@ -28,7 +29,7 @@ describe('the Compare tab', () => {
     const triplet = screen.getByRole('button', { name: /^Triplet: total/ });
     expect(triplet.getAttribute('aria-pressed')).toBe('true');
     expect(within(triplet).getByText('In use on the plane')).toBeTruthy();
-    act(() => store.getState().setMargin(2));
+    act(() => store.getState().setKnob(MARGIN, 2));
     const scene = store.getState().scene;
     expect(totalOf('triplet')).toBeCloseTo(referenceTriplet(scene), 12);
   });

@@ -1,6 +1,6 @@
 import './compare.css';
 import { useState } from 'react';
-import { LOSS_IDS } from '../../../engine';
+import { lossIds } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
 import { useActions, useEvaluation } from '../../explorerContext';
 import { useElementWidth } from '../../kit/measure';
@@ -59,12 +59,12 @@ export function LossComparison() {
         aria-label="The scene under each loss"
         aria-busy={!comparison.current}
       >
-        {LOSS_IDS.map((id) => (
+        {lossIds().map((id) => (
           <ComparePanel
             key={id}
             id={id}
             evaluation={evaluation}
-            total={comparison.totals[id]}
+            total={comparison.totals[id] ?? null}
             gradient={comparison.gradients?.[id] ?? null}
             view={view}
             side={Math.max(side, 60)}

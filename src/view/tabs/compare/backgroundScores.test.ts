@@ -15,7 +15,7 @@ function fakeScorer() {
     Object.assign(hooks, { answer, fail });
     return (message) => sent.push(message);
   };
-  const scores = (total: number): Scores => ({ totals: { triplet: total }, triplets: null });
+  const scores = (total: number): Scores => ({ totals: { triplet: total }, census: {} });
   return { spawn, sent, answer: (total: number) => hooks.answer!(scores(total)), hooks };
 }
 
@@ -93,7 +93,7 @@ describe('a large scene’s comparison', () => {
     const result = {
       evaluation: asked,
       ids: ['triplet', 'infonce'] as const,
-      scores: { totals: { triplet: 2, infonce: 3 }, triplets: null },
+      scores: { totals: { triplet: 2, infonce: 3 }, census: {} },
     };
     expect(fromBackground(asked, null)).toMatchObject({
       totals: { contrastive: asked.total, triplet: null, infonce: null },

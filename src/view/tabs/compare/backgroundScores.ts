@@ -84,8 +84,7 @@ export function createBackgroundScores(spawn: Spawn): BackgroundScores {
       ...(fresh ? shapeOf(identityOf, pairs) : {}),
       xs: job.xs,
       ys: job.ys,
-      margin: context.margin,
-      tau: context.tau,
+      knobs: context.knobs,
       ids: job.ids,
     });
   };

@@ -2,9 +2,9 @@
  * The scene under all three losses at once: the active loss as the evaluation already has it,
  * the other two scored through the registry. Shared by the Compare tab and the article.
  */
-import { LOSS_IDS, type LossId } from '../../../engine';
+import { lossIds, lossOf, type LossCensus, type LossId } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
-import { scoreLosses, tripletCountsOf, type OutputCache, type TripletCounts } from './scoreLosses';
+import { scoreLosses, type OutputCache } from './scoreLosses';
 
 /**
  * Up to this many points the other losses are scored on the page, on every frame of a drag, and
@@ -24,17 +24,24 @@ export interface LossComparison {
   readonly totals: Readonly<Record<LossId, number | null>>;
   /** Each loss's gradient, for the arrows; null for scenes larger than LIVE_POINTS. */
   readonly gradients: Readonly<Record<LossId, Gradient>> | null;
-  readonly triplets: TripletCounts | null;
+  /** What each loss that keeps a census counted, once known (the triplet loss's kinds). */
+  readonly census: Readonly<Partial<Record<LossId, LossCensus>>>;
   /** False while some totals are of an earlier state of the scene, still being caught up. */
   readonly current: boolean;
 }
 
 /** The losses that are not the active one: the ones this module has to score itself. */
-export const othersThan = (active: LossId): LossId[] => LOSS_IDS.filter((id) => id !== active);
+export const othersThan = (active: LossId): LossId[] => lossIds().filter((id) => id !== active);
 
-/** The active loss's triplet census, when the active loss is the triplet loss. */
-export const activeTriplets = (evaluation: Evaluation): TripletCounts | null =>
-  evaluation.detail.loss === 'triplet' ? tripletCountsOf(evaluation.detail.output) : null;
+/** The active loss's census, if it keeps one, with the others' from `others`. */
+export function withActiveCensus(
+  evaluation: Evaluation,
+  others: Partial<Record<LossId, LossCensus>> | undefined,
+): Partial<Record<LossId, LossCensus>> {
+  const { objective, output } = evaluation;
+  const own = lossOf(objective).census?.(output);
+  return { ...others, ...(own ? { [objective]: own } : {}) };
+}
 
 /** One set of outputs per scene shape: the evaluator compiles a new identityOf for each. */
 const outputsByShape = new WeakMap<Int32Array, OutputCache>();
@@ -54,7 +61,7 @@ export function compareLosses(evaluation: Evaluation): LossComparison {
   const scores = scoreLosses(context, others, outputs);
   const totals = { ...scores.totals, [objective]: evaluation.total } as Record<LossId, number>;
   const gradients = Object.fromEntries(
-    LOSS_IDS.map((id) => {
+    lossIds().map((id) => {
       const source = id === objective ? evaluation : outputs[id]!;
       return [id, { gradX: source.gradX.slice(), gradY: source.gradY.slice() }];
     }),
@@ -62,7 +69,7 @@ export function compareLosses(evaluation: Evaluation): LossComparison {
   const comparison: LossComparison = {
     totals,
     gradients,
-    triplets: scores.triplets ?? activeTriplets(evaluation),
+    census: withActiveCensus(evaluation, scores.census),
     current: true,
   };
   comparisons.set(evaluation, comparison);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileScene } from '../../../scene/compile';
 import { defaultScene } from '../../../scene/defaultScene';
-import type { Scene } from '../../../scene/model';
+import { knobValuesOf, type Scene } from '../../../scene/model';
 import {
   referenceContrastive,
   referenceInfoNce,
@@ -17,8 +17,7 @@ function messageFor(scene: Scene, shape: number, withShape: boolean): ScoreMessa
     ...(withShape ? shapeOf(identityOf, pairs) : {}),
     xs: Float64Array.from(scene.points, (p) => p.x),
     ys: Float64Array.from(scene.points, (p) => p.y),
-    margin: scene.margin,
-    tau: scene.tau ?? 0.1,
+    knobs: knobValuesOf(scene),
     ids: ['contrastive', 'triplet', 'infonce'],
   };
 }
@@ -32,7 +31,7 @@ describe('the scorer behind the worker', () => {
     expect(listed.totals.contrastive).toBeCloseTo(0.033044737, 8);
     expect(listed.totals.triplet).toBeCloseTo(referenceTriplet(defaultScene), 12);
     expect(listed.totals.infonce).toBeCloseTo(referenceInfoNce(defaultScene, 0.1), 12);
-    expect(listed.triplets).toEqual({ count: 8, hard: 0, semiHard: 8, easy: 0 });
+    expect(listed.census.triplet).toEqual({ count: 8, hard: 0, semiHard: 8, easy: 0 });
 
     const all: Scene = { ...defaultScene, pairs: 'all', margin: 1.5, tau: 0.5 };
     const scores = createScorer()(messageFor(all, 1, true));
@@ -56,6 +55,6 @@ describe('the scorer behind the worker', () => {
   it('scores only what it is asked for', () => {
     const scores = createScorer()({ ...messageFor(defaultScene, 1, true), ids: ['infonce'] });
     expect(Object.keys(scores.totals)).toEqual(['infonce']);
-    expect(scores.triplets).toBeNull();
+    expect(scores.census).toEqual({});
   });
 });

@@ -8,36 +8,22 @@ import {
   incidenceOf,
   listedPairs,
   lossOf,
+  type KnobValues,
+  type LossCensus,
   type LossContext,
   type LossId,
   type LossOutput,
   type PairList,
-  type TripletOutput,
 } from '../../../engine';
-
-/** FaceNet's census of the scene's triplets (engine/losses/triplet.ts has the boundaries). */
-export interface TripletCounts {
-  readonly count: number;
-  readonly hard: number;
-  readonly semiHard: number;
-  readonly easy: number;
-}
 
 export interface Scores {
   readonly totals: Partial<Record<LossId, number>>;
-  /** Present when the triplet loss was scored. */
-  readonly triplets: TripletCounts | null;
+  /** What each scored loss that keeps a census counted (the triplet loss's kinds of triplet). */
+  readonly census: Partial<Record<LossId, LossCensus>>;
 }
 
 /** Each loss's output for one scene shape (points, identities, pairs), made on first use. */
 export type OutputCache = Partial<Record<LossId, LossOutput>>;
-
-export const tripletCountsOf = ({ count, hard, semiHard, easy }: TripletOutput): TripletCounts => ({
-  count,
-  hard,
-  semiHard,
-  easy,
-});
 
 /** Evaluates each of `ids` on `context`, reusing (and filling) the outputs in `outputs`. */
 export function scoreLosses(
@@ -47,14 +33,15 @@ export function scoreLosses(
 ): Scores {
   const n = context.embedding.xs.length;
   const totals: Partial<Record<LossId, number>> = {};
-  let triplets: TripletCounts | null = null;
+  const census: Partial<Record<LossId, LossCensus>> = {};
   for (const id of ids) {
     const loss = lossOf(id);
     const out = (outputs[id] ??= loss.create(n, context.pairs.count, context.identityOf));
     totals[id] = loss.evaluate(context, out);
-    if (id === 'triplet') triplets = tripletCountsOf(out as TripletOutput);
+    const counted = loss.census?.(out);
+    if (counted) census[id] = counted;
   }
-  return { totals, triplets };
+  return { totals, census };
 }
 
 /**
@@ -69,8 +56,7 @@ export interface ScoreMessage {
   readonly pairs?: 'all' | { readonly first: Uint32Array; readonly second: Uint32Array };
   readonly xs: Float64Array;
   readonly ys: Float64Array;
-  readonly margin: number;
-  readonly tau: number;
+  readonly knobs: KnobValues;
   readonly ids: readonly LossId[];
 }
 
@@ -87,7 +73,7 @@ export function shapeOf(
 
 interface Shape {
   readonly id: number;
-  readonly context: Omit<LossContext, 'embedding' | 'margin' | 'tau'>;
+  readonly context: Omit<LossContext, 'embedding' | 'knobs'>;
   readonly outputs: OutputCache;
 }
 
@@ -112,8 +98,7 @@ export function createScorer(): (message: ScoreMessage) => Scores {
     const context: LossContext = {
       ...shape.context,
       embedding: { xs: message.xs, ys: message.ys },
-      margin: message.margin,
-      tau: message.tau,
+      knobs: message.knobs,
     };
     return scoreLosses(context, message.ids, shape.outputs);
   };

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { LOSS_IDS, type LossId } from '../../../engine';
+import { lossIds, type LossId } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
 import { backgroundScores, type BackgroundResult } from './backgroundScores';
-import { activeTriplets, compareLosses, LIVE_POINTS, type LossComparison } from './compareLosses';
+import { compareLosses, LIVE_POINTS, withActiveCensus, type LossComparison } from './compareLosses';
 
 /**
  * A large scene's comparison: the active loss from the evaluation, the others from the last
@@ -15,7 +15,7 @@ export function fromBackground(
   const sameShape = latest?.evaluation.context.embedding.xs === evaluation.context.embedding.xs;
   const scores = sameShape ? latest.scores : null;
   const totals = Object.fromEntries(
-    LOSS_IDS.map((id) => [
+    lossIds().map((id) => [
       id,
       id === evaluation.objective ? evaluation.total : (scores?.totals[id] ?? null),
     ]),
@@ -23,7 +23,7 @@ export function fromBackground(
   return {
     totals,
     gradients: null,
-    triplets: activeTriplets(evaluation) ?? scores?.triplets ?? null,
+    census: withActiveCensus(evaluation, scores?.census),
     current: sameShape && latest.evaluation === evaluation,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { lossOf } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
-import { temperatureOf } from '../../../scene/model';
+import { knobValue } from '../../../scene/model';
 import { fixed4, thousands } from '../../kit/format';
 import { identityShape } from '../../kit/identityStyle';
 import { marksInWords } from '../../legend/legendMarks';
@@ -35,13 +35,12 @@ const SHOWN = 24;
 export function legendOf(evaluation: Evaluation, shown: ShownMarks): FigureLegend {
   const { identities, identityColours, scene, total, pairs, objective } = evaluation;
   const loss = lossOf(objective);
-  const knob = loss.usesTemperature
-    ? `Temperature τ = ${String(temperatureOf(scene))}`
-    : `Margin m = ${String(scene.margin)}`;
+  const value = knobValue(scene, loss.knob);
+  const { name, symbol } = loss.knob;
+  const knob = `${name.charAt(0).toUpperCase()}${name.slice(1)} ${symbol} = ${String(value)}`;
   const marks = marksInWords({
     loss: objective,
-    margin: scene.margin,
-    tau: temperatureOf(scene),
+    knob: value,
     shown,
     crowded: isCrowded(scene.points.length, pairs.count),
   });

@@ -3,11 +3,8 @@
  * bar itself lags behind an edit by up to a second (scene/hashSync.ts throttles it), so it is not
  * read for the scene; its other keys (present=1, hide=…) are kept as they are.
  */
-import { sceneToHash } from '../../../scene/codec/link';
+import { sceneKeys, sceneToHash } from '../../../scene/codec/link';
 import type { Scene } from '../../../scene/model';
-
-/** The hash keys that belong to the scene (CONTRACT.md sections 1 and 4); sceneToHash omits defaults. */
-const SCENE_KEYS = new Set(['m', 'p', 'pairs', 'norm', 'lr', 'colour']);
 
 /** The parts of `location` the link is built from. */
 export interface PageAddress {
@@ -28,10 +25,11 @@ const keyOf = (part: string): string => {
 
 /** The address of the page showing `scene`, with every non-scene key of the hash kept verbatim. */
 export function shareLink(scene: Scene, address: PageAddress): string {
+  const keys = sceneKeys();
   const others = address.hash
     .replace(/^#/, '')
     .split('&')
-    .filter((part) => part !== '' && !SCENE_KEYS.has(keyOf(part)));
+    .filter((part) => part !== '' && !keys.has(keyOf(part)));
   const hash = [sceneToHash(scene), ...others].join('&');
   return `${address.origin}${address.pathname}${address.search}#${hash}`;
 }

@@ -1,11 +1,16 @@
 import { memo, useState } from 'react';
 import { Pager } from '../../controls/Pager';
 import { useActions, useEvaluation, useExplorer } from '../../explorerContext';
-import { fixed4, plural } from '../format';
-import { pairStats } from '../../losses/contrastive/pairStats';
-import { pairIsLit } from '../layout';
-import { LossCell, PairHeader, PairTableFrame, type PairRowProps } from './PairTableParts';
-import { useRowActivation } from './useRowActivation';
+import { fixed4, plural } from '../../kit/format';
+import { pairIsLit } from '../../kit/layout';
+import {
+  LossCell,
+  PairHeader,
+  PairTableFrame,
+  type PairRowProps,
+} from '../../kit/table/PairTableParts';
+import { useRowActivation } from '../../kit/table/useRowActivation';
+import { pairStats } from './pairStats';
 
 /** Rows per page; the contract keeps the first 200 pairs' rows in the DOM. */
 export const PAGE_SIZE = 200;
