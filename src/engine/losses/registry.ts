@@ -15,17 +15,28 @@ const byId = new Map<LossId, LossDefinition>();
 let ids: readonly LossId[] = [];
 let knobList: readonly KnobDefinition[] = [];
 
+const listsChanged = () => {
+  ids = [...byId.keys()];
+  knobList = [...new Set([...byId.values()].map((loss) => loss.knob))];
+};
+
 /**
  * Adds a loss to every list the page reads: the switcher, the comparison, the link's and the
- * file's `loss` values, and its knob to the codecs and the store.
+ * file's `loss` values, and its knob to the codecs and the store. Returns what takes it out
+ * again (a test's registration ends with its test).
  */
-export function registerLoss<Output extends LossOutput>(definition: LossDefinition<Output>): void {
+export function registerLoss<Output extends LossOutput>(
+  definition: LossDefinition<Output>,
+): () => void {
   if (byId.has(definition.id)) throw new Error(`A loss "${definition.id}" is already registered.`);
   if (knobList.some((knob) => knob !== definition.knob && knob.field === definition.knob.field))
     throw new Error(`Another knob already uses the field "${definition.knob.field}".`);
   byId.set(definition.id, definition);
-  ids = [...byId.keys()];
-  knobList = [...new Set([...byId.values()].map((loss) => loss.knob))];
+  listsChanged();
+  return () => {
+    byId.delete(definition.id);
+    listsChanged();
+  };
 }
 
 /** The loss a scene without `loss` is scored with: the one the page is about. */

@@ -64,10 +64,11 @@ export interface LossView {
 
 const views = new Map<LossId, LossView>();
 
-/** Gives a registered loss its view: its table, knob, overlay and words. */
-export function registerLossView(id: LossId, view: LossView): void {
+/** Gives a registered loss its view: its table, knob, overlay and words. Returns its undoing. */
+export function registerLossView(id: LossId, view: LossView): () => void {
   if (!isLossId(id)) throw new Error(`No loss "${id}" is registered in the engine.`);
   views.set(id, view);
+  return () => views.delete(id);
 }
 
 registerLossView(CONTRASTIVE.id, CONTRASTIVE_VIEW);

@@ -26,6 +26,14 @@ describe('the link to share', () => {
     );
   });
 
+  it('writes the loss and τ once, from the store, over a stale loss= and tau= in the address', () => {
+    const scene = { ...defaultScene, loss: 'infonce', tau: 0.2 };
+    const link = shareLink(scene, { ...page, hash: '#m=1&loss=triplet&tau=0.5&present=1' });
+    expect(link).toBe(
+      `https://example.org/course/loss/#${DEFAULT_HASH}&loss=infonce&tau=0.2&present=1`,
+    );
+  });
+
   it('reads back as the same scene', () => {
     const scene = {
       ...defaultScene,
