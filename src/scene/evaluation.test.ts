@@ -14,7 +14,7 @@ const numbers = (e: Evaluation) => ({
   total: round(e.total),
   pairTotal: round(e.pairTotal),
   distance: [...e.distance].map(round),
-  loss: [...e.loss].map(round),
+  loss: [...e.pairLoss].map(round),
   // The largest pair is kept loosely while points move, and found again when a view asks.
   statistics: {
     ...e.statistics,

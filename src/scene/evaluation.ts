@@ -45,9 +45,12 @@ import {
 
 export interface Evaluation extends CompiledScene {
   readonly scene: Scene;
-  /** Per pair, in the scene's pair order: D, and the contrastive loss L of the pair. */
+  /**
+   * Per pair, in the scene's pair order: D, and the contrastive loss L of the pair (the pair
+   * layer, whichever loss is active).
+   */
   readonly distance: Float64Array;
-  readonly loss: Float64Array;
+  readonly pairLoss: Float64Array;
   /** The loss the total and gradients are of. */
   readonly objective: LossId;
   /** The scene as every loss reads it (positions as flat arrays, the knobs). */
@@ -155,7 +158,7 @@ export function createEvaluator(): Evaluate {
       ...compiled,
       scene,
       distance: output.distance,
-      loss: output.loss,
+      pairLoss: output.loss,
       activePairs: output.activePairs,
       pairTotal: totalLoss(output),
       statistics,

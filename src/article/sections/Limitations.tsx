@@ -1,6 +1,6 @@
 import { pairCountOf } from '../../engine';
 import { useEvaluation } from '../../view/explorerContext';
-import { pairStats } from '../../view/losses/contrastive/pairStats';
+import { pairSummary } from '../../view/kit/pairSummary';
 import { Section } from '../Section';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -15,7 +15,7 @@ export function Limitations() {
 
 /** Inside the section, so it follows the scene only while on screen. */
 function LimitationsBody() {
-  const { facts } = pairStats(useEvaluation());
+  const { facts } = pairSummary(useEvaluation());
   const restingShare = facts.pairs ? Math.round((100 * facts.resting) / facts.pairs) : 0;
   return (
     <>

@@ -3,7 +3,7 @@ import { MarginSensitivity } from '../../view/charts/MarginSensitivity';
 import { useEvaluation } from '../../view/explorerContext';
 import { useFocusPair, pairName } from '../../view/plane/focusPair';
 import { fixed2 } from '../../view/kit/format';
-import { pairStats } from '../../view/losses/contrastive/pairStats';
+import { pairSummary } from '../../view/kit/pairSummary';
 import { Section } from '../Section';
 
 export function TheMargin() {
@@ -17,7 +17,7 @@ export function TheMargin() {
 /** Inside the section, so it follows the scene only while on screen. */
 function TheMarginBody() {
   const evaluation = useEvaluation();
-  const { facts } = pairStats(evaluation);
+  const { facts } = pairSummary(evaluation);
   const { pair } = useFocusPair();
   const margin = fixed2(evaluation.scene.margin);
   return (

@@ -4,7 +4,7 @@ import { useExplorer } from '../../view/explorerContext';
 import { fixed4 } from '../../view/kit/format';
 import { PairFormula } from '../../view/math/Formula';
 import { PairSteps } from '../../view/math/PairSteps';
-import { pairStats, roundedSum } from '../../view/losses/contrastive/pairStats';
+import { pairSummary, roundedSum } from '../../view/kit/pairSummary';
 import { Section } from '../Section';
 
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
@@ -21,7 +21,7 @@ export function WorkedExample() {
 function WorkedExampleBody() {
   const { evaluation, pair } = useFocusPair();
   const gesturing = useExplorer((state) => state.gesturing);
-  const stats = pairStats(evaluation);
+  const stats = pairSummary(evaluation);
   const top = gesturing ? stats.largestSoFar : stats.largest;
   const { sumOfRounded, roundedTotal } = roundedSum(evaluation);
   const similar = pair >= 0 && evaluation.pairs.similar[pair] === 1;
@@ -43,7 +43,7 @@ function WorkedExampleBody() {
         {top >= 0 && (
           <>
             , and the pair that contributes most is <strong>{pairName(evaluation, top)}</strong>{' '}
-            with <span className="live">{fixed4(evaluation.loss[top]!)}</span>
+            with <span className="live">{fixed4(evaluation.pairLoss[top]!)}</span>
           </>
         )}
         . In the starting scene that is A2–B2: different people, only 0.8485 apart, well inside the
@@ -63,13 +63,13 @@ function WorkedExampleBody() {
             {' '}
             For {pairName(evaluation, pair)}, squaring after rounding D gives{' '}
             <span className="live">{fixed4(fromRoundedD)}</span>
-            {fixed4(fromRoundedD) === fixed4(evaluation.loss[pair]!) ? (
+            {fixed4(fromRoundedD) === fixed4(evaluation.pairLoss[pair]!) ? (
               <>, the same four decimals as the exact loss: the trap does not bite on every pair.</>
             ) : (
               <>
                 {' '}
                 where the exact loss is{' '}
-                <span className="live">{fixed4(evaluation.loss[pair]!)}</span>.
+                <span className="live">{fixed4(evaluation.pairLoss[pair]!)}</span>.
               </>
             )}
           </>

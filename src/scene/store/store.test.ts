@@ -104,7 +104,7 @@ describe('the explorer store, without React', () => {
 describe('the evaluator', () => {
   it('gives the worked example’s numbers', () => {
     const evaluation = createEvaluator()(defaultScene);
-    expect([...evaluation.loss].map((l) => l.toFixed(4))).toEqual([
+    expect([...evaluation.pairLoss].map((l) => l.toFixed(4))).toEqual([
       '0.0050',
       '0.0001',
       '0.0229',
@@ -141,7 +141,7 @@ describe('the evaluator', () => {
       const scene = store.getState().scene;
       const live = evaluate(scene);
       const fresh = createEvaluator()(scene);
-      expect([...live.loss]).toEqual([...fresh.loss]);
+      expect([...live.pairLoss]).toEqual([...fresh.pairLoss]);
       expect(live.total).toBeCloseTo(fresh.total, 14);
       for (let i = 0; i < scene.points.length; i++) {
         expect(live.gradX[i]).toBeCloseTo(fresh.gradX[i]!, 14);

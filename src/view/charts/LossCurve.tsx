@@ -26,7 +26,7 @@ export function LossCurve() {
   const selected = useExplorer((state) => state.selectedPair);
   const { setHighlight, selectPair } = useActions();
   const [box, available] = useElementWidth<HTMLDivElement>(560);
-  const { scene, pairs, distance, loss, identityOf } = evaluation;
+  const { scene, pairs, distance, pairLoss: loss, identityOf } = evaluation;
   const margin = scene.margin;
 
   const width = Math.max(280, Math.min(available, 680));

@@ -8,7 +8,7 @@
 import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { Highlight } from '../../scene/store/store';
-import { MARGIN_NONE, pairStats } from '../losses/contrastive/pairStats';
+import { MARGIN_NONE, pairSummary } from './pairSummary';
 
 /** A scene is crowded above this many points, or this many pairs (12 points with every pair). */
 export const CROWDED_POINTS = 12;
@@ -37,7 +37,7 @@ export interface MarkFocus {
  */
 export function circlePoints(evaluation: Evaluation, focus: MarkFocus, crowded: boolean): number[] {
   if (!lossOf(evaluation.objective).pairTerms) return [];
-  const { marginState } = pairStats(evaluation);
+  const { marginState } = pairSummary(evaluation);
   const n = marginState.length;
   const has = (i: number) => i >= 0 && i < n && marginState[i] !== MARGIN_NONE;
   if (!crowded) return [...marginState.keys()].filter(has);

@@ -24,7 +24,7 @@ export interface OverlayProps {
   readonly scales: PlaneScales;
   readonly layout: PlaneLayout;
   /** The point the user picked last (clicked, dragged or focused), or null. */
-  readonly anchor: number | null;
+  readonly active: number | null;
   /** The point labels as drawn, which the overlay's own words keep clear of. */
   readonly labels: PointLabelSpots;
 }

@@ -80,7 +80,7 @@ export function GeneralFormula() {
 export function PairFormula() {
   const { evaluation, pair, selected } = useFocusPair();
   if (pair < 0) return <p className="muted">This scene has no pairs.</p>;
-  const { scene, pairs, distance, loss } = evaluation;
+  const { scene, pairs, distance, pairLoss: loss } = evaluation;
   const a = scene.points[pairs.first[pair]!]!;
   const b = scene.points[pairs.second[pair]!]!;
   const y = pairs.similar[pair] === 1 ? 1 : 0;

@@ -3,7 +3,7 @@ import { lossOf } from '../../engine';
 import './plane.css';
 import '../kit/grid.css';
 import { useEvaluation, useExplorer } from '../explorerContext';
-import { pairStats } from '../losses/contrastive/pairStats';
+import { pairSummary } from '../kit/pairSummary';
 import { DenseCanvases, useDenseDrawer } from './canvas/dense/DenseLayers';
 import { pixelRatio } from '../kit/LayerCanvas';
 import type { DenseProps } from './canvas/dense/denseDrawer';
@@ -51,7 +51,7 @@ export function Plane() {
   const highlight = useExplorer((state) => state.highlight);
   const selected = useExplorer((state) => state.selectedPair);
   const pickFirst = useExplorer((state) => state.pickFirst);
-  const anchor = useExplorer((state) => state.activePoint);
+  const active = useExplorer((state) => state.activePoint);
   const { Overlay, landscapeNote } = lossView(evaluation.objective);
   const chosenTriplet = useChosenTriplet();
   const showHard = useExplorer((state) => state.showHardNegatives);
@@ -67,7 +67,7 @@ export function Plane() {
   const palette = useCanvasPalette();
 
   const { points } = evaluation.scene;
-  const { coincident } = pairStats(evaluation);
+  const { coincident } = pairSummary(evaluation);
   const flagged = new Set(
     coincident.flatMap((p) => [evaluation.pairs.first[p]!, evaluation.pairs.second[p]!]),
   );
@@ -85,17 +85,14 @@ export function Plane() {
   const crowded = isCrowded(points.length, evaluation.pairs.count);
   const pairTerms = lossOf(evaluation.objective).pairTerms;
   const circles = useMemo(
-    () =>
-      shown.circles
-        ? circlePoints(evaluation, { highlight, selected, active: anchor }, crowded)
-        : [],
-    [shown.circles, evaluation, highlight, selected, anchor, crowded],
+    () => (shown.circles ? circlePoints(evaluation, { highlight, selected, active }, crowded) : []),
+    [shown.circles, evaluation, highlight, selected, active, crowded],
   );
-  const markedKey = markedKeyOf(evaluation, { active: anchor, highlight, chosenTriplet });
+  const markedKey = markedKeyOf(evaluation, { active, highlight, chosenTriplet });
   const marked = pointsOfKey(markedKey);
   const labelStyle = presenting ? LABEL_STYLE_PRESENTING : LABEL_STYLE;
   const labels = pointLabelSpots(evaluation, layout, {
-    keep: [focus, anchor ?? -1, ...marked],
+    keep: [focus, active ?? -1, ...marked],
     style: labelStyle,
     show: shown.labels,
   });
@@ -114,7 +111,7 @@ export function Plane() {
       },
       highlight,
       selected,
-      activePoint: anchor,
+      activePoint: active,
       pickFirst,
       hardNegatives: showHard,
       shown: { circles: shown.circles, lines: shown.lines, labels: shown.labels },
@@ -129,7 +126,7 @@ export function Plane() {
       labelStyle,
       highlight,
       selected,
-      anchor,
+      active,
       pickFirst,
       showHard,
       shown.circles,
@@ -229,7 +226,7 @@ export function Plane() {
                     evaluation={evaluation}
                     scales={scales}
                     layout={layout}
-                    anchor={anchor}
+                    active={active}
                     labels={labels}
                   />
                 </g>
@@ -273,7 +270,7 @@ export function Plane() {
         <PlaneNotes
           evaluation={evaluation}
           viewport={view.viewport}
-          circled={anchor !== null && circles.includes(anchor) ? anchor : null}
+          circled={active !== null && circles.includes(active) ? active : null}
           coincident={coincident}
           refit={refit}
         />

@@ -53,7 +53,7 @@ const listed = (names: string[], total: number) =>
     : names.join('; ');
 
 export function describePlane(evaluation: Evaluation, shown: ShownMarks): PlaneDescription {
-  const { scene, identities, identityOf, pairs, distance, loss } = evaluation;
+  const { scene, identities, identityOf, pairs, distance, pairLoss: loss } = evaluation;
   const { points, margin } = scene;
   const xs = Float64Array.from(points, (p) => p.x);
   const ys = Float64Array.from(points, (p) => p.y);

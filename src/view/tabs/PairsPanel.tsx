@@ -3,7 +3,7 @@ import type { Evaluation } from '../../scene/evaluation';
 import { LIMITS } from '../../scene/model';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
 import { fixed4, thousands } from '../kit/format';
-import { pairStats } from '../losses/contrastive/pairStats';
+import { pairSummary } from '../kit/pairSummary';
 import { revealPlane } from '../plane/revealPlane';
 
 type Mode = 'all' | 'picked' | 'balanced';
@@ -47,7 +47,7 @@ export function PairsPanel() {
   const problem = useExplorer((state) => state.editProblem);
   const showHard = useExplorer((state) => state.showHardNegatives);
   const actions = useActions();
-  const { facts } = pairStats(evaluation);
+  const { facts } = pairSummary(evaluation);
 
   const applyBalanced = (k: string, s: string) =>
     actions.setPairMode({ perSimilar: Number(k), seed: Number(s) });

@@ -2,7 +2,7 @@ import { lossOf, pairCountOf } from '../../engine';
 import { useEvaluation, useLiveEvaluation } from '../explorerContext';
 import { LossSwitcher } from '../losses/LossSwitcher';
 import { fixed4, plural, thousands } from '../kit/format';
-import { pairStats } from '../losses/contrastive/pairStats';
+import { pairSummary } from '../kit/pairSummary';
 
 /** "3.5", "1", "0.25": a ratio to at most two decimals, without trailing zeros. */
 const ratioText = (value: number) => String(Math.round(value * 100) / 100);
@@ -48,7 +48,7 @@ function LiveTotal() {
  */
 export function SceneStats() {
   const evaluation = useEvaluation();
-  const { facts } = pairStats(evaluation);
+  const { facts } = pairSummary(evaluation);
   const possible = pairCountOf(facts.points);
   const restingShare = facts.pairs > 0 ? facts.resting / facts.pairs : 0;
   return (

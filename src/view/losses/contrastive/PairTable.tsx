@@ -10,7 +10,7 @@ import {
   type PairRowProps,
 } from '../../kit/table/PairTableParts';
 import { useRowActivation } from '../../kit/table/useRowActivation';
-import { pairStats } from './pairStats';
+import { pairSummary } from '../../kit/pairSummary';
 
 /** Rows per page; the contract keeps the first 200 pairs' rows in the DOM. */
 export const PAGE_SIZE = 200;
@@ -64,7 +64,7 @@ export function PairTable() {
   const {
     pairs,
     distance,
-    loss,
+    pairLoss: loss,
     scene,
     identityOf,
     identityColours,
@@ -73,7 +73,7 @@ export function PairTable() {
   const pages = Math.max(1, Math.ceil(pairs.count / PAGE_SIZE));
   const page = Math.min(requestedPage, pages - 1);
   const gesturing = useExplorer((state) => state.gesturing);
-  const stats = pairStats(evaluation);
+  const stats = pairSummary(evaluation);
   const top = gesturing ? stats.largestSoFar : stats.largest;
   const largest = top >= 0 ? loss[top]! : 0;
   const rows = [];

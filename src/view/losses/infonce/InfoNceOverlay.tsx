@@ -30,7 +30,7 @@ const ARC_STEP = 26;
  * run on to the plot's edge; the rest stop at their point, so a crowded scene stays readable.
  * The anchor itself is ringed and named, so it is plain whose angles these are.
  */
-export function InfoNceOverlay({ evaluation, scales, layout, anchor, labels }: OverlayProps) {
+export function InfoNceOverlay({ evaluation, scales, layout, active, labels }: OverlayProps) {
   const highlight = useExplorer((state) => state.highlight);
   const ringScale = useDisplay((display) => (display.presenting ? 1.35 : 1));
   const { identityOf, identityColours, scene } = evaluation;
@@ -40,7 +40,7 @@ export function InfoNceOverlay({ evaluation, scales, layout, anchor, labels }: O
   const ox = scales.x(0);
   const oy = scales.y(0);
   const reach = scales.size.width + scales.size.height + Math.hypot(ox, oy);
-  const chosen = chooseAnchor(identityOf, anchor, highlight);
+  const chosen = chooseAnchor(identityOf, active, highlight);
   const centre = chosen !== null && output.radius[chosen]! > 0 ? chosen : null;
   const positives = centre === null ? [] : arcPositives(output, identityOf, centre);
   const negative = centre === null ? -1 : nearestNegative(output, identityOf, centre);

@@ -41,7 +41,7 @@ function renderOverlay(anchor: number | null) {
         evaluation={evaluation}
         scales={scales}
         layout={layout}
-        anchor={anchor}
+        active={anchor}
         labels={pointLabelSpots(evaluation, layout, { keep: [], style: LABEL_STYLE, show: true })}
       />
     </svg>,

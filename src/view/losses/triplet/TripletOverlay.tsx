@@ -23,14 +23,14 @@ import { shownTriplet } from './shownTriplet';
  * the line to the negative pushes, and the dashed ring of radius D(a,p) + m marks where the
  * negative stops costing: a negative inside the ring still adds loss.
  */
-export function TripletOverlay({ evaluation, scales, layout, anchor, labels }: OverlayProps) {
+export function TripletOverlay({ evaluation, scales, layout, active, labels }: OverlayProps) {
   const hovered = useExplorer((state) =>
     state.highlight?.kind === 'point' ? state.highlight.index : null,
   );
   const chosen = useChosenTriplet();
   const { context, scene } = evaluation;
   const choice = chosenIn(chosen, context, (i) => scene.points[i]?.label);
-  const triplet = shownTriplet(context, choice, anchor ?? hovered);
+  const triplet = shownTriplet(context, choice, active ?? hovered);
   if (!triplet) return null;
   const at = (i: number): Spot => ({ x: layout.px[i]!, y: layout.py[i]! });
   const points = [triplet.anchor, triplet.positive, triplet.negative] as const;

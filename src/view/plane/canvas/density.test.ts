@@ -40,7 +40,7 @@ describe('the lines of a dense scene', () => {
       hardNegatives: false,
     };
     const lines = densePairs(evaluation, focus);
-    const { incidence, loss } = evaluation;
+    const { incidence, pairLoss: loss } = evaluation;
     const own = [...incidence.pairIndex.subarray(incidence.offsets[7], incidence.offsets[8])];
     const atWork = own.filter((p) => loss[p]! > 0);
     expect(atWork.length).toBeLessThanOrEqual(MAX_POINT_LINES);

@@ -7,7 +7,7 @@
 import { lossOf } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
 import { identityShape } from '../../kit/identityStyle';
-import { MARGIN_ACTIVE } from '../../losses/contrastive/pairStats';
+import { MARGIN_ACTIVE } from '../../kit/pairSummary';
 import type { CanvasPalette } from '../../kit/canvasPalette';
 import { arrowBarbs, clipEnd, type Rect } from '../../kit/geometry';
 import type { LabelStyle } from '../../kit/labelPlacement';

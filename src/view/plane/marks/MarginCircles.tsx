@@ -1,6 +1,6 @@
 import type { Evaluation } from '../../../scene/evaluation';
 import type { Highlight } from '../../../scene/store/store';
-import { MARGIN_ACTIVE, pairStats } from '../../losses/contrastive/pairStats';
+import { MARGIN_ACTIVE, pairSummary } from '../../kit/pairSummary';
 import type { PlaneLayout } from '../../kit/layout';
 import type { PlaneScales } from '../../kit/scales';
 
@@ -33,7 +33,7 @@ export function MarginCircles({
   highlight: Highlight;
   shown: readonly number[];
 }) {
-  const states = pairStats(evaluation).marginState;
+  const states = pairSummary(evaluation).marginState;
   const lit = litPoints(evaluation, highlight);
   const radius = evaluation.scene.margin * scales.pixelsPerUnit;
   return (

@@ -16,7 +16,7 @@ import { lossOf } from '../../../../engine';
 import type { Evaluation } from '../../../../scene/evaluation';
 import { movedPoint, type Scene } from '../../../../scene/model';
 import type { Highlight } from '../../../../scene/store/store';
-import { pairStats } from '../../../losses/contrastive/pairStats';
+import { pairSummary } from '../../../kit/pairSummary';
 import type { Frame } from '../../../frame/frameLoop';
 import { circlePoints } from '../../../kit/crowding';
 import { densePairs } from '../density';
@@ -149,7 +149,7 @@ export function createDenseDrawer(elements: DenseElements, actions: HandleAction
     const { look, shown, highlight, selected, activePoint, marked } = props!;
     const lit = inHand(highlight);
     clearLayer(live, look);
-    const stats = pairStats(evaluation);
+    const stats = pairSummary(evaluation);
     if (shown.circles) {
       const circles = circlePoints(evaluation, { highlight, selected, active: activePoint }, true);
       drawCircles(live, evaluation, stats.marginState, layout!, circles, look);
@@ -187,7 +187,7 @@ export function createDenseDrawer(elements: DenseElements, actions: HandleAction
   };
 
   const handleLooks = (evaluation: Evaluation): HandleLooks => {
-    const { coincident } = pairStats(evaluation);
+    const { coincident } = pairSummary(evaluation);
     const flagged = new Set(
       coincident.flatMap((p) => [evaluation.pairs.first[p]!, evaluation.pairs.second[p]!]),
     );

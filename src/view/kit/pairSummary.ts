@@ -3,10 +3,10 @@
  * point's margin state, the counts the article quotes), read from the statistics the evaluator
  * keeps up to date, once per evaluation, for all the views that ask.
  */
-import { largestPair, roundedUnitsOf } from '../../../engine';
-import type { Evaluation } from '../../../scene/evaluation';
+import { largestPair, roundedUnitsOf } from '../../engine';
+import type { Evaluation } from '../../scene/evaluation';
 
-export interface SceneFacts {
+export interface PairCounts {
   readonly points: number;
   readonly pairs: number;
   readonly similar: number;
@@ -23,7 +23,7 @@ export const MARGIN_NONE = 0;
 export const MARGIN_RESTING = 1;
 export const MARGIN_ACTIVE = 2;
 
-export interface PairStats {
+export interface PairSummary {
   /** The pair contributing most to the total, or -1 when every pair is at rest. */
   readonly largest: number;
   /**
@@ -35,15 +35,15 @@ export interface PairStats {
   readonly coincident: readonly number[];
   /** Per point: MARGIN_NONE, MARGIN_RESTING or MARGIN_ACTIVE. */
   readonly marginState: Uint8Array;
-  readonly facts: SceneFacts;
+  readonly facts: PairCounts;
 }
 
-const cache = new WeakMap<Evaluation, PairStats>();
+const cache = new WeakMap<Evaluation, PairSummary>();
 
-export function pairStats(evaluation: Evaluation): PairStats {
+export function pairSummary(evaluation: Evaluation): PairSummary {
   const cached = cache.get(evaluation);
   if (cached) return cached;
-  const { pairs, distance, loss, scene, statistics } = evaluation;
+  const { pairs, distance, pairLoss: loss, scene, statistics } = evaluation;
   const marginState = new Uint8Array(scene.points.length);
   for (let i = 0; i < marginState.length; i++) {
     if (statistics.dissimilarOfPoint[i] === 0) marginState[i] = MARGIN_NONE;
@@ -58,7 +58,7 @@ export function pairStats(evaluation: Evaluation): PairStats {
   // Finding the largest pair can take a rescan (when it was the one that shrank): only for the
   // views that ask, not for every frame of the plane.
   let largest: number | undefined;
-  const stats: PairStats = {
+  const stats: PairSummary = {
     get largest() {
       largest ??= largestPair(statistics, loss, pairs.count);
       return largest;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScene } from '../../../scene/defaultScene';
-import { createEvaluator } from '../../../scene/evaluation';
-import { MARGIN_ACTIVE, MARGIN_RESTING, pairStats, roundedSum } from './pairStats';
+import { defaultScene } from '../../scene/defaultScene';
+import { createEvaluator } from '../../scene/evaluation';
+import { MARGIN_ACTIVE, MARGIN_RESTING, pairSummary, roundedSum } from './pairSummary';
 
 describe('facts the article quotes', () => {
   it('counts the worked example’s pairs', () => {
-    const { facts, largest, coincident } = pairStats(createEvaluator()(defaultScene));
+    const { facts, largest, coincident } = pairSummary(createEvaluator()(defaultScene));
     expect([largest, coincident]).toEqual([2, []]);
     expect(facts).toMatchObject({
       points: 4,
@@ -18,7 +18,7 @@ describe('facts the article quotes', () => {
   });
 
   it('counts pairs at rest once the margin shrinks', () => {
-    const { facts, marginState } = pairStats(createEvaluator()({ ...defaultScene, margin: 0.5 }));
+    const { facts, marginState } = pairSummary(createEvaluator()({ ...defaultScene, margin: 0.5 }));
     expect(facts).toMatchObject({ activeDissimilar: 0, resting: 2 });
     expect([...marginState]).toEqual([
       MARGIN_RESTING,
@@ -38,7 +38,7 @@ describe('facts the article quotes', () => {
         { label: 'C', identity: 'a', x: 5, y: 0 },
       ],
     };
-    const { coincident, marginState, largest } = pairStats(createEvaluator()(scene));
+    const { coincident, marginState, largest } = pairSummary(createEvaluator()(scene));
     expect(coincident).toEqual([0]);
     expect([...marginState]).toEqual([MARGIN_ACTIVE, MARGIN_ACTIVE, MARGIN_RESTING]);
     expect(largest).toBe(1);
