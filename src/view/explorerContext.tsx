@@ -1,5 +1,6 @@
 /**
- * Hands the store, its evaluator, the frame loop and the trainer to the components. A context
+ * Hands the store, its evaluator, the frame loop, the trainer and the background scorer of the
+ * other losses to the components. A context
  * (rather than a module-level store) lets each test render with a fresh store, as zustand's docs
  * recommend.
  */
@@ -19,6 +20,11 @@ import type { Scene } from '../scene/model';
 import { createTrainer, type Clock, type Trainer } from '../scene/effects/trainer';
 import type { Explorer, ExplorerActions, ExplorerStore } from '../scene/store/store';
 import { createFrameLoop, LIVE_VIEWS_LIMIT, type FrameLoop } from './frame/frameLoop';
+import {
+  createBackgroundScores,
+  spawnWorker,
+  type BackgroundScores,
+} from './tabs/compare/backgroundScores';
 
 interface ExplorerContextValue {
   readonly store: ExplorerStore;
@@ -26,6 +32,8 @@ interface ExplorerContextValue {
   readonly evaluate: (scene: Scene) => Evaluation;
   readonly frames: FrameLoop;
   readonly trainer: Trainer;
+  /** Scores a large scene under the losses not in use, off the page's thread. */
+  readonly backgroundScores: BackgroundScores;
 }
 
 const ExplorerContext = createContext<ExplorerContextValue | null>(null);
@@ -51,6 +59,7 @@ export function ExplorerProvider({
       offload,
       frames: createFrameLoop(store, offload.evaluate, clock, offload.subscribe),
       trainer: createTrainer(store, evaluate),
+      backgroundScores: createBackgroundScores(spawnWorker),
     };
   });
   useEffect(() => {
@@ -95,6 +104,10 @@ export function useTrainer(): Trainer {
 }
 
 /** The store's actions; stable for the store's lifetime, so they never cause a render. */
+export function useBackgroundScores(): BackgroundScores {
+  return useExplorerContext().backgroundScores;
+}
+
 export function useActions(): ExplorerActions {
   return useExplorerContext().store.getState();
 }

@@ -43,6 +43,16 @@ export type Highlight =
   | { kind: 'term'; term: FormulaTerm }
   | null;
 
+/**
+ * A term of the active loss chosen in its table (a triplet's anchor, positive and negative), by
+ * index and by label: once the scene changes under it (a point deleted, another scene loaded) the
+ * labels no longer match and the choice lapses by itself.
+ */
+export interface ChosenTerm {
+  readonly points: readonly number[];
+  readonly labels: readonly string[];
+}
+
 /** A message the page shows with role="alert". */
 export interface Notice {
   readonly title: string;
@@ -57,6 +67,7 @@ export interface SceneState {
   readonly loads: number;
   readonly notice: Notice | null;
   readonly highlight: Highlight;
+  readonly chosenTerm: ChosenTerm | null;
   /** The pair the formula, the steps and the sensitivity chart are about (index in pair order). */
   readonly selectedPair: number | null;
 }
@@ -89,6 +100,8 @@ export interface SceneActions {
   showNotice: (title: string, problems: readonly string[]) => void;
   dismissNotice: () => void;
   setHighlight: (highlight: Highlight) => void;
+  /** Chooses a term of the active loss in its table (null: none), which the plane then draws. */
+  chooseTerm: (term: ChosenTerm | null) => void;
   /** Selects a pair of the current scene, or clears the selection with null. */
   selectPair: (index: number | null) => void;
 }
@@ -118,6 +131,7 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
     loads: 0,
     notice: null,
     highlight: null,
+    chosenTerm: null,
     selectedPair: null,
     ...historySlice(set, get, initial),
     ...editingSlice(set, get),
@@ -216,6 +230,10 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
     setHighlight(highlight) {
       // The same thing lit twice (a grab also focuses the point) is no change.
       if (JSON.stringify(highlight) !== JSON.stringify(get().highlight)) set({ highlight });
+    },
+
+    chooseTerm(chosenTerm) {
+      set({ chosenTerm });
     },
 
     selectPair(index) {

@@ -8,14 +8,13 @@
 import type { ComponentType } from 'react';
 import { CONTRASTIVE, DEFAULT_LOSS, INFONCE, isLossId, TRIPLET, type LossId } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
-import type { Highlight } from '../../scene/store/store';
+import type { ChosenTerm, Highlight } from '../../scene/store/store';
 import type { PlaneLayout } from '../kit/layout';
 import type { PlaneScales } from '../kit/scales';
 import type { LegendMark, LegendSettings } from '../legend/marks';
 import type { PointLabelSpots } from '../plane/marks/PointLabels';
 import { CONTRASTIVE_VIEW } from './contrastive/view';
 import { INFONCE_VIEW } from './infonce/view';
-import type { ChosenTriplet } from './triplet/chosenTriplet';
 import { TRIPLET_VIEW } from './triplet/view';
 
 /** What an overlay gets: the evaluation, where each point is drawn, and the chosen anchor. */
@@ -34,8 +33,8 @@ export interface InHand {
   /** The point picked last, or null. */
   readonly active: number | null;
   readonly highlight: Highlight;
-  /** The triplet chosen in the Triplets tab, if any. */
-  readonly chosenTriplet: ChosenTriplet | null;
+  /** The term chosen in the loss's table (a triplet), if any. */
+  readonly chosen: ChosenTerm | null;
 }
 
 export interface LossView {

@@ -29,7 +29,6 @@ import { PointMark } from './marks/PointMark';
 import { useShownMarks } from './shownMarks';
 import { Underlay } from './marks/Underlay';
 import { useDisplay } from '../presentation/useDisplay';
-import { useChosenTriplet } from '../losses/triplet/chosenTriplet';
 import { FRAME, usePlaneGeometry } from './usePlaneGeometry';
 import { usePlanePress } from './usePlanePress';
 import type { PlotSize, Viewport } from '../kit/viewport';
@@ -53,7 +52,7 @@ export function Plane() {
   const pickFirst = useExplorer((state) => state.pickFirst);
   const active = useExplorer((state) => state.activePoint);
   const { Overlay, landscapeNote } = lossView(evaluation.objective);
-  const chosenTriplet = useChosenTriplet();
+  const chosen = useExplorer((state) => state.chosenTerm);
   const showHard = useExplorer((state) => state.showHardNegatives);
   const trail = useExplorer((state) =>
     state.training.showTrails ? state.training.trail : NO_TRAIL,
@@ -88,7 +87,7 @@ export function Plane() {
     () => (shown.circles ? circlePoints(evaluation, { highlight, selected, active }, crowded) : []),
     [shown.circles, evaluation, highlight, selected, active, crowded],
   );
-  const markedKey = markedKeyOf(evaluation, { active, highlight, chosenTriplet });
+  const markedKey = markedKeyOf(evaluation, { active, highlight, chosen });
   const marked = pointsOfKey(markedKey);
   const labelStyle = presenting ? LABEL_STYLE_PRESENTING : LABEL_STYLE;
   const labels = pointLabelSpots(evaluation, layout, {

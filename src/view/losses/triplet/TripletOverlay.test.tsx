@@ -7,13 +7,10 @@ import { layoutPlane } from '../../kit/layout';
 import { LABEL_STYLE, pointLabelSpots } from '../../plane/marks/PointLabels';
 import { planeScales } from '../../kit/scales';
 import { renderWithStore } from '../../../testing/renderExplorer';
-import { chooseTriplet, chosenIn } from './chosenTriplet';
+import { chosenIn, termOf } from './chosenTriplet';
 import { TripletOverlay } from './TripletOverlay';
 
-afterEach(() => {
-  cleanup();
-  chooseTriplet(null);
-});
+afterEach(cleanup);
 
 const SCENE: Scene = {
   margin: 1,
@@ -64,8 +61,10 @@ describe('the triplet on the plane', () => {
   });
 
   it('shows the triplet chosen in the table with no point in hand', () => {
-    renderOverlay(null);
-    act(() => chooseTriplet({ anchor: 2, positive: 0, negative: 3, labels: ['A3', 'A1', 'B1'] }));
+    const { store } = renderOverlay(null);
+    const choose = (triplet: Parameters<typeof termOf>[0]) =>
+      act(() => store.getState().chooseTerm(termOf(triplet)));
+    choose({ anchor: 2, positive: 0, negative: 3, labels: ['A3', 'A1', 'B1'] });
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('anchor A3');
     expect(screen.getByTestId('triplet-negative').dataset.label).toBe('B1');
   });
@@ -81,14 +80,16 @@ describe('the triplet on the plane', () => {
   });
 
   it('shows the triplet chosen in the table while its anchor is the anchor', () => {
-    renderOverlay(0);
-    act(() => chooseTriplet({ anchor: 0, positive: 1, negative: 3, labels: ['A1', 'A2', 'B1'] }));
+    const { store } = renderOverlay(0);
+    const choose = (triplet: Parameters<typeof termOf>[0]) =>
+      act(() => store.getState().chooseTerm(termOf(triplet)));
+    choose({ anchor: 0, positive: 1, negative: 3, labels: ['A1', 'A2', 'B1'] });
     expect(screen.getByTestId('triplet-positive').dataset.label).toBe('A2');
     expect(screen.getByTestId('triplet-negative').dataset.label).toBe('B1');
     expect(Number(ring().dataset.radius)).toBeCloseTo(at(0, 1) + 1, 15);
     expect(screen.getByText('D(a,p) = 0.0707')).toBeTruthy();
     // Another anchor's choice does not apply here.
-    act(() => chooseTriplet({ anchor: 1, positive: 0, negative: 3, labels: ['A2', 'A1', 'B1'] }));
+    choose({ anchor: 1, positive: 0, negative: 3, labels: ['A2', 'A1', 'B1'] });
     expect(screen.getByTestId('triplet-positive').dataset.label).toBe('A3');
   });
 });

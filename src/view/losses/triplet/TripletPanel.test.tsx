@@ -4,13 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScene } from '../../../scene/defaultScene';
 import type { Scene } from '../../../scene/model';
 import { renderWithStore } from '../../../testing/renderExplorer';
-import { chooseTriplet } from './chosenTriplet';
 import { PAGE_SIZE, TripletPanel } from './TripletPanel';
 
-afterEach(() => {
-  cleanup();
-  chooseTriplet(null);
-});
+afterEach(cleanup);
 
 const rows = () => screen.queryAllByTestId('triplet-row');
 const names = () => rows().map((row) => row.dataset.triplet);

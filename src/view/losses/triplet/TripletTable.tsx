@@ -5,7 +5,7 @@ import { useActions } from '../../explorerContext';
 import { fixed4 } from '../../kit/format';
 import { ColourSwatch } from '../../kit/table/ColourSwatch';
 import { useRowActivation } from '../../kit/table/useRowActivation';
-import { chooseTriplet, type ChosenTriplet } from './chosenTriplet';
+import { termOf, type ChosenTriplet } from './chosenTriplet';
 import { KindTag } from './TripletSummary';
 
 interface RowProps {
@@ -42,12 +42,12 @@ function PointCell({ label, colour, header }: { label: string; colour: string; h
  * renders again the rows whose numbers moved.
  */
 const TripletTableRow = memo(function TripletTableRow(props: RowProps) {
-  const { setActivePoint } = useActions();
+  const { setActivePoint, chooseTerm } = useActions();
   const { anchor, positive, negative, loss } = props;
   const labels = [props.anchorLabel, props.positiveLabel, props.negativeLabel] as const;
   const activation = useRowActivation(
     () => {
-      chooseTriplet({ anchor, positive, negative, labels });
+      chooseTerm(termOf({ anchor, positive, negative, labels }));
       setActivePoint(anchor);
     },
     { kind: 'point', index: anchor },

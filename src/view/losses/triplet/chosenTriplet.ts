@@ -1,12 +1,11 @@
 /**
- * The triplet last clicked in the table, shared by the table (which marks its row) and the plane
- * (which draws it). It is a view's choice, not part of the scene, so it lives beside the views in
- * a tiny store read with useSyncExternalStore. It names its points by label as well as by index:
- * once the scene changes under it (a point deleted, another scene loaded) the labels no longer
- * match and the choice lapses by itself.
+ * The triplet last clicked in the table, which the table marks and the plane draws: the store's
+ * chosen term (scene/store/store.ts), read as a triplet. It names its points by label as well as
+ * by index, so once the scene changes under it the choice lapses by itself.
  */
-import { useSyncExternalStore } from 'react';
 import type { LossContext } from '../../../engine';
+import type { ChosenTerm } from '../../../scene/store/store';
+import { useExplorer } from '../../explorerContext';
 import { isTriplet, type TripletPoints } from './tripletTable';
 
 export interface ChosenTriplet extends TripletPoints {
@@ -14,24 +13,28 @@ export interface ChosenTriplet extends TripletPoints {
   readonly labels: readonly [string, string, string];
 }
 
-let chosen: ChosenTriplet | null = null;
-const listeners = new Set<() => void>();
+const triplets = new WeakMap<ChosenTerm, ChosenTriplet>();
 
-export function chooseTriplet(next: ChosenTriplet | null): void {
-  chosen = next;
-  for (const listener of listeners) listener();
+/** The chosen term as a triplet, if it is one: the same object for the same term. */
+export function tripletOf(term: ChosenTerm | null): ChosenTriplet | null {
+  if (term?.points.length !== 3 || term.labels.length !== 3) return null;
+  let triplet = triplets.get(term);
+  if (!triplet) {
+    const [anchor, positive, negative] = term.points as [number, number, number];
+    const labels = term.labels as [string, string, string];
+    triplets.set(term, (triplet = { anchor, positive, negative, labels }));
+  }
+  return triplet;
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+/** The term to choose for a triplet. */
+export const termOf = ({ anchor, positive, negative, labels }: ChosenTriplet): ChosenTerm => ({
+  points: [anchor, positive, negative],
+  labels,
+});
 
-const current = () => chosen;
-
-export function useChosenTriplet(): ChosenTriplet | null {
-  return useSyncExternalStore(subscribe, current, current);
-}
+export const useChosenTriplet = (): ChosenTriplet | null =>
+  tripletOf(useExplorer((state) => state.chosenTerm));
 
 /** The choice if it still names a triplet of this scene by the same labels, else null. */
 export function chosenIn(

@@ -4,7 +4,7 @@ import { MarginSlider } from '../../controls/MarginSlider';
 import { fixed2 } from '../../kit/format';
 import { ARROW, CONTEXT, mark } from '../../legend/marks';
 import type { LossView } from '../lossViews';
-import { chosenIn } from './chosenTriplet';
+import { chosenIn, tripletOf } from './chosenTriplet';
 import { sceneHardestTriplet, shownTriplet } from './shownTriplet';
 import { TripletOverlay } from './TripletOverlay';
 import { TripletPanel } from './TripletPanel';
@@ -30,8 +30,8 @@ export const TRIPLET_VIEW: LossView = {
   tab: 'Triplets',
   landscapeNote: (label) =>
     `Only the triplets that hold ${label}, as anchor, positive or negative, change with it.`,
-  markedPoints: ({ context, scene }, { active, highlight, chosenTriplet }) => {
-    const choice = chosenIn(chosenTriplet, context, (i) => scene.points[i]?.label);
+  markedPoints: ({ context, scene }, { active, highlight, chosen }) => {
+    const choice = chosenIn(tripletOf(chosen), context, (i) => scene.points[i]?.label);
     const hovered = highlight?.kind === 'point' ? highlight.index : null;
     const triplet = shownTriplet(context, choice, active ?? hovered);
     return triplet ? [triplet.anchor, triplet.positive, triplet.negative] : [];

@@ -28,7 +28,8 @@ export const spawnInline: Spawn = (answer) => {
   return (message) => setTimeout(() => answer(score(message)));
 };
 
-const spawnWorker: Spawn = (answer, fail) => {
+/** Scores in a worker, or on the page where the host has no workers. */
+export const spawnWorker: Spawn = (answer, fail) => {
   if (typeof Worker === 'undefined') return spawnInline(answer, fail);
   const worker = new Worker(new URL('./lossWorker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<Scores>) => answer(event.data);
@@ -125,6 +126,3 @@ export function createBackgroundScores(spawn: Spawn): BackgroundScores {
     latest: () => latest,
   };
 }
-
-/** The page's one background scorer. */
-export const backgroundScores = createBackgroundScores(spawnWorker);

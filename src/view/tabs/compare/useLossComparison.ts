@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { lossIds, type LossId } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
-import { backgroundScores, type BackgroundResult } from './backgroundScores';
+import { useBackgroundScores } from '../../explorerContext';
+import type { BackgroundResult } from './backgroundScores';
 import { compareLosses, LIVE_POINTS, withActiveCensus, type LossComparison } from './compareLosses';
 
 /**
@@ -34,10 +35,11 @@ export function fromBackground(
  */
 export function useLossComparison(evaluation: Evaluation): LossComparison {
   const large = evaluation.scene.points.length > LIVE_POINTS;
+  const backgroundScores = useBackgroundScores();
   const latest = useSyncExternalStore(backgroundScores.subscribe, backgroundScores.latest);
   useEffect(() => {
     if (large) backgroundScores.request(evaluation);
-  }, [large, evaluation]);
+  }, [backgroundScores, large, evaluation]);
   return useMemo(
     () => (large ? fromBackground(evaluation, latest) : compareLosses(evaluation)),
     [large, evaluation, latest],
