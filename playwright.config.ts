@@ -20,6 +20,11 @@ export default defineConfig({
   // worker's 1,000-point scene) may take longer than Playwright's 5 s to show it.
   expect: { timeout: 10_000 },
   use: {
+    // One context and page per worker, reset by Playwright between tests (storage, init scripts,
+    // routes, extra pages, emulation, viewport; a test.use of another kind of option still gets a
+    // fresh context): a fresh context costs a new renderer process and a cold start of the page,
+    // about a second of CPU per test on a two-core machine.
+    reuseContext: true,
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
