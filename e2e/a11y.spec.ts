@@ -4,14 +4,13 @@
  * new controls with a visible focus ring; the plane has a text description; reduced motion is
  * respected; the theme choice is remembered, and broken storage changes nothing else.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DEFAULT_LINK, expect, test } from './fixtures';
+import { axe, DEFAULT_LINK, expect, test } from './fixtures';
 
 /** The whole page is checked: one run reads a long article, so it gets time. */
 async function expectNoViolations(page: Page) {
   await page.getByTestId('total-loss').waitFor();
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await axe(page).analyze();
   const found = violations.map(
     (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
   );

@@ -1,9 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateScene } from '../src/scene/generate';
 import { sceneToHash } from '../src/scene/codec/link';
 import { cosine, infoNceTerms, softmax } from '../src/testing/referenceLosses';
-import { centreOf, DEFAULT_LINK, expect, readPoint, readScene, test, totalOf } from './fixtures';
+import {
+  axe,
+  centreOf,
+  DEFAULT_LINK,
+  expect,
+  readPoint,
+  readScene,
+  test,
+  totalOf,
+} from './fixtures';
 
 const INFONCE_LINK = `${DEFAULT_LINK}&loss=infonce&tau=0.5`;
 
@@ -226,7 +234,7 @@ test('the InfoNCE figure passes axe-core in the light and the dark theme', async
     await page.emulateMedia({ colorScheme });
     await page.goto(`./#${INFONCE_LINK}`);
     await page.getByTestId('infonce-row').first().waitFor();
-    const { violations } = await new AxeBuilder({ page }).include('.figure-column').analyze();
+    const { violations } = await axe(page).include('.figure-column').analyze();
     const found = violations.map(
       (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
     );

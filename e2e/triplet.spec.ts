@@ -1,7 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { triplets } from '../src/testing/referenceLosses';
-import { centreOf, DEFAULT_LINK, expect, readPoint, readScene, test, totalOf } from './fixtures';
+import {
+  axe,
+  centreOf,
+  DEFAULT_LINK,
+  expect,
+  readPoint,
+  readScene,
+  test,
+  totalOf,
+} from './fixtures';
 
 type Kind = 'hard' | 'semi-hard' | 'easy';
 
@@ -242,10 +250,7 @@ test('the Triplets tab and the drawn triplet pass axe-core, in the light and the
   await page.locator('[data-testid="triplet-row"][data-triplet="A1,A3,C1"]').click();
   await expect(ring(page)).toHaveCount(1);
   const violations = async () => {
-    const found = await new AxeBuilder({ page })
-      .include('.triplet-panel')
-      .include('.triplet-overlay')
-      .analyze();
+    const found = await axe(page).include('.triplet-panel').include('.triplet-overlay').analyze();
     return found.violations.map((v) => `${v.id}: ${v.help}`);
   };
   expect(await violations()).toEqual([]);
