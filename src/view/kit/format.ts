@@ -16,6 +16,8 @@ export const thousands = format(',d');
 /** The word for `count` things: "1 pair", "2 pairs". */
 export const plural = (count: number, one: string, many = `${one}s`): string =>
   count === 1 ? one : many;
+/** The text with its first letter in capitals: "margin" → "Margin". */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A count and its word: "1 pair", "1,999,000 pairs". */
 export const counted = (count: number, one: string, many = `${one}s`): string =>
   `${thousands(count)} ${plural(count, one, many)}`;

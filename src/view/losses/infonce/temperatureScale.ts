@@ -3,10 +3,11 @@
  * so the slider moves along log10 τ: equal steps multiply τ by equal factors, and 0.01, 0.1, 1 and
  * 10 sit evenly apart.
  */
+import type { KnobTrack } from '../../controls/KnobSlider';
 
 /** The slider's ends, as τ. A link may set τ from 0.001 to 100 (LIMITS in scene/model.ts). */
-export const SLIDER_MIN_TAU = 0.01;
-export const SLIDER_MAX_TAU = 10;
+const SLIDER_MIN_TAU = 0.01;
+const SLIDER_MAX_TAU = 10;
 /** The slider's ends and step, as log10 τ: 300 steps, each multiplying τ by about 1.023. */
 export const MIN_POSITION = Math.log10(SLIDER_MIN_TAU);
 export const MAX_POSITION = Math.log10(SLIDER_MAX_TAU);
@@ -27,11 +28,6 @@ export function tauOfPosition(position: number): number {
   return Number((10 ** position).toPrecision(3));
 }
 
-/** How far along the track a τ is, 0 at the left end and 1 at the right. */
-export function fractionOfTau(tau: number): number {
-  return (positionOfTau(tau) - MIN_POSITION) / (MAX_POSITION - MIN_POSITION);
-}
-
 /**
  * τ as the page shows it: up to three significant digits, at least two decimals below 10 and one
  * from 10 up: 0.10, 0.513, 0.05, 0.001, 1.00, 10.0.
@@ -43,9 +39,12 @@ export function formatTau(tau: number): string {
   return rounded.toFixed(Math.max(decimals, rounded >= 10 ? 1 : 2));
 }
 
-/** Whether a scene's τ lies beyond the slider's ends, and on which side. */
-export function outsideSlider(tau: number): 'below' | 'above' | null {
-  if (tau < SLIDER_MIN_TAU) return 'below';
-  if (tau > SLIDER_MAX_TAU) return 'above';
-  return null;
-}
+/** The slider's track: log10 τ from 0.01 to 10, with 0.01, 0.1, 1 and 10 labelled. */
+export const TEMPERATURE_TRACK: KnobTrack = {
+  min: MIN_POSITION,
+  max: MAX_POSITION,
+  step: POSITION_STEP,
+  positionOf: positionOfTau,
+  valueOf: tauOfPosition,
+  ticks: TAU_TICKS,
+};

@@ -5,7 +5,7 @@
 import { lossOf } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
 import { knobValue } from '../../../scene/model';
-import { fixed4, thousands } from '../../kit/format';
+import { capitalised, fixed4, thousands } from '../../kit/format';
 import { identityShape } from '../../kit/identityStyle';
 import { marksInWords } from '../../legend/legendMarks';
 import { isCrowded } from '../../kit/crowding';
@@ -37,7 +37,7 @@ export function legendOf(evaluation: Evaluation, shown: ShownMarks): FigureLegen
   const loss = lossOf(objective);
   const value = knobValue(scene, loss.knob);
   const { name, symbol } = loss.knob;
-  const knob = `${name.charAt(0).toUpperCase()}${name.slice(1)} ${symbol} = ${String(value)}`;
+  const knob = `${capitalised(name)} ${symbol} = ${String(value)}`;
   const marks = marksInWords({
     loss: objective,
     knob: value,

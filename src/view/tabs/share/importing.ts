@@ -6,7 +6,7 @@
 import type { Checked, Scene } from '../../../scene/model';
 import { readSceneText } from '../../../scene/codec/sceneFile';
 import type { ExplorerStore } from '../../../scene/store/store';
-import { thousands } from '../../kit/format';
+import { capitalised, thousands } from '../../kit/format';
 
 /** Far more than the largest scene (2,000 points is about 100 KB), small enough to read at once. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -40,7 +40,7 @@ export function applyImport(
   checked: Checked<Scene>,
   source: string,
 ): ImportOutcome {
-  const title = `${source[0]!.toUpperCase()}${source.slice(1)} was not opened; the scene is unchanged`;
+  const title = `${capitalised(source)} was not opened; the scene is unchanged`;
   if (!checked.ok) {
     store.getState().showNotice(title, checked.problems);
     return { ok: false, title, problems: checked.problems };
