@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { EvaluationPace } from '../view/explorerContext';
 import { useInView } from '../view/kit/useInView';
 
@@ -28,4 +28,18 @@ export function Section({
       <EvaluationPace live={inView}>{children}</EvaluationPace>
     </section>
   );
+}
+
+/**
+ * A section whose content reads the scene. The content is a component of its own, rendered inside
+ * the section's pace, so that it follows the scene only while on screen.
+ */
+export function liveSection(id: string, title: string, Content: ComponentType): ComponentType {
+  return function LiveSection() {
+    return (
+      <Section id={id} title={title}>
+        <Content />
+      </Section>
+    );
+  };
 }

@@ -1,19 +1,16 @@
 import { pairCountOf } from '../../engine';
 import { useEvaluation } from '../../view/explorerContext';
 import { pairSummary } from '../../view/kit/pairSummary';
-import { Section } from '../Section';
+import { liveSection } from '../Section';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-export function Limitations() {
-  return (
-    <Section id="limitations" title="What contrastive loss does badly">
-      <LimitationsBody />
-    </Section>
-  );
-}
+export const Limitations = liveSection(
+  'limitations',
+  'What contrastive loss does badly',
+  LimitationsBody,
+);
 
-/** Inside the section, so it follows the scene only while on screen. */
 function LimitationsBody() {
   const { facts } = pairSummary(useEvaluation());
   const restingShare = facts.pairs ? Math.round((100 * facts.resting) / facts.pairs) : 0;

@@ -16,7 +16,7 @@ import { useActions, useEvaluation } from '../../view/explorerContext';
 import { fixed2, fixed4 } from '../../view/kit/format';
 import { Tex } from '../../view/math/Tex';
 import { revealPlane } from '../../view/plane/revealPlane';
-import { Section } from '../Section';
+import { liveSection } from '../Section';
 
 /** The scene and its totals under every loss (view/compare), shared by the parts below. */
 interface LiveComparison {
@@ -36,13 +36,11 @@ const tripletCounts = (census: LossCensus | undefined) =>
     easy: census.easy ?? 0,
   };
 
-export function RelatedLosses() {
-  return (
-    <Section id="related" title="Relative losses: triplets and InfoNCE">
-      <RelatedLossesBody />
-    </Section>
-  );
-}
+export const RelatedLosses = liveSection(
+  'related',
+  'Relative losses: triplets and InfoNCE',
+  RelatedLossesBody,
+);
 
 /** Switches the figure to a loss and brings the plane into view. */
 function TryIt({ loss, active }: { loss: LossId; active: boolean }) {
@@ -64,7 +62,6 @@ function TryIt({ loss, active }: { loss: LossId; active: boolean }) {
   );
 }
 
-/** Inside the section, so it follows the scene only while on screen. */
 function RelatedLossesBody() {
   const evaluation = useEvaluation();
   const live = { evaluation, comparison: useLossComparison(evaluation) };

@@ -1,17 +1,14 @@
 import { useFocusPair, pairName } from '../../view/plane/focusPair';
 import { fixed4 } from '../../view/kit/format';
 import { Tex } from '../../view/math/Tex';
-import { Section } from '../Section';
+import { liveSection } from '../Section';
 
-export function TheGradient() {
-  return (
-    <Section id="gradient" title="The arrows: where the loss wants each point to go">
-      <TheGradientBody />
-    </Section>
-  );
-}
+export const TheGradient = liveSection(
+  'gradient',
+  'The arrows: where the loss wants each point to go',
+  TheGradientBody,
+);
 
-/** Inside the section, so it follows the scene only while on screen. */
 function TheGradientBody() {
   const { evaluation, pair } = useFocusPair();
   const hasPair = pair >= 0;

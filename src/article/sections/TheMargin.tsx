@@ -4,17 +4,14 @@ import { useEvaluation } from '../../view/explorerContext';
 import { useFocusPair, pairName } from '../../view/plane/focusPair';
 import { fixed2 } from '../../view/kit/format';
 import { pairSummary } from '../../view/kit/pairSummary';
-import { Section } from '../Section';
+import { liveSection } from '../Section';
 
-export function TheMargin() {
-  return (
-    <Section id="margin" title="The margin: far enough is far enough">
-      <TheMarginBody />
-    </Section>
-  );
-}
+export const TheMargin = liveSection(
+  'margin',
+  'The margin: far enough is far enough',
+  TheMarginBody,
+);
 
-/** Inside the section, so it follows the scene only while on screen. */
 function TheMarginBody() {
   const evaluation = useEvaluation();
   const { facts } = pairSummary(evaluation);

@@ -5,19 +5,16 @@ import { fixed4 } from '../../view/kit/format';
 import { PairFormula } from '../../view/math/Formula';
 import { PairSteps } from '../../view/math/PairSteps';
 import { pairSummary, roundedSum } from '../../view/kit/pairSummary';
-import { Section } from '../Section';
+import { liveSection } from '../Section';
 
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 
-export function WorkedExample() {
-  return (
-    <Section id="worked-example" title="One pair, worked by hand">
-      <WorkedExampleBody />
-    </Section>
-  );
-}
+export const WorkedExample = liveSection(
+  'worked-example',
+  'One pair, worked by hand',
+  WorkedExampleBody,
+);
 
-/** Inside the section, so it follows the scene only while on screen. */
 function WorkedExampleBody() {
   const { evaluation, pair } = useFocusPair();
   const gesturing = useExplorer((state) => state.gesturing);
