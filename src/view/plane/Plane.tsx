@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { lossOf } from '../../engine';
 import './plane.css';
 import '../kit/grid.css';
@@ -12,7 +12,6 @@ import { isDense, symbolArea } from './canvas/density';
 import { lossView, type InHand } from '../losses/lossViews';
 import { ArrowHalos, GradientArrows } from './marks/GradientArrows';
 import { GridAxes } from './marks/GridAxes';
-import { createLandscapeCache } from './canvas/landscapeField';
 import { MarginCircles } from './marks/MarginCircles';
 import { MarkToggles } from './MarkToggles';
 import { PairLinks } from './marks/PairLinks';
@@ -31,7 +30,7 @@ import { Underlay } from './marks/Underlay';
 import { useDisplay } from '../presentation/useDisplay';
 import { FRAME, usePlaneGeometry } from './usePlaneGeometry';
 import { usePlanePress } from './usePlanePress';
-import type { PlotSize, Viewport } from '../kit/viewport';
+import { useLandscape } from './useLandscape';
 import type { Evaluation } from '../../scene/evaluation';
 
 /**
@@ -288,20 +287,3 @@ export function Plane() {
 }
 
 const NO_TRAIL: readonly never[] = [];
-
-/**
- * The landscape of the active point (else the highlighted one, else the first), while the
- * Landscape toggle is on: coarse while something moves, fine at rest.
- */
-function useLandscape(evaluation: Evaluation, viewport: Viewport, size: PlotSize) {
-  const show = useDisplay((display) => display.landscape);
-  const active = useExplorer((state) => state.activePoint);
-  const hovered = useExplorer((state) =>
-    state.highlight?.kind === 'point' ? state.highlight.index : null,
-  );
-  const moving = useExplorer((state) => state.held !== null || state.training.status === 'running');
-  const [landscape] = useState(createLandscapeCache);
-  if (!show || evaluation.scene.points.length === 0) return null;
-  const point = Math.min(active ?? hovered ?? 0, evaluation.scene.points.length - 1);
-  return landscape(evaluation, viewport, size, point, moving);
-}
