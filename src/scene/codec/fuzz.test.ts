@@ -41,43 +41,37 @@ function expectSceneOrProblems(checked: Checked<Scene>) {
 }
 
 describe('every valid scene round-trips exactly', SLOW, () => {
+  const forEveryScene = (check: (scene: Scene) => void) =>
+    fc.assert(fc.property(sceneArb(), check), RUNS);
+
   it('through its link', () => {
-    fc.assert(
-      fc.property(sceneArb(), (scene) => {
-        expect(readSceneHash(sceneToHash(scene))).toEqual({
-          kind: 'scene',
-          ok: true,
-          value: asLinkKeeps(scene),
-        });
-      }),
-      RUNS,
-    );
+    forEveryScene((scene) => {
+      expect(readSceneHash(sceneToHash(scene))).toEqual({
+        kind: 'scene',
+        ok: true,
+        value: asLinkKeeps(scene),
+      });
+    });
   });
 
   it('through its JSON file, with every later key', () => {
-    fc.assert(
-      fc.property(sceneArb(), (scene) => {
-        expect(readSceneJson(sceneToJson(scene))).toEqual({ ok: true, value: plainZeros(scene) });
-        expect(readSceneText(sceneToJson(scene), 'scene.json')).toEqual({
-          ok: true,
-          value: plainZeros(scene),
-        });
-      }),
-      RUNS,
-    );
+    forEveryScene((scene) => {
+      expect(readSceneJson(sceneToJson(scene))).toEqual({ ok: true, value: plainZeros(scene) });
+      expect(readSceneText(sceneToJson(scene), 'scene.json')).toEqual({
+        ok: true,
+        value: plainZeros(scene),
+      });
+    });
   });
 
   it('through its points CSV, which keeps the points', () => {
-    fc.assert(
-      fc.property(sceneArb(), (scene) => {
-        const { points } = plainZeros(scene);
-        expect(readSceneText(sceneToCsv(scene))).toEqual({
-          ok: true,
-          value: { margin: 1, points, pairs: 'all' },
-        });
-      }),
-      RUNS,
-    );
+    forEveryScene((scene) => {
+      const { points } = plainZeros(scene);
+      expect(readSceneText(sceneToCsv(scene))).toEqual({
+        ok: true,
+        value: { margin: 1, points, pairs: 'all' },
+      });
+    });
   });
 
   it('at the limit of 2,000 points', () => {

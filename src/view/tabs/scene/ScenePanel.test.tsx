@@ -15,6 +15,17 @@ const nameField = (name: string) =>
 const identities = (store: ExplorerStore) => identitiesOf(store.getState().scene);
 const people = () => within(screen.getByRole('list')).getAllByRole('listitem');
 
+/** The panel, and a user who types over an identity's name (`keys` as user.type reads them). */
+function renderForRenaming() {
+  const user = userEvent.setup();
+  const { store } = renderWithStore(<ScenePanel />);
+  const retype = async (name: string, keys: string) => {
+    await user.clear(nameField(name));
+    await user.type(nameField(name), keys);
+  };
+  return { user, store, retype };
+}
+
 describe('the people of the scene', () => {
   it('lists each identity with its colour, name and number of photos', () => {
     renderWithStore(<ScenePanel />);
@@ -25,10 +36,8 @@ describe('the people of the scene', () => {
   });
 
   it('renames on Enter, not on every keystroke', async () => {
-    const user = userEvent.setup();
-    const { store } = renderWithStore(<ScenePanel />);
-    await user.clear(nameField('alice'));
-    await user.type(nameField('alice'), 'carol');
+    const { user, store, retype } = renderForRenaming();
+    await retype('alice', 'carol');
     expect(identities(store)).toEqual(['alice', 'bob']);
     await user.keyboard('{Enter}');
     expect(identities(store)).toEqual(['carol', 'bob']);
@@ -38,24 +47,19 @@ describe('the people of the scene', () => {
   });
 
   it('renames on blur, and Escape puts the old name back', async () => {
-    const user = userEvent.setup();
-    const { store } = renderWithStore(<ScenePanel />);
-    await user.clear(nameField('bob'));
-    await user.type(nameField('bob'), 'dave{Escape}');
+    const { user, store, retype } = renderForRenaming();
+    await retype('bob', 'dave{Escape}');
     expect(nameField('bob').value).toBe('bob');
     await user.tab();
     expect(identities(store)).toEqual(['alice', 'bob']);
-    await user.clear(nameField('bob'));
-    await user.type(nameField('bob'), 'dave');
+    await retype('bob', 'dave');
     await user.tab();
     expect(identities(store)).toEqual(['alice', 'dave']);
   });
 
   it('refuses a name already taken, says why beside the field and keeps the old name', async () => {
-    const user = userEvent.setup();
-    const { store } = renderWithStore(<ScenePanel />);
-    await user.clear(nameField('alice'));
-    await user.type(nameField('alice'), 'bob{Enter}');
+    const { store, retype } = renderForRenaming();
+    await retype('alice', 'bob{Enter}');
     expect(identities(store)).toEqual(['alice', 'bob']);
     expect(nameField('alice').value).toBe('alice');
     const alert = within(people()[0]!).getByRole('alert');
@@ -66,10 +70,8 @@ describe('the people of the scene', () => {
   });
 
   it('refuses a name with characters an identity cannot have', async () => {
-    const user = userEvent.setup();
-    const { store } = renderWithStore(<ScenePanel />);
-    await user.clear(nameField('alice'));
-    await user.type(nameField('alice'), 'bad!name{Enter}');
+    const { store, retype } = renderForRenaming();
+    await retype('alice', 'bad!name{Enter}');
     expect(identities(store)).toEqual(['alice', 'bob']);
     expect(nameField('alice').value).toBe('alice');
     expect(screen.getByRole('alert').textContent).toMatch(/"bad!name" cannot name an identity/);
