@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellCentre, lossLandscape, type Grid } from './landscape';
-import {
-  createContrastiveOutput,
-  evaluateContrastive,
-  totalLoss,
-} from './losses/contrastive/contrastive';
+import { totalLoss } from './losses/contrastive/contrastive';
+import { evaluate } from './losses/contrastive/fixtures';
 import { allPairs, incidenceOf } from './pairs';
 import { pointsArbitrary } from '../testing/arbitraries';
 
@@ -22,8 +19,7 @@ describe('the loss landscape of one point', () => {
           const ys = Float64Array.from(points, (p) => p[1]);
           const pairs = allPairs(points.map((p) => p[2]));
           const point = pick % points.length;
-          const out = createContrastiveOutput(points.length, pairs.count);
-          evaluateContrastive({ xs, ys }, pairs, margin, out);
+          const out = evaluate(xs, ys, pairs, margin);
           const grid: Grid = { xMin: -3, xMax: 3, yMin: -2, yMax: 2, columns: 6, rows: 4 };
           const landscape = new Float64Array(grid.columns * grid.rows);
           lossLandscape(
@@ -42,8 +38,7 @@ describe('the loss landscape of one point', () => {
               const moved = { xs: xs.slice(), ys: ys.slice() };
               moved.xs[point] = x;
               moved.ys[point] = y;
-              const check = createContrastiveOutput(points.length, pairs.count);
-              evaluateContrastive(moved, pairs, margin, check);
+              const check = evaluate(moved.xs, moved.ys, pairs, margin);
               expect(landscape[row * grid.columns + column]).toBeCloseTo(totalLoss(check), 9);
             }
           }
@@ -58,8 +53,7 @@ describe('the loss landscape of one point', () => {
     const pairs = allPairs([0, 1]);
     const xs = Float64Array.from([0, 2]);
     const ys = Float64Array.from([0, 0]);
-    const out = createContrastiveOutput(2, 1);
-    evaluateContrastive({ xs, ys }, pairs, 1, out);
+    const out = evaluate(xs, ys, pairs, 1);
     const grid: Grid = { xMin: -0.5, xMax: 3.5, yMin: -0.5, yMax: 0.5, columns: 4, rows: 1 };
     const values = new Float64Array(4);
     const free = new Uint8Array(4);

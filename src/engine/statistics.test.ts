@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createContrastiveOutput, evaluateContrastive } from './losses/contrastive/contrastive';
+import { evaluateAndCount } from './losses/contrastive/fixtures';
 import { allPairs, incidenceOf } from './pairs';
 import { countPoint, countStatistics, createStatistics, largestPair } from './statistics';
 import { moveContrastivePoint } from './losses/contrastive/update';
@@ -13,10 +13,7 @@ describe('pair statistics', () => {
     const pairs = allPairs([0, 0, 1, 1]);
     const xs = Float64Array.from([0.8, 0.75, 0.1, 0.15]);
     const ys = Float64Array.from([0.2, 0.25, 0.9, 0.85]);
-    const out = createContrastiveOutput(4, pairs.count);
-    evaluateContrastive({ xs, ys }, pairs, 1, out);
-    const stats = createStatistics(pairs, 4);
-    countStatistics(stats, pairs, out.distance, out.loss, 1);
+    const { out, stats } = evaluateAndCount(xs, ys, pairs, 1);
     expect([stats.similar, stats.activeDissimilar, stats.coincident, stats.resting]).toEqual([
       2, 4, 0, 0,
     ]);
@@ -39,10 +36,7 @@ describe('pair statistics', () => {
           const ys = Float64Array.from(points, (p) => p[1]);
           const pairs = allPairs(points.map((p) => p[2]));
           const incidence = incidenceOf(pairs, n);
-          const out = createContrastiveOutput(n, pairs.count);
-          evaluateContrastive({ xs, ys }, pairs, margin, out);
-          const stats = createStatistics(pairs, n);
-          countStatistics(stats, pairs, out.distance, out.loss, margin);
+          const { out, stats } = evaluateAndCount(xs, ys, pairs, margin);
           for (const { pick, x, y, onto } of moves) {
             const point = pick % n;
             countPoint(stats, pairs, incidence, out.distance, out.loss, margin, point, -1);

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allPairs, incidenceOf, listedPairs } from '../../pairs';
-import {
-  createContrastiveOutput,
-  evaluateContrastive,
-  totalLoss,
-  type ContrastiveOutput,
-} from './contrastive';
+import { totalLoss, type ContrastiveOutput } from './contrastive';
 import { evaluate } from './fixtures';
 import { moveContrastivePoint } from './update';
 
@@ -148,8 +143,7 @@ describe('properties', () => {
         const embedding = { xs: Float64Array.from(scene.xs), ys: Float64Array.from(scene.ys) };
         const pairs = allPairs(identity);
         const incidence = incidenceOf(pairs, identity.length);
-        const live = createContrastiveOutput(identity.length, pairs.count);
-        evaluateContrastive(embedding, pairs, margin, live);
+        const live = evaluate(embedding.xs, embedding.ys, pairs, margin);
         for (const { pick, x, y } of moves) {
           moveContrastivePoint(
             embedding,
@@ -162,9 +156,7 @@ describe('properties', () => {
             live,
           );
         }
-        const fresh = createContrastiveOutput(identity.length, pairs.count);
-        evaluateContrastive(embedding, pairs, margin, fresh);
-        expectSameEvaluation(live, fresh);
+        expectSameEvaluation(live, evaluate(embedding.xs, embedding.ys, pairs, margin));
       }),
     );
   });

@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allPairs, listedPairs, type PairList } from '../../pairs';
-import { countStatistics, createStatistics } from '../../statistics';
-import { createContrastiveOutput, evaluateContrastive } from './contrastive';
+import { allPairs, listedPairs } from '../../pairs';
+import { evaluateAndCount as fresh } from './fixtures';
 import { rescoreMargin } from './margin';
 import { pointsArbitrary } from '../../../testing/arbitraries';
 
 const coordinate = fc.double({ min: -2, max: 2, noNaN: true });
-
-/** A full evaluation and a fresh count at `margin`: what a margin tick must reproduce. */
-function fresh(xs: Float64Array, ys: Float64Array, pairs: PairList, margin: number) {
-  const out = createContrastiveOutput(xs.length, pairs.count);
-  evaluateContrastive({ xs, ys }, pairs, margin, out);
-  const stats = createStatistics(pairs, xs.length);
-  countStatistics(stats, pairs, out.distance, out.loss, margin);
-  return { out, stats };
-}
 
 describe('a new margin for points that did not move', () => {
   it('rescores every pair, gradient and count exactly as a full evaluation does', () => {
