@@ -59,7 +59,8 @@ export function identityCode(k: number): string {
   return code;
 }
 
-const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
+/** A coordinate to four decimals, as a generated scene writes them. */
+export const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 
 export function generateScene(options: GenerateOptions): Checked<Scene> {
   const { identities, photos, spread, seed, margin = 1, centres } = options;

@@ -1,6 +1,6 @@
 /** Ready-made scenes: the ones the article's exercises set up, and the Scene panel's presets. */
 import { defaultScene } from './defaultScene';
-import { generateScene, type GenerateOptions } from './generate';
+import { generateScene, round4, type GenerateOptions } from './generate';
 import { tidy, type Scene, type ScenePoint } from './model';
 
 /** The worked example's points with every pair, so A1–B2 and A2–B1 are scored too. */
@@ -108,8 +108,6 @@ function latticeCentres(spacing: number): { x: number; y: number }[] {
   const at = (x: number, y: number) => ({ x: round4(x * spacing), y: round4(y * row) });
   return [at(-1, 1), at(0, 1), at(1, 1), at(-0.5, 0), at(0.5, 0), at(-1, -1), at(0, -1), at(1, -1)];
 }
-
-const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 
 /** Eight people with five photos each around their own centre: 40 points, 780 pairs. */
 export const eightPeople = generated({

@@ -1,5 +1,5 @@
 import type { KnobDefinition } from '../../engine';
-import { knobValue } from '../../scene/model';
+import { clamp, knobValue } from '../../scene/model';
 import { useActions, useExplorer } from '../explorerContext';
 import { capitalised } from '../kit/format';
 import { knobText } from '../losses/knobText';
@@ -30,7 +30,7 @@ export const evenTrack = (
   min,
   max,
   step,
-  positionOf: (value) => Math.max(min, Math.min(max, value)),
+  positionOf: (value) => clamp(value, min, max),
   valueOf: (position) => position,
   ticks,
 });

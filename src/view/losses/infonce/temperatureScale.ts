@@ -3,6 +3,7 @@
  * so the slider moves along log10 τ: equal steps multiply τ by equal factors, and 0.01, 0.1, 1 and
  * 10 sit evenly apart.
  */
+import { clamp } from '../../../scene/model';
 import type { KnobTrack } from '../../controls/KnobSlider';
 
 /** The slider's ends, as τ. A link may set τ from 0.001 to 100 (LIMITS in scene/model.ts). */
@@ -16,7 +17,7 @@ export const TAU_TICKS = [0.01, 0.1, 1, 10] as const;
 
 /** Where τ sits on the slider, log10 τ, held to the slider's ends. */
 export function positionOfTau(tau: number): number {
-  return Math.min(MAX_POSITION, Math.max(MIN_POSITION, Math.log10(tau)));
+  return clamp(Math.log10(tau), MIN_POSITION, MAX_POSITION);
 }
 
 /**
