@@ -16,6 +16,13 @@ export interface PlaneLayout {
   readonly tipY: Float64Array;
 }
 
+/** What every mark on the plane is drawn from: the scores, the scales and the points' pixels. */
+export interface PlaneBasis {
+  readonly evaluation: Evaluation;
+  readonly scales: PlaneScales;
+  readonly layout: PlaneLayout;
+}
+
 export function layoutPlane(
   evaluation: Evaluation,
   scales: PlaneScales,

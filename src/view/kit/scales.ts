@@ -1,4 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3';
+import type { Rect } from './geometry';
 import type { PlotSize, Viewport } from './viewport';
 
 /** Embedding units → pixels inside the plot area; screen up is +y. */
@@ -18,3 +19,11 @@ export function planeScales(viewport: Viewport, size: PlotSize): PlaneScales {
     size,
   };
 }
+
+/** The plot area in its own pixels, less `inset` on every side. */
+export const plotRect = ({ size }: PlaneScales, inset = 0): Rect => ({
+  left: inset,
+  top: inset,
+  right: size.width - inset,
+  bottom: size.height - inset,
+});

@@ -9,8 +9,7 @@ import type { ComponentType } from 'react';
 import { CONTRASTIVE, DEFAULT_LOSS, INFONCE, isLossId, TRIPLET, type LossId } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { ChosenTerm, Highlight } from '../../scene/store/store';
-import type { PlaneLayout } from '../kit/layout';
-import type { PlaneScales } from '../kit/scales';
+import type { PlaneBasis } from '../kit/layout';
 import type { LegendMark, LegendSettings } from '../legend/marks';
 import type { PointLabelSpots } from '../plane/marks/PointLabels';
 import { CONTRASTIVE_VIEW } from './contrastive/view';
@@ -19,9 +18,7 @@ import { TRIPLET_VIEW } from './triplet/view';
 
 /** What an overlay gets: the evaluation, where each point is drawn, and the chosen anchor. */
 export interface OverlayProps {
-  readonly evaluation: Evaluation;
-  readonly scales: PlaneScales;
-  readonly layout: PlaneLayout;
+  readonly plane: PlaneBasis;
   /** The point the user picked last (clicked, dragged or focused), or null. */
   readonly active: number | null;
   /** The point labels as drawn, which the overlay's own words keep clear of. */

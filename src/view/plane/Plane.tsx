@@ -6,6 +6,7 @@ import { useEvaluation, useExplorer } from '../explorerContext';
 import { pairSummary } from '../kit/pairSummary';
 import { DenseCanvases, useDenseDrawer } from './canvas/dense/DenseLayers';
 import { pixelRatio } from '../kit/LayerCanvas';
+import { plotRect } from '../kit/scales';
 import type { DenseProps } from './canvas/dense/denseDrawer';
 import { circlePoints, isCrowded } from '../kit/crowding';
 import { isDense, symbolArea } from './canvas/density';
@@ -60,6 +61,7 @@ export function Plane() {
     evaluation,
     loads,
   );
+  const plane = useMemo(() => ({ evaluation, scales, layout }), [evaluation, scales, layout]);
   const svg = useRef<SVGSVGElement>(null);
   const field = useLandscape(evaluation, view.viewport, size);
   const palette = useCanvasPalette();
@@ -100,7 +102,7 @@ export function Plane() {
       scales,
       arrowScale: view.arrowScale,
       look: {
-        view: { left: 0, top: 0, right: size.width, bottom: size.height },
+        view: plotRect(scales),
         pixelsPerUnit: scales.pixelsPerUnit,
         symbolArea: pointArea,
         ratio: pixelRatio(),
@@ -118,7 +120,6 @@ export function Plane() {
     [
       scales,
       view.arrowScale,
-      size,
       pointArea,
       palette,
       labelStyle,
@@ -134,10 +135,7 @@ export function Plane() {
     ],
   );
 
-  const { baseRef, marksRef, liveRef, hooksRef, handlesRef, drawn } = useDenseDrawer(
-    dense,
-    denseProps,
-  );
+  const { canvases, handlesRef, drawn } = useDenseDrawer(dense, denseProps);
   // A dense scene's points are where the frame loop last drew them, not where React last did.
   const drag = usePlanePress(evaluation, () => drawn() ?? layout, scales, FRAME, svg);
 
@@ -169,16 +167,7 @@ export function Plane() {
               )}
             </g>
           </svg>
-          {dense && (
-            <DenseCanvases
-              baseRef={baseRef}
-              marksRef={marksRef}
-              liveRef={liveRef}
-              hooksRef={hooksRef}
-              props={denseProps}
-              offset={FRAME}
-            />
-          )}
+          {dense && <DenseCanvases refs={canvases} props={denseProps} offset={FRAME} />}
           <svg
             ref={svg}
             className={`plane-marks${dense ? ' dense' : ''}`}
@@ -197,36 +186,22 @@ export function Plane() {
               {!dense && (
                 <g clipPath="url(#plot-clip)">
                   {circles.length > 0 && (
-                    <MarginCircles
-                      evaluation={evaluation}
-                      scales={scales}
-                      layout={layout}
-                      highlight={highlight}
-                      shown={circles}
-                    />
+                    <MarginCircles plane={plane} highlight={highlight} shown={circles} />
                   )}
                   {shown.lines && (
                     <PairLinks
-                      evaluation={evaluation}
-                      layout={layout}
+                      plane={plane}
                       highlight={highlight}
                       hardNegatives={showHard}
-                      size={size}
                       crowded={crowded}
                     />
                   )}
-                  <ArrowHalos layout={layout} scales={scales} />
+                  <ArrowHalos plane={plane} />
                 </g>
               )}
               {Overlay && (
                 <g clipPath="url(#plot-clip)">
-                  <Overlay
-                    evaluation={evaluation}
-                    scales={scales}
-                    layout={layout}
-                    active={active}
-                    labels={labels}
-                  />
+                  <Overlay plane={plane} active={active} labels={labels} />
                 </g>
               )}
               {dense ? (
@@ -251,9 +226,7 @@ export function Plane() {
               {!dense && (
                 <g clipPath="url(#plot-clip)">
                   <GradientArrows
-                    evaluation={evaluation}
-                    scales={scales}
-                    layout={layout}
+                    plane={plane}
                     arrowScale={view.arrowScale}
                     highlight={highlight}
                   />

@@ -30,7 +30,8 @@ const ARC_STEP = 26;
  * run on to the plot's edge; the rest stop at their point, so a crowded scene stays readable.
  * The anchor itself is ringed and named, so it is plain whose angles these are.
  */
-export function InfoNceOverlay({ evaluation, scales, layout, active, labels }: OverlayProps) {
+export function InfoNceOverlay({ plane, active, labels }: OverlayProps) {
+  const { evaluation, scales, layout } = plane;
   const highlight = useExplorer((state) => state.highlight);
   const ringScale = useDisplay((display) => (display.presenting ? 1.35 : 1));
   const { identityOf, identityColours, scene } = evaluation;

@@ -35,9 +35,7 @@ function renderOverlay(anchor: number | null) {
   return renderWithStore(
     <svg>
       <TripletOverlay
-        evaluation={evaluation}
-        scales={scales}
-        layout={layout}
+        plane={{ evaluation, scales, layout }}
         active={anchor}
         labels={pointLabelSpots(evaluation, layout, { keep: [], style: LABEL_STYLE, show: true })}
       />

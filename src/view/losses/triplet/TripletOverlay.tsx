@@ -23,7 +23,8 @@ import { shownTriplet } from './shownTriplet';
  * the line to the negative pushes, and the dashed ring of radius D(a,p) + m marks where the
  * negative stops costing: a negative inside the ring still adds loss.
  */
-export function TripletOverlay({ evaluation, scales, layout, active, labels }: OverlayProps) {
+export function TripletOverlay({ plane, active, labels }: OverlayProps) {
+  const { evaluation, scales, layout } = plane;
   const hovered = useExplorer((state) =>
     state.highlight?.kind === 'point' ? state.highlight.index : null,
   );

@@ -1,23 +1,17 @@
 import { contrastivePairGradient, lossOf } from '../../../engine';
-import type { Evaluation } from '../../../scene/evaluation';
 import type { Highlight } from '../../../scene/store/store';
 import { arrowPath, clipEnd, type Rect } from '../../kit/geometry';
-import { arrowOf, type PlaneLayout } from '../../kit/layout';
-import type { PlaneScales } from '../../kit/scales';
+import { arrowOf, type PlaneBasis } from '../../kit/layout';
+import { plotRect, type PlaneScales } from '../../kit/scales';
 
 /** The plot area, less a few pixels so a clipped arrow's head is whole. */
-const viewRect = ({ size }: PlaneScales): Rect => ({
-  left: 4,
-  top: 4,
-  right: size.width - 4,
-  bottom: size.height - 4,
-});
+const viewRect = (scales: PlaneScales): Rect => plotRect(scales, 4);
 
 /**
  * White casings under the arrows, drawn below the points: they lift the arrows off lines and
  * circles without painting over a point the arrow crosses.
  */
-export function ArrowHalos({ layout, scales }: { layout: PlaneLayout; scales: PlaneScales }) {
+export function ArrowHalos({ plane: { layout, scales } }: { plane: PlaneBasis }) {
   const view = viewRect(scales);
   return (
     <g className="gradient-halos" aria-hidden="true">
@@ -29,6 +23,12 @@ export function ArrowHalos({ layout, scales }: { layout: PlaneLayout; scales: Pl
   );
 }
 
+/** What the arrows are drawn from: the plane, and how long an arrow a unit of gradient makes. */
+interface ArrowProps {
+  readonly plane: PlaneBasis;
+  readonly arrowScale: number;
+}
+
 /**
  * Each point's arrow is its negative gradient (the way gradient descent moves it) times one
  * stated scale, drawn over the points so an arrow that crosses a neighbour is seen to go on. A
@@ -36,31 +36,18 @@ export function ArrowHalos({ layout, scales }: { layout: PlaneLayout; scales: Pl
  * partner, a push away from a different-identity one inside the margin.
  */
 export function GradientArrows({
-  evaluation,
-  scales,
-  layout,
+  plane,
   arrowScale,
   highlight,
-}: {
-  evaluation: Evaluation;
-  scales: PlaneScales;
-  layout: PlaneLayout;
-  arrowScale: number;
-  highlight: Highlight;
-}) {
+}: ArrowProps & { highlight: Highlight }) {
+  const { evaluation, scales, layout } = plane;
   const { scene, gradX, gradY } = evaluation;
   const focus = highlight?.kind === 'point' ? highlight.index : -1;
   const view = viewRect(scales);
   return (
     <g className="gradient-arrows">
       {focus >= 0 && lossOf(evaluation.objective).pairTerms && (
-        <PairShares
-          evaluation={evaluation}
-          scales={scales}
-          layout={layout}
-          arrowScale={arrowScale}
-          point={focus}
-        />
+        <PairShares plane={plane} arrowScale={arrowScale} point={focus} />
       )}
       {scene.points.map((point, i) => {
         const d = arrowPath(clipEnd(arrowOf(layout, i), view));
@@ -80,19 +67,8 @@ export function GradientArrows({
   );
 }
 
-function PairShares({
-  evaluation,
-  scales,
-  layout,
-  arrowScale,
-  point,
-}: {
-  evaluation: Evaluation;
-  scales: PlaneScales;
-  layout: PlaneLayout;
-  arrowScale: number;
-  point: number;
-}) {
+function PairShares({ plane, arrowScale, point }: ArrowProps & { point: number }) {
+  const { evaluation, scales, layout } = plane;
   const { scene, pairs, incidence } = evaluation;
   const reach = arrowScale * scales.pixelsPerUnit;
   const self = scene.points[point];

@@ -1,8 +1,7 @@
 import type { Evaluation } from '../../../scene/evaluation';
 import type { Highlight } from '../../../scene/store/store';
 import { MARGIN_ACTIVE, pairSummary } from '../../kit/pairSummary';
-import type { PlaneLayout } from '../../kit/layout';
-import type { PlaneScales } from '../../kit/scales';
+import type { PlaneBasis } from '../../kit/layout';
 
 /** Which points' circles the highlight brings forward; null when nothing is highlighted. */
 function litPoints(evaluation: Evaluation, highlight: Highlight): Set<number> | null {
@@ -21,18 +20,15 @@ function litPoints(evaluation: Evaluation, highlight: Highlight): Set<number> | 
 
 /** The margin circles of the points `shown` (see circlePoints in crowding.ts). */
 export function MarginCircles({
-  evaluation,
-  scales,
-  layout,
+  plane,
   highlight,
   shown,
 }: {
-  evaluation: Evaluation;
-  scales: PlaneScales;
-  layout: PlaneLayout;
+  plane: PlaneBasis;
   highlight: Highlight;
   shown: readonly number[];
 }) {
+  const { evaluation, scales, layout } = plane;
   const states = pairSummary(evaluation).marginState;
   const lit = litPoints(evaluation, highlight);
   const radius = evaluation.scene.margin * scales.pixelsPerUnit;

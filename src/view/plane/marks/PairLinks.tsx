@@ -1,12 +1,12 @@
 import './pair-lines.css';
 import { lossOf } from '../../../engine';
 import type { ReactElement } from 'react';
-import type { Evaluation } from '../../../scene/evaluation';
 import type { Highlight } from '../../../scene/store/store';
 import { useActions, useExplorer } from '../../explorerContext';
 import { useDisplay } from '../../presentation/useDisplay';
 import { FAINT_OPACITY, isFaintLine } from '../../kit/crowding';
-import { pairIsLit, type PlaneLayout } from '../../kit/layout';
+import { pairIsLit, type PlaneBasis } from '../../kit/layout';
+import { plotRect } from '../../kit/scales';
 import { BEND_OPTIONS, curvePath } from './lineBends';
 import { pairCurves } from './pairCurves';
 
@@ -20,30 +20,26 @@ export function lineWidth(loss: number): number {
 }
 
 export function PairLinks({
-  evaluation,
-  layout,
+  plane,
   highlight,
   hardNegatives,
-  size,
   crowded,
 }: {
-  evaluation: Evaluation;
-  layout: PlaneLayout;
-  /** The plot area, px: lines reaching far beyond it are cut short. */
-  size: { readonly width: number; readonly height: number };
+  plane: PlaneBasis;
   highlight: Highlight;
   /** Light the dissimilar pairs inside the margin, and dim the rest. */
   hardNegatives: boolean;
   /** A crowded scene fades the lines that carry no loss (see crowding.ts). */
   crowded: boolean;
 }) {
+  const { evaluation, scales, layout } = plane;
   const { setHighlight, selectPair, removePair } = useActions();
   const selected = useExplorer((state) => state.selectedPair);
   const picking = useExplorer((state) => state.tool === 'pairs');
   // Lines thick enough to see from the back of a room when presenting.
   const widthScale = useDisplay((display) => (display.presenting ? 1.6 : 1));
   const { pairs, pairShare: loss, scene, identityOf, identityColours, distance } = evaluation;
-  const view = { left: 0, top: 0, right: size.width, bottom: size.height };
+  const view = plotRect(scales);
   const isLit = (p: number) =>
     pairIsLit(evaluation, p, highlight) ||
     (hardNegatives && pairs.similar[p] === 0 && distance[p]! < scene.margin);

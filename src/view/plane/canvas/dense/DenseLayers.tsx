@@ -5,10 +5,10 @@ import type { PlaneLayout } from '../../../kit/layout';
 import { createDenseDrawer, type DenseDrawer, type DenseProps } from './denseDrawer';
 
 interface CanvasRefs {
-  readonly baseRef: RefObject<HTMLCanvasElement | null>;
-  readonly marksRef: RefObject<HTMLCanvasElement | null>;
-  readonly liveRef: RefObject<HTMLCanvasElement | null>;
-  readonly hooksRef: RefObject<HTMLDivElement | null>;
+  readonly base: RefObject<HTMLCanvasElement | null>;
+  readonly marks: RefObject<HTMLCanvasElement | null>;
+  readonly live: RefObject<HTMLCanvasElement | null>;
+  readonly hooks: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -76,10 +76,7 @@ export function useDenseDrawer(enabled: boolean, props: DenseProps) {
   }, [enabled, props]);
 
   return {
-    baseRef: base,
-    marksRef: marks,
-    liveRef: live,
-    hooksRef: hooks,
+    canvases: { base, marks, live, hooks },
     handlesRef: handles,
     drawn: (): PlaneLayout | null => drawer.current?.layout() ?? null,
   };
@@ -87,13 +84,11 @@ export function useDenseDrawer(enabled: boolean, props: DenseProps) {
 
 /** The three canvas layers of a dense scene, and the hidden container of its gradient hooks. */
 export function DenseCanvases({
-  baseRef,
-  marksRef,
-  liveRef,
-  hooksRef,
+  refs: { base, marks, live, hooks },
   props,
   offset,
-}: CanvasRefs & {
+}: {
+  refs: CanvasRefs;
   props: DenseProps;
   offset: { readonly left: number; readonly top: number };
 }) {
@@ -102,10 +97,10 @@ export function DenseCanvases({
   const layer = { className: 'plane-canvas', size, ratio, offset };
   return (
     <>
-      <LayerCanvas ref={baseRef} name="symbols" {...layer} />
-      <LayerCanvas ref={marksRef} name="marks" {...layer} />
-      <LayerCanvas ref={liveRef} name="live" {...layer} />
-      <div ref={hooksRef} className="gradient-hooks" hidden />
+      <LayerCanvas ref={base} name="symbols" {...layer} />
+      <LayerCanvas ref={marks} name="marks" {...layer} />
+      <LayerCanvas ref={live} name="live" {...layer} />
+      <div ref={hooks} className="gradient-hooks" hidden />
     </>
   );
 }
