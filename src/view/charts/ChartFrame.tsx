@@ -11,36 +11,34 @@ export const plotSizeOf = (width: number, height: number) => ({
   plotHeight: height - CHART_MARGIN.top - CHART_MARGIN.bottom,
 });
 
+/** One axis of a chart: its scale (linear or logarithmic) and its title. */
+export interface ChartAxis {
+  readonly scale: ScaleContinuousNumeric<number, number>;
+  readonly title: ReactNode;
+}
+
 /**
  * A chart's grid, axes and titles around its plot area. The marks go in `children`, drawn in
  * plot coordinates (origin at the plot's top left) and clipped to it.
  */
 export function ChartFrame({
-  id,
-  x,
-  y,
-  width,
-  height,
-  xTitle,
-  yTitle,
+  x: { scale: x, title: xTitle },
+  y: { scale: y, title: yTitle },
+  size: { width, height },
   label,
   testId,
   children,
 }: {
-  /** Unique per page: names the clip path. */
-  id: string;
-  x: ScaleContinuousNumeric<number, number>;
-  /** Linear or logarithmic. */
-  y: ScaleContinuousNumeric<number, number>;
-  width: number;
-  height: number;
-  xTitle: ReactNode;
-  yTitle: ReactNode;
+  x: ChartAxis;
+  y: ChartAxis;
+  size: { readonly width: number; readonly height: number };
   /** Text alternative: what the chart shows, with its current numbers. */
   label: string;
+  /** Unique per page: it also names the clip path. */
   testId: string;
   children: ReactNode;
 }) {
+  const id = testId;
   const { plotWidth, plotHeight } = plotSizeOf(width, height);
   const xTicks = x.ticks(Math.max(3, Math.round(plotWidth / 70)));
   const yTicks = y.ticks(Math.max(3, Math.round(plotHeight / 50)));

@@ -106,13 +106,9 @@ export function LossCurve() {
         />
       )}
       <ChartFrame
-        id="loss-curve"
-        x={x}
-        y={y}
-        width={width}
-        height={height}
-        xTitle="distance D between the two points"
-        yTitle="loss of the pair"
+        x={{ scale: x, title: 'distance D between the two points' }}
+        y={{ scale: y, title: 'loss of the pair' }}
+        size={{ width, height }}
         label={label}
         testId="loss-curve"
       >

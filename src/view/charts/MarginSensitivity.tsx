@@ -48,13 +48,9 @@ export function MarginSensitivity() {
   return (
     <figure className="chart-figure" ref={box}>
       <ChartFrame
-        id="margin-sensitivity"
-        x={x}
-        y={y}
-        width={width}
-        height={height}
-        xTitle="margin m"
-        yTitle={`loss of ${name}`}
+        x={{ scale: x, title: 'margin m' }}
+        y={{ scale: y, title: `loss of ${name}` }}
+        size={{ width, height }}
         label={label}
         testId="sensitivity-chart"
       >

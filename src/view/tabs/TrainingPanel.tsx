@@ -42,13 +42,9 @@ function LossPerStep({ losses, log }: { losses: readonly number[]; log: boolean 
   return (
     <div ref={box}>
       <ChartFrame
-        id="loss-per-step"
-        x={x}
-        y={y}
-        width={width}
-        height={height}
-        xTitle="step"
-        yTitle={log ? 'total loss (log)' : 'total loss'}
+        x={{ scale: x, title: 'step' }}
+        y={{ scale: y, title: log ? 'total loss (log)' : 'total loss' }}
+        size={{ width, height }}
         label={`Total loss per step: ${fixed4(losses[0]!)} before training, ${fixed4(last)} after ${losses.length - 1} steps.`}
         testId="loss-per-step"
       >
