@@ -1,6 +1,8 @@
 /** Ready-made scenes: the ones the article's exercises set up, and the Scene panel's presets. */
 import { defaultScene } from './defaultScene';
 import { generateScene, round4, type GenerateOptions } from './generate';
+// The hand-placed presets' photos are data, kept as JSON beside this file.
+import HAND_PLACED from './handPlaced.json';
 import { tidy, type Scene, type ScenePoint } from './model';
 
 /** The worked example's points with every pair, so A1–B2 and A2–B1 are scored too. */
@@ -32,14 +34,7 @@ const awayFromOrigin = (margin: number, points: readonly ScenePoint[]): Scene =>
  * A margin too small for the scale of the embeddings: m = 0.3, and three people whose photos sit
  * 0.32 to 0.38 apart, just past the margin, where they get no gradient at all.
  */
-export const marginTooSmall = awayFromOrigin(0.3, [
-  { label: 'A1', identity: 'alice', x: 0, y: 0 },
-  { label: 'A2', identity: 'alice', x: 0.03, y: 0.02 },
-  { label: 'B1', identity: 'bob', x: 0.35, y: 0 },
-  { label: 'B2', identity: 'bob', x: 0.38, y: 0.02 },
-  { label: 'C1', identity: 'carol', x: 0.175, y: 0.303 },
-  { label: 'C2', identity: 'carol', x: 0.205, y: 0.323 },
-]);
+export const marginTooSmall = awayFromOrigin(0.3, HAND_PLACED.marginTooSmall);
 
 /**
  * Nine photos of three people crowded onto one spot, a hundredth apart: the collapse a loss
@@ -66,20 +61,7 @@ export const collapse = awayFromOrigin(
  * Hard negatives: three people whose photos interleave on a small grid, each photo nearer to
  * someone else's than to its own identity's, and every dissimilar pair well inside m = 1.
  */
-export const lookAlikes = awayFromOrigin(1, [
-  { label: 'A1', identity: 'ann', x: 0.02, y: 0.01 },
-  { label: 'B1', identity: 'anna', x: 0.13, y: -0.01 },
-  { label: 'C1', identity: 'hannah', x: 0.25, y: 0.02 },
-  { label: 'A2', identity: 'ann', x: 0.36, y: 0 },
-  { label: 'B2', identity: 'anna', x: 0, y: 0.13 },
-  { label: 'C2', identity: 'hannah', x: 0.11, y: 0.12 },
-  { label: 'A3', identity: 'ann', x: 0.24, y: 0.11 },
-  { label: 'B3', identity: 'anna', x: 0.37, y: 0.14 },
-  { label: 'C3', identity: 'hannah', x: 0.01, y: 0.24 },
-  { label: 'A4', identity: 'ann', x: 0.12, y: 0.25 },
-  { label: 'B4', identity: 'anna', x: 0.26, y: 0.23 },
-  { label: 'C4', identity: 'hannah', x: 0.35, y: 0.26 },
-]);
+export const lookAlikes = awayFromOrigin(1, HAND_PLACED.lookAlikes);
 
 /** A scene built on first use and kept, so importing this module stays cheap. */
 function once(build: () => Scene): () => Scene {
