@@ -147,26 +147,24 @@ export function totalLoss(out: ContrastiveOutput): number {
   return Math.max(0, out.total + out.totalCompensation);
 }
 
-/** Full evaluation: every pair's D and loss, every point's gradient, the total. */
-export function evaluateContrastive(
+/** A pass over the pairs that fills `out` for this embedding and margin. */
+type ContrastivePass = (
   embedding: Embedding,
   pairs: PairList,
   margin: number,
   out: ContrastiveOutput,
-): void {
+) => void;
+
+/** Full evaluation: every pair's D and loss, every point's gradient, the total. */
+export const evaluateContrastive: ContrastivePass = (embedding, pairs, margin, out) => {
   out.gradX.fill(0);
   out.gradY.fill(0);
   out.activePairsOfPoint.fill(0);
   if (pairs.complete) evaluateAllPairs(embedding, pairs, margin, out);
   else evaluateListedPairs(embedding, pairs, margin, out);
-}
+};
 
-function evaluateListedPairs(
-  embedding: Embedding,
-  pairs: PairList,
-  margin: number,
-  out: ContrastiveOutput,
-): void {
+const evaluateListedPairs: ContrastivePass = (embedding, pairs, margin, out) => {
   const { xs, ys } = embedding;
   const { first, second, similar } = pairs;
   const { distance, loss, gradX, gradY, activePairsOfPoint } = out;
@@ -195,7 +193,7 @@ function evaluateListedPairs(
   out.total = total;
   out.totalCompensation = compensation.error;
   out.activePairs = active;
-}
+};
 
 /**
  * The hot path (n(n − 1)/2 pairs): walks row by row, keeping point i in registers and summing
@@ -203,12 +201,7 @@ function evaluateListedPairs(
  * to the last bit; the property tests compare it with the incremental update, which uses
  * `scorePair`, for exact equality.
  */
-function evaluateAllPairs(
-  embedding: Embedding,
-  pairs: PairList,
-  margin: number,
-  out: ContrastiveOutput,
-): void {
+const evaluateAllPairs: ContrastivePass = (embedding, pairs, margin, out) => {
   const { xs, ys } = embedding;
   const { similar } = pairs;
   const { distance, loss, gradX, gradY, activePairsOfPoint } = out;
@@ -268,4 +261,4 @@ function evaluateAllPairs(
   out.total = total;
   out.totalCompensation = compensation.error;
   out.activePairs = active;
-}
+};
