@@ -8,15 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readSceneHash, sceneToHash } from './link';
 import { LIMITS, type Checked, type Scene } from '../model';
 import { asLinkKeeps, coordinate, identity, plainZeros, sceneArb } from './sceneArbitraries';
-import {
-  readSceneCsv,
-  readSceneData,
-  readSceneJson,
-  readSceneText,
-  sceneToCsv,
-  sceneToData,
-  sceneToJson,
-} from './sceneFile';
+import * as file from './sceneFile';
 
 const RUNS = { numRuns: 2000 };
 /** Thousands of cases take seconds, more on a busy machine. */
@@ -36,7 +28,7 @@ function expectProblems(checked: Checked<Scene>): string {
 
 /** Either a scene that is valid by every rule, or named problems. */
 function expectSceneOrProblems(checked: Checked<Scene>) {
-  if (checked.ok) expect(readSceneData(sceneToData(checked.value))).toEqual(checked);
+  if (checked.ok) expect(file.readSceneData(file.sceneToData(checked.value))).toEqual(checked);
   else expectProblems(checked);
 }
 
@@ -56,8 +48,11 @@ describe('every valid scene round-trips exactly', SLOW, () => {
 
   it('through its JSON file, with every later key', () => {
     forEveryScene((scene) => {
-      expect(readSceneJson(sceneToJson(scene))).toEqual({ ok: true, value: plainZeros(scene) });
-      expect(readSceneText(sceneToJson(scene), 'scene.json')).toEqual({
+      expect(file.readSceneJson(file.sceneToJson(scene))).toEqual({
+        ok: true,
+        value: plainZeros(scene),
+      });
+      expect(file.readSceneText(file.sceneToJson(scene), 'scene.json')).toEqual({
         ok: true,
         value: plainZeros(scene),
       });
@@ -67,7 +62,7 @@ describe('every valid scene round-trips exactly', SLOW, () => {
   it('through its points CSV, which keeps the points', () => {
     forEveryScene((scene) => {
       const { points } = plainZeros(scene);
-      expect(readSceneText(sceneToCsv(scene))).toEqual({
+      expect(file.readSceneText(file.sceneToCsv(scene))).toEqual({
         ok: true,
         value: { margin: 1, points, pairs: 'all' },
       });
@@ -96,8 +91,8 @@ describe('every valid scene round-trips exactly', SLOW, () => {
           ok: true,
           value: scene,
         });
-        expect(readSceneJson(sceneToJson(scene))).toEqual({ ok: true, value: scene });
-        expect(readSceneCsv(sceneToCsv(scene))).toEqual({ ok: true, value: scene });
+        expect(file.readSceneJson(file.sceneToJson(scene))).toEqual({ ok: true, value: scene });
+        expect(file.readSceneCsv(file.sceneToCsv(scene))).toEqual({ ok: true, value: scene });
       }),
       { numRuns: 5 },
     );
@@ -112,9 +107,9 @@ describe('nothing makes a reader throw, and what is refused is named', SLOW, () 
       fc.property(text, fc.constantFrom(undefined, 'a.json', 'a.csv', 'a.txt'), (input, name) => {
         const link = readSceneHash(input);
         if (link.kind === 'scene') expectSceneOrProblems(link);
-        expectSceneOrProblems(readSceneJson(input));
-        expectSceneOrProblems(readSceneCsv(input));
-        expectSceneOrProblems(readSceneText(input, name));
+        expectSceneOrProblems(file.readSceneJson(input));
+        expectSceneOrProblems(file.readSceneCsv(input));
+        expectSceneOrProblems(file.readSceneText(input, name));
       }),
       { numRuns: 3000 },
     );
@@ -130,8 +125,8 @@ describe('nothing makes a reader throw, and what is refused is named', SLOW, () 
         const input = pieces.join('');
         const link = readSceneHash(input);
         if (link.kind === 'scene') expectSceneOrProblems(link);
-        expectSceneOrProblems(readSceneText(input));
-        expectSceneOrProblems(readSceneCsv(input));
+        expectSceneOrProblems(file.readSceneText(input));
+        expectSceneOrProblems(file.readSceneCsv(input));
       }),
       { numRuns: 3000 },
     );
@@ -140,12 +135,12 @@ describe('nothing makes a reader throw, and what is refused is named', SLOW, () 
   it('any JSON value and any JavaScript value, as a file or as saved data', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) =>
-        expectSceneOrProblems(readSceneJson(JSON.stringify(value))),
+        expectSceneOrProblems(file.readSceneJson(JSON.stringify(value))),
       ),
       RUNS,
     );
     fc.assert(
-      fc.property(fc.anything(), (value) => expectSceneOrProblems(readSceneData(value))),
+      fc.property(fc.anything(), (value) => expectSceneOrProblems(file.readSceneData(value))),
       RUNS,
     );
   });
@@ -174,9 +169,11 @@ describe('a valid scene with one thing broken is refused, at the place it broke'
       fc.property(broken, ({ scene, index, field, bad }) => {
         fc.pre(field !== 'label' || typeof bad === 'string');
         fc.pre(field === 'label' || typeof bad !== 'string' || bad === '0.5' || bad === '');
-        const data = sceneToData(scene) as { points: Record<string, unknown>[] };
+        const data = file.sceneToData(scene) as { points: Record<string, unknown>[] };
         data.points[index] = { ...data.points[index], [field]: bad };
-        expect(expectProblems(readSceneData(data))).toMatch(new RegExp(`Point ${index + 1}\\b`));
+        expect(expectProblems(file.readSceneData(data))).toMatch(
+          new RegExp(`Point ${index + 1}\\b`),
+        );
       }),
       RUNS,
     );
@@ -212,9 +209,9 @@ describe('a valid scene with one thing broken is refused, at the place it broke'
         expect(expectProblems(readSceneHash(hash) as Checked<Scene>)).toMatch(
           new RegExp(`Point ${index + 1} "p=`),
         );
-        const lines = sceneToCsv(scene).split('\n');
+        const lines = file.sceneToCsv(scene).split('\n');
         lines[index + 1] = withBad(lines[index + 1]!);
-        expect(expectProblems(readSceneCsv(lines.join('\n')))).toMatch(
+        expect(expectProblems(file.readSceneCsv(lines.join('\n')))).toMatch(
           new RegExp(`^Line ${index + 2} "`, 'm'),
         );
       }),
@@ -240,8 +237,8 @@ describe('a valid scene with one thing broken is refused, at the place it broke'
         expect(expectProblems(readSceneHash(sceneToHash(copied)) as Checked<Scene>)).toMatch(
           expected,
         );
-        expect(expectProblems(readSceneJson(sceneToJson(copied)))).toMatch(expected);
-        expect(expectProblems(readSceneCsv(sceneToCsv(copied)))).toMatch(expected);
+        expect(expectProblems(file.readSceneJson(file.sceneToJson(copied)))).toMatch(expected);
+        expect(expectProblems(file.readSceneCsv(file.sceneToCsv(copied)))).toMatch(expected);
       }),
       RUNS,
     );

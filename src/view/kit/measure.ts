@@ -51,10 +51,13 @@ function mediaQuery(query: string): MediaQueryList {
   return list;
 }
 
-/** Whether a media query matches, following changes. */
 /** A screen used with a finger and no hovering pointer: a phone or a tablet. */
 export const TOUCH_FIRST = '(hover: none) and (pointer: coarse)';
 
+/** A screen wide enough for the figure to sit beside the article (layout.css's breakpoint). */
+export const FIGURE_BESIDE_ARTICLE = '(min-width: 1100px)';
+
+/** Whether a media query matches, following changes. */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {

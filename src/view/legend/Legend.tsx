@@ -19,27 +19,30 @@ const Swatch = ({ children }: { children: ReactNode }) => (
 
 const LINE = { x1: 2, y1: 10, x2: 34, y2: 10 } as const;
 
+/** The swatches drawn as a plain line or a plain ring: only their class (colour, dash) differs. */
+const PLAIN_LINE: Partial<Record<MarkSwatch, string>> = {
+  dissimilar: 'legend-dissimilar',
+  resting: 'legend-resting',
+  context: 'legend-context',
+  'triplet-positive': 'legend-pull',
+  'triplet-negative': 'legend-push',
+};
+const PLAIN_RING: Partial<Record<MarkSwatch, string>> = {
+  circle: 'legend-circle',
+  'triplet-ring': 'legend-ring',
+};
+
 /** A small drawing of each kind of mark, in the plane's own colours and dashes. */
 function SwatchMark({ swatch, colour }: { swatch: MarkSwatch; colour: string }) {
+  const line = PLAIN_LINE[swatch];
+  if (line) return <line {...LINE} className={line} />;
+  const ring = PLAIN_RING[swatch];
+  if (ring) return <circle cx={18} cy={10} r={8} className={ring} />;
   switch (swatch) {
     case 'similar':
       return <line {...LINE} className="legend-similar" stroke={colour} />;
-    case 'dissimilar':
-      return <line {...LINE} className="legend-dissimilar" />;
-    case 'resting':
-      return <line {...LINE} className="legend-resting" />;
-    case 'context':
-      return <line {...LINE} className="legend-context" />;
-    case 'circle':
-      return <circle cx={18} cy={10} r={8} className="legend-circle" />;
     case 'arrow':
       return <path d={arrowPath({ x1: 4, y1: 10, x2: 32, y2: 10 }, 8)} className="legend-arrow" />;
-    case 'triplet-positive':
-      return <line {...LINE} className="legend-pull" />;
-    case 'triplet-negative':
-      return <line {...LINE} className="legend-push" />;
-    case 'triplet-ring':
-      return <circle cx={18} cy={10} r={8} className="legend-ring" />;
     case 'ray':
       return <line x1={3} y1={18} x2={34} y2={3} className="legend-ray" stroke={colour} />;
     case 'anchor':

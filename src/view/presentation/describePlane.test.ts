@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../../scene/defaultScene';
 import { createEvaluator } from '../../scene/evaluation';
 import type { Scene } from '../../scene/model';
-import { describePlane, LIST_PAIRS, LIST_POINTS } from './describePlane';
+import { describePlane, LISTED } from './describePlane';
 
 /** The plane with all its optional marks drawn, as a page opened without `hide=` shows it. */
 const EVERY_MARK = { circles: true, lines: true, labels: true };
@@ -60,11 +60,11 @@ describe('describePlane', () => {
     }));
     const scene: Scene = { ...defaultScene, points, pairs: 'all' };
     const text = describePlane(evaluate(scene), EVERY_MARK);
-    expect(text.neighbours).toHaveLength(LIST_POINTS);
+    expect(text.neighbours).toHaveLength(LISTED.points);
     expect(text.overview).toMatch(/^400 points of 2 people, 79,800 pairs/);
     expect(text.pushing).toMatch(/^40,000 pairs of different people inside the margin/);
     expect(text.pushing).toMatch(/and 39,988 more\.$/);
-    expect(text.pushing.split('; ')).toHaveLength(LIST_PAIRS + 1);
+    expect(text.pushing.split('; ')).toHaveLength(LISTED.pairs + 1);
   });
 
   it('says plainly when there is one point and no pairs', () => {

@@ -14,8 +14,7 @@ import { lossView } from '../losses/lossViews';
 import type { ShownMarks } from '../plane/shownMarks';
 
 /** Points and pairs listed one by one up to these counts; beyond them, counts only. */
-export const LIST_POINTS = 30;
-export const LIST_PAIRS = 12;
+export const LISTED = { points: 30, pairs: 12 } as const;
 
 export interface PlaneDescription {
   readonly overview: string;
@@ -73,7 +72,7 @@ export function describePlane(evaluation: Evaluation, shown: ShownMarks): PlaneD
     const j = nearest[i]!;
     if (j < 0) return;
     if (identityOf[i] === identityOf[j]) sameNearest++;
-    if (i < LIST_POINTS) {
+    if (i < LISTED.points) {
       const d = Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!);
       neighbours.push(
         `${nameOf(i)} at (${fixed2(p.x)}, ${fixed2(p.y)}): nearest is ${nameOf(j)}, ${fixed2(d)} away`,
@@ -91,8 +90,8 @@ export function describePlane(evaluation: Evaluation, shown: ShownMarks): PlaneD
     const b = points[pairs.second[k]!]!.label;
     const words = `${a}–${b} at D ${fixed2(distance[k]!)}, loss ${fixed2(loss[k]!)}`;
     if (pairs.similar[k]) {
-      if (++pullCount <= LIST_PAIRS) pulled.push(words);
-    } else if (distance[k]! < margin && ++pushCount <= LIST_PAIRS) pushed.push(words);
+      if (++pullCount <= LISTED.pairs) pulled.push(words);
+    } else if (distance[k]! < margin && ++pushCount <= LISTED.pairs) pushed.push(words);
   }
 
   const active = lossOf(evaluation.objective);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { fixed4 } from '../format';
+import { FIGURE_BESIDE_ARTICLE, useMediaQuery } from '../measure';
 import { ColourSwatch } from './ColourSwatch';
 import './pair-table.css';
 
@@ -79,10 +80,12 @@ export function PairTableFrame({
   totalTestId: string;
   children: ReactNode;
 }) {
+  // Beside the article the tab already names the table: its caption stays for screen readers.
+  const beside = useMediaQuery(FIGURE_BESIDE_ARTICLE);
   return (
     <div className={className ? `pair-table-wrap ${className}` : 'pair-table-wrap'}>
       <table className="pair-table">
-        <caption>
+        <caption className={beside ? 'visually-hidden' : undefined}>
           {caption} <span className="muted">({count})</span>
         </caption>
         <thead>

@@ -1,10 +1,17 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Scene } from '../../../scene/model';
+import { FIGURE_BESIDE_ARTICLE } from '../../kit/measure';
+import { stubMediaQueries } from '../../../testing/mediaQueries';
 import { renderWithStore } from '../../../testing/renderExplorer';
 import { PairTable } from './PairTable';
 
+let wide = false;
+beforeEach(() => {
+  wide = false;
+  return stubMediaQueries((query) => query === FIGURE_BESIDE_ARTICLE && wide);
+});
 afterEach(cleanup);
 
 const rows = () => screen.getAllByTestId('pair-row');
@@ -21,6 +28,18 @@ describe('the table of pair losses', () => {
     ]);
     expect(within(rows()[2]!).getByText('largest')).toBeTruthy();
     expect(screen.getByTestId('table-total').textContent).toBe('0.0330');
+  });
+
+  it('keeps its caption for screen readers only when the figure sits beside the article', () => {
+    renderWithStore(<PairTable />);
+    const caption = screen.getByText('Loss of each pair', { exact: false });
+    expect(caption.className).toBe('');
+    cleanup();
+    wide = true;
+    renderWithStore(<PairTable />);
+    expect(screen.getByText('Loss of each pair', { exact: false }).className).toBe(
+      'visually-hidden',
+    );
   });
 
   it('follows the store: a move changes the row and the total at once', () => {
