@@ -28,24 +28,48 @@ export interface ObstacleIndex {
   segmentsCrossing(box: Rect): number;
 }
 
-/** A grid of cells, each listing the items whose bounds touch it. */
-function grid<T>(items: readonly T[], bounds: (item: T) => Rect) {
+type Visit = (column: number, row: number) => void;
+
+/** The cells a box touches, clamped as cellOf clamps. */
+function boxCells(box: Rect, visit: Visit): void {
+  const right = cellOf(box.right);
+  const bottom = cellOf(box.bottom);
+  for (let column = cellOf(box.left); column <= right; column++)
+    for (let row = cellOf(box.top); row <= bottom; row++) visit(column, row);
+}
+
+/**
+ * The cells a segment passes through, column by column, each with a pixel to spare for rounding:
+ * the cells of its bounding box would be a million for a long diagonal arrow. A segment crossing
+ * a box crosses it in a cell the box touches, so no count changes.
+ */
+function segmentCells(s: Segment, visit: Visit): void {
+  if (![s.x1, s.y1, s.x2, s.y2].every(Number.isFinite)) {
+    boxCells(segmentBounds(s), visit);
+    return;
+  }
+  const [ax, ay, bx, by] = s.x1 <= s.x2 ? [s.x1, s.y1, s.x2, s.y2] : [s.x2, s.y2, s.x1, s.y1];
+  const slope = bx > ax ? (by - ay) / (bx - ax) : 0;
+  const first = cellOf(ax);
+  const last = cellOf(bx);
+  for (let column = first; column <= last; column++) {
+    const from = column === first ? ay : ay + slope * (column * CELL - ax);
+    const to = column === last ? by : ay + slope * ((column + 1) * CELL - ax);
+    const bottom = cellOf(Math.max(from, to) + 1);
+    for (let row = cellOf(Math.min(from, to) - 1); row <= bottom; row++) visit(column, row);
+  }
+}
+
+/** A grid of cells, each listing the items that touch it. */
+function grid<T>(items: readonly T[], cellsOf: (item: T, visit: Visit) => void) {
   const cells = new Map<number, number[]>();
-  const span = (box: Rect) => ({
-    left: cellOf(box.left),
-    right: cellOf(box.right),
-    top: cellOf(box.top),
-    bottom: cellOf(box.bottom),
-  });
   items.forEach((item, k) => {
-    const { left, right, top, bottom } = span(bounds(item));
-    for (let column = left; column <= right; column++)
-      for (let row = top; row <= bottom; row++) {
-        const key = keyOf(column, row);
-        const list = cells.get(key);
-        if (list) list.push(k);
-        else cells.set(key, [k]);
-      }
+    cellsOf(item, (column, row) => {
+      const key = keyOf(column, row);
+      const list = cells.get(key);
+      if (list) list.push(k);
+      else cells.set(key, [k]);
+    });
   });
   // Items seen in this query, so one spanning several cells is tested once.
   const seen = new Int32Array(items.length).fill(-1);
@@ -53,14 +77,13 @@ function grid<T>(items: readonly T[], bounds: (item: T) => Rect) {
   return (box: Rect, hit: (item: T) => boolean): number => {
     query++;
     let count = 0;
-    const { left, right, top, bottom } = span(box);
-    for (let column = left; column <= right; column++)
-      for (let row = top; row <= bottom; row++)
-        for (const k of cells.get(keyOf(column, row)) ?? []) {
-          if (seen[k] === query) continue;
-          seen[k] = query;
-          if (hit(items[k]!)) count++;
-        }
+    boxCells(box, (column, row) => {
+      for (const k of cells.get(keyOf(column, row)) ?? []) {
+        if (seen[k] === query) continue;
+        seen[k] = query;
+        if (hit(items[k]!)) count++;
+      }
+    });
     return count;
   };
 }
@@ -76,8 +99,8 @@ export function indexObstacles(obstacles: {
   readonly boxes: readonly Rect[];
   readonly segments: readonly Segment[];
 }): ObstacleIndex {
-  const boxes = grid(obstacles.boxes, (box) => box);
-  const segments = grid(obstacles.segments, segmentBounds);
+  const boxes = grid(obstacles.boxes, boxCells);
+  const segments = grid(obstacles.segments, segmentCells);
   return {
     boxesHit: (box) => boxes(box, (other) => rectsOverlap(other, box)),
     segmentsCrossing: (box) => segments(box, (segment) => segmentCrossesRect(segment, box)),
