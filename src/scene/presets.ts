@@ -2,7 +2,7 @@
 import { defaultScene } from './defaultScene';
 import { generateScene, round4, type GenerateOptions } from './generate';
 // The hand-placed presets' photos are data, kept as JSON beside this file.
-import HAND_PLACED from './handPlaced.json';
+import HAND_PLACED from './handPlaced.json' with { type: 'json' };
 import { tidy, type Scene, type ScenePoint } from './model';
 
 /** The worked example's points with every pair, so A1–B2 and A2–B1 are scored too. */
