@@ -16,3 +16,5 @@ export * from './losses/infonce/infonce';
 export * from './losses/infonce/definition';
 export * from './losses/contrastive/definition';
 export * from './losses/registry';
+export * from './network/settings';
+export * from './network/images';

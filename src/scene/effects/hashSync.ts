@@ -14,6 +14,8 @@
  *   are not the scene's or the display's (hide=…, unknown ones) stay as they were.
  * - The view keys (present=1, contrast=high, landscape=1) are read with the scene; a change of
  *   them (a click, a key) is written at once, at the end of the key press that made it.
+ * - The digits network's settings (networkLink.ts) are read with the scene too; a change of them is
+ *   written like a scene's change nobody's hand is making.
  * - Scenes read from the hash are not the user's work: autosave does not keep them until edited.
  */
 import { defaultScene } from '../defaultScene';
@@ -23,6 +25,7 @@ import type { ExplorerStore } from '../store/store';
 import type { Display } from '../store/storeDisplay';
 import { throttle } from './throttle';
 import { readViewKeys, withViewKeys } from '../codec/viewLink';
+import { NETWORK_KEYS, networkKeyParts, readNetworkKeys } from '../codec/networkLink';
 
 /** The parts of `window` this needs, so tests can hand in a fake one. */
 export interface AddressBar {
@@ -40,13 +43,16 @@ const viewKeysChanged = (now: Display, before: Display) =>
   now.contrast !== before.contrast ||
   now.landscape !== before.landscape;
 
-/** The parts of a hash that are not the scene's, as they were written. */
+/** The parts of a hash that are neither the scene's nor the network's, as they were written. */
 function viewParts(hash: string) {
   const keys = sceneKeys();
   return hash
     .replace(/^#/, '')
     .split('&')
-    .filter((part) => part !== '' && !keys.has(part.split('=')[0]!));
+    .filter((part) => {
+      const key = part.split('=')[0]!;
+      return part !== '' && !keys.has(key) && !NETWORK_KEYS.has(key);
+    });
 }
 
 export interface HashOptions {
@@ -72,6 +78,7 @@ export function connectHash(
     reading = true;
     try {
       store.getState().readViewKeys(readViewKeys(bar.location.hash));
+      store.getState().readNetworkLink(readNetworkKeys(bar.location.hash));
       quietly(() => {
         if (link.kind === 'empty') {
           // On start the store already holds the restored scene; later, the hash was emptied.
@@ -94,8 +101,12 @@ export function connectHash(
   const writeNow = () => {
     if (!pending || store.getState().gesturing) return;
     pending = false;
-    const { scene, display } = store.getState();
-    const kept = [sceneToHash(scene), ...viewParts(bar.location.hash)].join('&');
+    const { scene, display, network } = store.getState();
+    const kept = [
+      sceneToHash(scene),
+      ...networkKeyParts(network),
+      ...viewParts(bar.location.hash),
+    ].join('&');
     const hash = withViewKeys(kept, {
       present: display.presenting,
       contrast: display.contrast,
@@ -112,7 +123,8 @@ export function connectHash(
   read(true);
   const unsubscribe = store.subscribe((state, previous) => {
     // A scene read from the hash is already there; rewriting it would erase a hand-typed link.
-    if (state.scene !== previous.scene && !reading) pending = true;
+    if ((state.scene !== previous.scene || state.network !== previous.network) && !reading)
+      pending = true;
     if (viewKeysChanged(state.display, previous.display) && !reading) {
       // A click or a key, not a drag: written now, or at the end of the key press.
       pending = true;

@@ -1,7 +1,8 @@
 /**
  * The one store (zustand, vanilla: usable without React). Actions live beside the state, are the
  * only writers, and check what they accept; losses and gradients are derived elsewhere. The
- * actions come in slices, one file each: the scene itself (here), history, editing, training.
+ * actions come in slices, one file each: the scene itself (here), history, editing, training, the
+ * display and the digits network's settings.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
@@ -27,6 +28,7 @@ import {
 import { displaySlice, type DisplayActions, type DisplayState } from './storeDisplay';
 import { editingSlice, type EditingActions, type EditingState } from './storeEditing';
 import { historySlice, type HistoryActions, type HistoryState } from './storeHistory';
+import { networkSlice, type NetworkActions, type NetworkState } from './storeNetwork';
 import { trainingSlice, type TrainingActions, type TrainingState } from './storeTraining';
 import { validateScene } from '../codec/validate';
 
@@ -106,12 +108,18 @@ export interface SceneActions {
   selectPair: (index: number | null) => void;
 }
 
-export type ExplorerState = SceneState & HistoryState & EditingState & TrainingState & DisplayState;
+export type ExplorerState = SceneState &
+  HistoryState &
+  EditingState &
+  TrainingState &
+  DisplayState &
+  NetworkState;
 export type ExplorerActions = SceneActions &
   HistoryActions &
   EditingActions &
   TrainingActions &
-  DisplayActions;
+  DisplayActions &
+  NetworkActions;
 export type Explorer = ExplorerState & ExplorerActions;
 export type ExplorerStore = StoreApi<Explorer>;
 export type SetExplorer = StoreApi<Explorer>['setState'];
@@ -137,6 +145,7 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
     ...editingSlice(set, get),
     ...trainingSlice(set, get),
     ...displaySlice(set, get),
+    ...networkSlice(set, get),
 
     movePoint(index, x, y) {
       const { scene } = get();

@@ -1,0 +1,155 @@
+/**
+ * The page's side of the digits network: loads the images, starts the worker, tells it each new
+ * setting from the explorer store, and keeps what it sends in a small store of its own that the
+ * section draws from. Play, Pause, Step and Reset go to the worker as they are pressed.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DigitImages } from '../../engine';
+import type { Checked } from '../model';
+import type { ExplorerStore } from '../store/store';
+import type { AccuracyPoint, FromNetwork, ToNetwork } from './protocol';
+
+/** The worker as the page talks to it; tests hand in one that runs in the same thread. */
+export interface NetworkPort {
+  post(message: ToNetwork): void;
+  listen(hear: (message: FromNetwork) => void, failed: (why: string) => void): void;
+  close(): void;
+}
+
+export interface NetworkView {
+  /** loading: the data file is on its way; failed: it could not be read (see problems). */
+  readonly status: 'loading' | 'failed' | 'ready';
+  readonly problems: readonly string[];
+  readonly images: DigitImages | null;
+  /** 1 for each held-out image. */
+  readonly heldOut: Uint8Array | null;
+  readonly pca: Float64Array | null;
+  readonly pcaAccuracy: number | null;
+  readonly steps: number;
+  readonly playing: boolean;
+  /** Each step's mean loss, step 1 first. */
+  readonly losses: readonly number[];
+  readonly accuracy: readonly AccuracyPoint[];
+  /** Every image's place on the network's map, two numbers an image. */
+  readonly map: Float64Array | null;
+  readonly divergedAt: number | null;
+}
+
+export interface NetworkClient {
+  readonly view: StoreApi<NetworkView>;
+  /** Loads the data (again, after a failure) and starts the run. */
+  load(): Promise<void>;
+  play(): void;
+  pause(): void;
+  step(): void;
+  reset(): void;
+  /** Stops the worker and stops following the settings. */
+  close(): void;
+}
+
+const EMPTY: NetworkView = {
+  status: 'loading',
+  problems: [],
+  images: null,
+  heldOut: null,
+  pca: null,
+  pcaAccuracy: null,
+  steps: 0,
+  playing: false,
+  losses: [],
+  accuracy: [],
+  map: null,
+  divergedAt: null,
+};
+
+export function createNetworkClient(
+  explorer: ExplorerStore,
+  spawn: () => NetworkPort,
+  fetchImages: () => Promise<Checked<DigitImages>>,
+): NetworkClient {
+  const view = createStore<NetworkView>()(() => EMPTY);
+  let port: NetworkPort | null = null;
+  let run = 0;
+  let closed = false;
+
+  const hear = (message: FromNetwork) => {
+    if (message.kind === 'run') {
+      run = message.run;
+      view.setState({
+        heldOut: message.heldOut,
+        pca: message.pca,
+        pcaAccuracy: message.pcaAccuracy,
+        steps: 0,
+        losses: [],
+        accuracy: [],
+        divergedAt: null,
+      });
+      return;
+    }
+    // Progress of a run the page has already replaced is old news.
+    if (message.run !== run) return;
+    const before = view.getState();
+    view.setState({
+      steps: message.steps,
+      playing: message.playing,
+      losses: message.losses.length > 0 ? [...before.losses, ...message.losses] : before.losses,
+      accuracy:
+        message.accuracy.length > 0 ? [...before.accuracy, ...message.accuracy] : before.accuracy,
+      map: message.map,
+      divergedAt: message.divergedAt,
+    });
+  };
+
+  const fail = (problems: readonly string[]) =>
+    view.setState({ ...EMPTY, status: 'failed', problems });
+
+  const send = (message: ToNetwork) => port?.post(message);
+  let unfollow = () => {};
+
+  return {
+    view,
+    async load() {
+      view.setState({ ...EMPTY });
+      const images = await fetchImages();
+      if (closed) return;
+      if (!images.ok) {
+        fail(images.problems);
+        return;
+      }
+      port?.close();
+      port = spawn();
+      port.listen(hear, (why) => fail([why]));
+      view.setState({ status: 'ready', images: images.value });
+      port.post({ kind: 'start', images: images.value, settings: explorer.getState().network });
+      unfollow();
+      unfollow = explorer.subscribe((state, previous) => {
+        if (state.network !== previous.network) send({ kind: 'settings', settings: state.network });
+      });
+    },
+    play: () => send({ kind: 'play' }),
+    pause: () => send({ kind: 'pause' }),
+    step: () => send({ kind: 'step' }),
+    reset: () => send({ kind: 'reset' }),
+    close() {
+      closed = true;
+      unfollow();
+      port?.close();
+      port = null;
+    },
+  };
+}
+
+/** The browser's worker behind a NetworkPort; a failure is said in plain words. */
+export function spawnNetworkWorker(): NetworkPort {
+  const worker = new Worker(new URL('./networkWorker.ts', import.meta.url), { type: 'module' });
+  return {
+    post: (message) => worker.postMessage(message),
+    listen(hear, failed) {
+      worker.addEventListener('message', (event: MessageEvent<FromNetwork>) => hear(event.data));
+      worker.addEventListener('error', () =>
+        failed('The network’s worker stopped with an error; reload the page to start again.'),
+      );
+    },
+    close: () => worker.terminate(),
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The digits network's run, as its worker drives it (networkWorker.ts): Play steps in slices of a
+ * few milliseconds and sends the map after each, so a Pause, a Step or a new setting is heard
+ * within one slice. Written apart from the worker so unit tests drive it in the same thread.
+ */
+import {
+  createNetworkRun,
+  pcaBaseline,
+  restartsRun,
+  type DigitImages,
+  type NetworkRun,
+  type NetworkSettings,
+} from '../../engine';
+import type { AccuracyPoint, FromNetwork, ToNetwork } from './protocol';
+
+/** How long one slice of steps may run before the map is sent and messages are heard, ms. */
+export const SLICE_MS = 12;
+/** Held-out accuracy is measured every this many steps (it costs about as much as a step). */
+export const ACCURACY_EVERY = 20;
+
+/** The worker's clock and its way to run something after pending messages. */
+export interface HostClock {
+  now(): number;
+  later(callback: () => void): void;
+}
+
+export type Post = (message: FromNetwork, transfer: Transferable[]) => void;
+
+export function createNetworkHost(post: Post, clock: HostClock): (message: ToNetwork) => void {
+  let images: DigitImages | null = null;
+  let settings: NetworkSettings | null = null;
+  let run: NetworkRun | null = null;
+  let runId = 0;
+  let playing = false;
+  let looping = false;
+  let divergedAt: number | null = null;
+  let losses: number[] = [];
+  let accuracy: AccuracyPoint[] = [];
+  let map = new Float64Array(0);
+
+  const measure = (live: NetworkRun) => accuracy.push({ step: live.steps, value: live.accuracy() });
+
+  const send = () => {
+    if (!run) return;
+    // A diverged run keeps showing its last finite map.
+    if (!run.diverged) run.embed(map);
+    const copy = map.slice();
+    post(
+      {
+        kind: 'progress',
+        run: runId,
+        steps: run.steps,
+        playing,
+        losses,
+        accuracy,
+        map: copy,
+        divergedAt,
+      },
+      [copy.buffer],
+    );
+    losses = [];
+    accuracy = [];
+  };
+
+  const stepOnce = (live: NetworkRun) => {
+    const loss = live.step();
+    if (live.diverged) {
+      divergedAt ??= live.steps + 1;
+      playing = false;
+      return;
+    }
+    losses.push(loss);
+    if (live.steps % ACCURACY_EVERY === 0) measure(live);
+  };
+
+  const slice = () => {
+    looping = false;
+    const live = run;
+    if (!playing || !live) return;
+    const start = clock.now();
+    do stepOnce(live);
+    while (playing && clock.now() - start < SLICE_MS);
+    send();
+    if (playing) schedule();
+  };
+
+  const schedule = () => {
+    if (looping) return;
+    looping = true;
+    clock.later(slice);
+  };
+
+  const begin = () => {
+    if (!images || !settings) return;
+    runId++;
+    run = createNetworkRun(images, settings);
+    divergedAt = null;
+    losses = [];
+    accuracy = [];
+    map = new Float64Array(images.count * 2);
+    const baseline = pcaBaseline(images, run.split, settings.digits);
+    const heldOut = new Uint8Array(images.count);
+    for (const i of run.split.heldOut) heldOut[i] = 1;
+    post({ kind: 'run', run: runId, heldOut, pca: baseline.map, pcaAccuracy: baseline.accuracy }, [
+      heldOut.buffer,
+      baseline.map.buffer,
+    ]);
+    measure(run);
+    send();
+    if (playing) schedule();
+  };
+
+  return (message) => {
+    switch (message.kind) {
+      case 'start':
+        images = message.images;
+        settings = message.settings;
+        begin();
+        break;
+      case 'settings': {
+        const before = settings;
+        settings = message.settings;
+        if (!before || restartsRun(before, settings)) begin();
+        else run?.retune(settings);
+        break;
+      }
+      case 'play':
+        if (!run || run.diverged) break;
+        playing = true;
+        schedule();
+        send();
+        break;
+      case 'pause':
+        playing = false;
+        send();
+        break;
+      case 'step':
+        playing = false;
+        if (run && !run.diverged) stepOnce(run);
+        send();
+        break;
+      case 'reset':
+        playing = false;
+        begin();
+        break;
+    }
+  };
+}

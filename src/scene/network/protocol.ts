@@ -1,0 +1,47 @@
+/**
+ * What the page and the digits network's worker say to each other. The worker owns the run (the
+ * weights, the optimiser, the sampler); the page owns the settings and draws what it is sent.
+ */
+import type { DigitImages, NetworkSettings } from '../../engine';
+
+export type ToNetwork =
+  /** The images and the settings: a new run, and the PCA baseline of its split. */
+  | { readonly kind: 'start'; readonly images: DigitImages; readonly settings: NetworkSettings }
+  /** New settings: live ones at the next step; hidden units, digits or seed start a new run. */
+  | { readonly kind: 'settings'; readonly settings: NetworkSettings }
+  | { readonly kind: 'play' }
+  | { readonly kind: 'pause' }
+  | { readonly kind: 'step' }
+  /** New weights with the same settings, step 0. */
+  | { readonly kind: 'reset' };
+
+/** Held-out 5-NN accuracy of the map after a step. */
+export interface AccuracyPoint {
+  readonly step: number;
+  readonly value: number;
+}
+
+export type FromNetwork =
+  /** A new run: its split, the PCA map of its images and that map's accuracy. */
+  | {
+      readonly kind: 'run';
+      readonly run: number;
+      /** 1 for a held-out image, 0 for a training one. */
+      readonly heldOut: Uint8Array;
+      readonly pca: Float64Array;
+      readonly pcaAccuracy: number;
+    }
+  /** Where the run is now. */
+  | {
+      readonly kind: 'progress';
+      readonly run: number;
+      readonly steps: number;
+      readonly playing: boolean;
+      /** Each step's mean loss since the last message, in order. */
+      readonly losses: readonly number[];
+      readonly accuracy: readonly AccuracyPoint[];
+      /** Every image's map position, two numbers an image. */
+      readonly map: Float64Array;
+      /** The step at which the weights stopped being finite numbers, or null. */
+      readonly divergedAt: number | null;
+    };
