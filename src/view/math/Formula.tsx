@@ -4,7 +4,7 @@ import { useActions, useEvaluation, useExplorer } from '../explorerContext';
 import { pairName, useFocusPair } from '../plane/focusPair';
 import { fixed4 } from '../kit/format';
 import { Tex } from './Tex';
-import { litTerm, texLabel, texNumber, texPlain } from './terms';
+import { litTerm, pairLossTex } from './terms';
 
 const TERMS: readonly FormulaTerm[] = ['similar', 'dissimilar', 'margin'];
 
@@ -84,12 +84,14 @@ export function PairFormula() {
   const a = scene.points[pairs.first[pair]!]!;
   const b = scene.points[pairs.second[pair]!]!;
   const y = pairs.similar[pair] === 1 ? 1 : 0;
-  const d = texNumber(distance[pair]!);
-  const tex =
-    String.raw`\begin{aligned} L_{${texLabel(a.label)},\,${texLabel(b.label)}} &= ` +
-    String.raw`\htmlData{term=similar}{${y} \cdot ${d}^2} \\ &+ ` +
-    String.raw`\htmlData{term=dissimilar}{${1 - y} \cdot \max(\htmlData{term=margin}{${texPlain(scene.margin)}} - ${d},\ 0)^2}` +
-    String.raw` \\ &= ${texNumber(loss[pair]!)} \end{aligned}`;
+  const tex = pairLossTex({
+    first: a.label,
+    second: b.label,
+    y,
+    distance: distance[pair]!,
+    margin: scene.margin,
+    loss: loss[pair]!,
+  });
   return (
     <div className="pair-formula-box">
       <p className="pair-formula-caption">

@@ -20,3 +20,24 @@ export const texNumber = (value: number) => value.toFixed(4);
 
 /** A coordinate or margin as stored, without float noise. */
 export const texPlain = (value: number) => String(value);
+
+/**
+ * One pair's loss with its numbers substituted, the terms tagged so a linked formula can light
+ * them: L_{a,b} = y·D² + (1 − y)·max(m − D, 0)² = loss.
+ */
+export function pairLossTex(pair: {
+  readonly first: string;
+  readonly second: string;
+  readonly y: 0 | 1;
+  readonly distance: number;
+  readonly margin: number;
+  readonly loss: number;
+}): string {
+  const d = texNumber(pair.distance);
+  return (
+    String.raw`\begin{aligned} L_{${texLabel(pair.first)},\,${texLabel(pair.second)}} &= ` +
+    String.raw`\htmlData{term=similar}{${pair.y} \cdot ${d}^2} \\ &+ ` +
+    String.raw`\htmlData{term=dissimilar}{${1 - pair.y} \cdot \max(\htmlData{term=margin}{${texPlain(pair.margin)}} - ${d},\ 0)^2}` +
+    String.raw` \\ &= ${texNumber(pair.loss)} \end{aligned}`
+  );
+}

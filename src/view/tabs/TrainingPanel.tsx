@@ -1,6 +1,7 @@
 import { line, scaleLinear, scaleLog } from 'd3';
 import { useState } from 'react';
 import { ChartFrame, niceCeiling, plotSizeOf } from '../charts/ChartFrame';
+import { thinned } from '../charts/thinned';
 import { useActions, useEvaluation, useExplorer } from '../explorerContext';
 import { fixed4, thousands } from '../kit/format';
 import { useElementWidth } from '../kit/measure';
@@ -10,16 +11,6 @@ const SPEEDS = [1, 5, 20, 60, Infinity] as const;
 
 /** A log axis needs positive values: a loss of exactly 0 is drawn at this floor. */
 const LOG_FLOOR = 1e-6;
-
-/** Every k-th step, so a long run draws at most about one vertex per pixel. */
-function thinned(values: readonly number[], most: number): [number, number][] {
-  const stride = Math.max(1, Math.ceil(values.length / most));
-  const kept: [number, number][] = [];
-  for (let k = 0; k < values.length; k += stride) kept.push([k, values[k]!]);
-  const last = values.length - 1;
-  if (last >= 0 && kept[kept.length - 1]![0] !== last) kept.push([last, values[last]!]);
-  return kept;
-}
 
 /** The total loss after each step of gradient descent, on a linear or a log axis. */
 function LossPerStep({ losses, log }: { losses: readonly number[]; log: boolean }) {
