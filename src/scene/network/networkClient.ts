@@ -33,18 +33,26 @@ export interface NetworkView {
   /** Every image's place on the network's map, two numbers an image. */
   readonly map: Float64Array | null;
   readonly divergedAt: number | null;
+  /** The image under the pointer or the keyboard's cursor, or -1. */
+  readonly hovered: number;
+  /** Up to two images picked on the map, whose pair the formula card shows. */
+  readonly picked: readonly number[];
 }
 
 export interface NetworkClient {
   readonly view: StoreApi<NetworkView>;
   /** Loads the data (again, after a failure) and starts the run. */
-  load(): Promise<void>;
-  play(): void;
-  pause(): void;
-  step(): void;
-  reset(): void;
-  /** Stops the worker and stops following the settings. */
-  close(): void;
+  readonly load: () => Promise<void>;
+  readonly play: () => void;
+  readonly pause: () => void;
+  readonly step: () => void;
+  readonly reset: () => void;
+  readonly hover: (image: number) => void;
+  /** Picks an image; a third pick starts a new pair. */
+  readonly pick: (image: number) => void;
+  readonly unpick: () => void;
+  /** Stops the worker and stops following the settings; a later load starts them again. */
+  readonly close: () => void;
 }
 
 const EMPTY: NetworkView = {
@@ -60,6 +68,8 @@ const EMPTY: NetworkView = {
   accuracy: [],
   map: null,
   divergedAt: null,
+  hovered: -1,
+  picked: [],
 };
 
 export function createNetworkClient(
@@ -70,7 +80,8 @@ export function createNetworkClient(
   const view = createStore<NetworkView>()(() => EMPTY);
   let port: NetworkPort | null = null;
   let run = 0;
-  let closed = false;
+  // Each load and each close starts a new generation: a load overtaken by either gives up.
+  let generation = 0;
 
   const hear = (message: FromNetwork) => {
     if (message.kind === 'run') {
@@ -101,17 +112,18 @@ export function createNetworkClient(
   };
 
   const fail = (problems: readonly string[]) =>
-    view.setState({ ...EMPTY, status: 'failed', problems });
+    view.setState({ ...EMPTY, status: 'failed', problems, picked: view.getState().picked });
 
   const send = (message: ToNetwork) => port?.post(message);
   let unfollow = () => {};
 
   return {
     view,
-    async load() {
-      view.setState({ ...EMPTY });
+    load: async () => {
+      const mine = ++generation;
+      view.setState({ ...EMPTY, picked: view.getState().picked });
       const images = await fetchImages();
-      if (closed) return;
+      if (mine !== generation) return;
       if (!images.ok) {
         fail(images.problems);
         return;
@@ -130,8 +142,15 @@ export function createNetworkClient(
     pause: () => send({ kind: 'pause' }),
     step: () => send({ kind: 'step' }),
     reset: () => send({ kind: 'reset' }),
-    close() {
-      closed = true;
+    hover: (hovered) => view.setState({ hovered }),
+    pick: (image) => {
+      const { picked } = view.getState();
+      if (picked.includes(image)) return;
+      view.setState({ picked: picked.length >= 2 ? [image] : [...picked, image] });
+    },
+    unpick: () => view.setState({ picked: [] }),
+    close: () => {
+      generation++;
       unfollow();
       port?.close();
       port = null;
