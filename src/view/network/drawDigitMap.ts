@@ -1,0 +1,78 @@
+/** Draws one map of the digits on a canvas: every image's numeral, pictures, the picked pair. */
+import type { DigitImages } from '../../engine';
+import { digitColour, type DigitSprites } from './digitMarks';
+import { digitPicture } from './digitPicture';
+import type { MapScale } from './mapGeometry';
+
+export interface MapDrawing {
+  readonly images: DigitImages;
+  readonly map: Float64Array;
+  readonly heldOut: Uint8Array;
+  readonly shown: (image: number) => boolean;
+  readonly scale: MapScale;
+  readonly sprites: DigitSprites;
+  /** Images whose picture is drawn beside them. */
+  readonly pictured: readonly number[];
+  readonly picked: readonly number[];
+  readonly hovered: number;
+  readonly width: number;
+  readonly height: number;
+  readonly ink: string;
+}
+
+/** A picture's side on the map, CSS px (8 × 8 pixels, 3 px each). */
+const PICTURE = 24;
+
+function stamp(
+  context: CanvasRenderingContext2D,
+  sprite: HTMLCanvasElement,
+  x: number,
+  y: number,
+  ratio: number,
+) {
+  const side = sprite.width / ratio;
+  context.drawImage(sprite, x - side / 2, y - side / 2, side, side);
+}
+
+export function drawDigitMap(context: CanvasRenderingContext2D, drawing: MapDrawing): void {
+  const { images, map, heldOut, shown, scale, sprites, width, height, ink } = drawing;
+  context.clearRect(0, 0, width, height);
+  const at = (i: number) => [scale.x(map[2 * i]!), scale.y(map[2 * i + 1]!)] as const;
+  // Training images first, held-out ones on top: they are the ones the map is tested on.
+  for (const held of [0, 1])
+    for (let i = 0; i < images.count; i++) {
+      if (heldOut[i] !== held || !shown(i)) continue;
+      const [x, y] = at(i);
+      stamp(context, sprites.sprites[images.digits[i]!]![held]!, x, y, sprites.ratio);
+    }
+  context.imageSmoothingEnabled = false;
+  for (const i of drawing.pictured) {
+    const [x, y] = at(i);
+    const left = Math.min(x + 8, width - PICTURE - 1);
+    const top = Math.max(y - 8 - PICTURE, 1);
+    context.drawImage(digitPicture(images, i), left, top, PICTURE, PICTURE);
+    context.lineWidth = 1.5;
+    context.strokeStyle = digitColour(images.digits[i]!);
+    context.strokeRect(left, top, PICTURE, PICTURE);
+  }
+  const [first, second] = drawing.picked;
+  if (first !== undefined && second !== undefined) {
+    context.beginPath();
+    context.moveTo(...at(first));
+    context.lineTo(...at(second));
+    context.strokeStyle = ink;
+    context.lineWidth = 2;
+    context.setLineDash([5, 4]);
+    context.stroke();
+    context.setLineDash([]);
+  }
+  for (const i of [...drawing.picked, drawing.hovered]) {
+    if (i < 0) continue;
+    const [x, y] = at(i);
+    context.beginPath();
+    context.arc(x, y, 11, 0, 2 * Math.PI);
+    context.strokeStyle = ink;
+    context.lineWidth = 2.5;
+    context.stroke();
+  }
+}
