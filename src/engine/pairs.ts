@@ -5,6 +5,8 @@
  * as (first, second); `similar` holds the label y of CONTENT.md: 1 when both points show the same
  * identity, 0 otherwise.
  */
+import { seededRandom, shuffle } from './random';
+
 export interface PairList {
   readonly count: number;
   readonly first: Uint32Array;
@@ -102,15 +104,6 @@ export function incidenceOf(pairs: PairList, pointCount: number): PairIncidence 
   return { offsets, pairIndex };
 }
 
-/** A small seeded generator (a 32-bit LCG, Numerical Recipes' constants): same seed, same draws. */
-function seededRandom(seed: number): () => number {
-  let state = (Math.trunc(seed) >>> 0) ^ 0x9e3779b9;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
-
 /**
  * Balanced sampling: every similar pair, and for each of them `perSimilar` dissimilar pairs drawn
  * without replacement (seeded), so positives are not drowned by the n(n − 1)/2 negatives. Similar
@@ -141,10 +134,7 @@ export function balancedPairs(
     const all: number[] = [];
     for (let i = 0; i < n; i++)
       for (let j = i + 1; j < n; j++) if (identity[i] !== identity[j]) all.push(i * n + j);
-    for (let k = all.length - 1; k > 0; k--) {
-      const swap = Math.floor(random() * (k + 1));
-      [all[k], all[swap]] = [all[swap]!, all[k]!];
-    }
+    shuffle(all, random);
     for (let k = 0; k < wanted; k++) chosen.add(all[k]!);
   } else {
     // Few of them: draw at random until there are enough different ones.
