@@ -3,7 +3,7 @@
  * accept. The margin, learning rate, optimiser, pairs per step and share of similar pairs take
  * effect at the next step; the hidden units, the digits and the seed start a new run.
  */
-export type OptimiserName = 'adam' | 'sgd';
+import type { OptimiserName } from './optimiser';
 
 export const OPTIMISERS: readonly OptimiserName[] = ['adam', 'sgd'];
 
