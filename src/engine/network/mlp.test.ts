@@ -29,8 +29,11 @@ const distanceOf = (map: Float64Array, a: number, b: number) =>
   Math.hypot(map[2 * a]! - map[2 * b]!, map[2 * a + 1]! - map[2 * b + 1]!);
 
 describe('the network', () => {
-  const images = randomImages(6, 3);
-  const mlp = createMlp(64, 4, 5);
+  // Six hidden units: the kernels' block of four, and two left over.
+  const H = 6;
+  const [b1, w2, b2] = [64 * H, 64 * H + H, 64 * H + 3 * H];
+  const images = randomImages(6, 5);
+  const mlp = createMlp(64, H, 6);
   const map = new Float64Array(12);
   embedImages(mlp, images, map);
   // One similar pair, and of two dissimilar pairs the nearer is inside the margin, the other beyond.
@@ -49,18 +52,18 @@ describe('the network', () => {
   ]);
 
   it('starts from seeded Glorot-uniform weights and zero biases', () => {
-    expect(mlp.params.length).toBe(parameterCount(64, 4));
+    expect(mlp.params.length).toBe(parameterCount(64, H));
     expect(parameterCount(64, 32)).toBe(64 * 32 + 32 + 2 * 32 + 2);
-    const w1 = mlp.params.subarray(0, 256);
-    const w2 = mlp.params.subarray(260, 268);
-    expect(Math.max(...w1.map(Math.abs))).toBeLessThanOrEqual(Math.sqrt(6 / 68));
-    expect(Math.max(...w1.map(Math.abs))).toBeGreaterThan(0.9 * Math.sqrt(6 / 68));
-    expect(Math.max(...w2.map(Math.abs))).toBeLessThanOrEqual(Math.sqrt(6 / 6));
-    expect([...mlp.params.subarray(256, 260), ...mlp.params.subarray(268)]).toEqual([
-      0, 0, 0, 0, 0, 0,
-    ]);
-    expect(createMlp(64, 4, 5).params).toEqual(mlp.params);
-    expect(createMlp(64, 4, 6).params).not.toEqual(mlp.params);
+    const largest = (from: number, to: number) =>
+      Math.max(...mlp.params.subarray(from, to).map(Math.abs));
+    expect(largest(0, b1)).toBeLessThanOrEqual(Math.sqrt(6 / (64 + H)));
+    expect(largest(0, b1)).toBeGreaterThan(0.9 * Math.sqrt(6 / (64 + H)));
+    expect(largest(w2, b2)).toBeLessThanOrEqual(Math.sqrt(6 / (H + 2)));
+    expect(largest(w2, b2)).toBeGreaterThan(0.5 * Math.sqrt(6 / (H + 2)));
+    expect(largest(b1, w2)).toBe(0);
+    expect(largest(b2, b2 + 2)).toBe(0);
+    expect(createMlp(64, H, 6).params).toEqual(mlp.params);
+    expect(createMlp(64, H, 7).params).not.toEqual(mlp.params);
   });
 
   it('places the images asked for, in their order', () => {
@@ -102,15 +105,17 @@ describe('the network', () => {
         1e-6 * Math.abs(numeric) + 1e-10,
       );
     }
-    // W1, b1 and W2 all learn; b2 moves both images of a pair alike, so the loss cannot feel it.
+    // Every hidden unit's weights, b1 and W2 learn; b2 moves both images of a pair alike, so the
+    // loss cannot feel it.
     expect(largest).toBeGreaterThan(1e-3);
-    for (const [from, to] of [
-      [0, 256],
-      [256, 260],
-      [260, 268],
-    ])
+    const ranges = [
+      ...Array.from({ length: H }, (_, j) => [64 * j, 64 * j + 64]),
+      [b1, w2],
+      [w2, b2],
+    ];
+    for (const [from, to] of ranges)
       expect(grad.subarray(from, to).some((g) => Math.abs(g) > 1e-4)).toBe(true);
-    expect([...grad.subarray(268)]).toEqual([0, 0]);
+    expect([...grad.subarray(b2)]).toEqual([0, 0]);
   });
 
   it('gives no gradient for pairs already beyond the margin, and 0 for an empty batch', () => {

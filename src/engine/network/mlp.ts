@@ -73,7 +73,13 @@ export function createMlpScratch(mlp: Mlp): MlpScratch {
   };
 }
 
-/** One image forward: its hidden activations into `hidden`, its position into out[at], out[at + 1]. */
+/**
+ * One image forward: its hidden activations into `hidden`, its position into out[at], out[at + 1].
+ *
+ * W1 is walked four rows (hidden units) at a time, so each pixel read serves four weights: in V8
+ * that runs about twice as fast as a row at a time (bench/network.ts times the step). The rows
+ * left over, when H is not a multiple of four, go one at a time.
+ */
 function forward(
   mlp: Mlp,
   { b1, w2, b2 }: MlpLayout,
@@ -84,13 +90,38 @@ function forward(
   at: number,
 ): void {
   const { inputs, hidden: units, params } = mlp;
+  const fours = units - (units % 4);
+  for (let j = 0; j < fours; j += 4) {
+    const r0 = j * inputs;
+    const r1 = r0 + inputs;
+    const r2 = r1 + inputs;
+    const r3 = r2 + inputs;
+    let z0 = params[b1 + j]!;
+    let z1 = params[b1 + j + 1]!;
+    let z2 = params[b1 + j + 2]!;
+    let z3 = params[b1 + j + 3]!;
+    for (let i = 0; i < inputs; i++) {
+      const pixel = pixels[start + i]!;
+      z0 += params[r0 + i]! * pixel;
+      z1 += params[r1 + i]! * pixel;
+      z2 += params[r2 + i]! * pixel;
+      z3 += params[r3 + i]! * pixel;
+    }
+    hidden[j] = z0;
+    hidden[j + 1] = z1;
+    hidden[j + 2] = z2;
+    hidden[j + 3] = z3;
+  }
+  for (let j = fours; j < units; j++) {
+    const row = j * inputs;
+    let z = params[b1 + j]!;
+    for (let i = 0; i < inputs; i++) z += params[row + i]! * pixels[start + i]!;
+    hidden[j] = z;
+  }
   let x = params[b2]!;
   let y = params[b2 + 1]!;
   for (let j = 0; j < units; j++) {
-    const row = j * inputs;
-    let sum = params[b1 + j]!;
-    for (let i = 0; i < inputs; i++) sum += params[row + i]! * pixels[start + i]!;
-    const activation = Math.tanh(sum);
+    const activation = Math.tanh(hidden[j]!);
     hidden[j] = activation;
     x += params[w2 + j]! * activation;
     y += params[w2 + units + j]! * activation;
@@ -101,7 +132,8 @@ function forward(
 
 /**
  * One image backward: adds to `grad` what its position's gradient (gx, gy) makes of every
- * parameter, through the activations `forward` left in `hidden`.
+ * parameter, through the activations `forward` left in `hidden`. It overwrites them with the
+ * hidden units' deltas, their last use; W1's share goes four rows at a time, as in `forward`.
  */
 function backward(
   mlp: Mlp,
@@ -124,7 +156,29 @@ function backward(
     const delta =
       (params[w2 + j]! * gx + params[w2 + units + j]! * gy) * (1 - activation * activation);
     grad[b1 + j]! += delta;
+    hidden[j] = delta;
+  }
+  const fours = units - (units % 4);
+  for (let j = 0; j < fours; j += 4) {
+    const r0 = j * inputs;
+    const r1 = r0 + inputs;
+    const r2 = r1 + inputs;
+    const r3 = r2 + inputs;
+    const d0 = hidden[j]!;
+    const d1 = hidden[j + 1]!;
+    const d2 = hidden[j + 2]!;
+    const d3 = hidden[j + 3]!;
+    for (let i = 0; i < inputs; i++) {
+      const pixel = pixels[start + i]!;
+      grad[r0 + i]! += d0 * pixel;
+      grad[r1 + i]! += d1 * pixel;
+      grad[r2 + i]! += d2 * pixel;
+      grad[r3 + i]! += d3 * pixel;
+    }
+  }
+  for (let j = fours; j < units; j++) {
     const row = j * inputs;
+    const delta = hidden[j]!;
     for (let i = 0; i < inputs; i++) grad[row + i]! += delta * pixels[start + i]!;
   }
 }
