@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDigits } from '../../testing/digits';
-import {
-  createNetworkRun,
-  DEFAULT_NETWORK_SETTINGS,
-  pcaBaseline,
-  type NetworkRun,
-  type NetworkSettings,
-} from './run';
+import { createNetworkRun, pcaBaseline, type NetworkRun } from './run';
+import { DEFAULT_NETWORK_SETTINGS, type NetworkSettings } from './settings';
 
 const images = loadDigits();
 const withSettings = (changes: Partial<NetworkSettings>): NetworkSettings => ({

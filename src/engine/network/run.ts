@@ -5,39 +5,11 @@
 import { DIGITS_HELD_OUT, onlyDigits, splitImages, type ImageSplit } from './split';
 import { knnAccuracy } from './knn';
 import { createMlp, createMlpScratch, embedImages, pairLossGradient } from './mlp';
-import { createOptimiser, type Optimiser, type OptimiserName } from './optimiser';
+import { createOptimiser, type Optimiser } from './optimiser';
+import { restartsRun, type NetworkSettings } from './settings';
 import { fitPca, projectPca } from './pca';
 import { createPairBatch, createPairSampler, type PairBatch } from './sampler';
 import type { DigitImages } from './images';
-
-export interface NetworkSettings {
-  /** m of the contrastive loss. */
-  readonly margin: number;
-  readonly learningRate: number;
-  readonly optimiser: OptimiserName;
-  /** K: pairs sampled each step. */
-  readonly pairsPerStep: number;
-  /** The share of those pairs that are similar (same digit). */
-  readonly similarShare: number;
-  /** H: hidden units. */
-  readonly hidden: number;
-  /** The digits trained on and scored, sorted, not empty. */
-  readonly digits: readonly number[];
-  /** The split, the first weights and the pairs all follow it. */
-  readonly seed: number;
-}
-
-/** The reference figures' settings (public/data/README.md): Adam at 0.01, m = 1, 128 pairs half similar. */
-export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
-  margin: 1,
-  learningRate: 0.01,
-  optimiser: 'adam',
-  pairsPerStep: 128,
-  similarShare: 0.5,
-  hidden: 32,
-  digits: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  seed: 1,
-};
 
 export interface NetworkRun {
   readonly split: ImageSplit;
@@ -134,7 +106,7 @@ export function createNetworkRun(images: DigitImages, settings: NetworkSettings)
     },
     retune(next) {
       checkSettings(next);
-      if (next.hidden !== hidden || next.seed !== seed || next.digits.join() !== digits.join())
+      if (restartsRun(settings, next))
         throw new RangeError('Hidden units, digits and seed need a new run.');
       if (next.optimiser !== live.optimiser)
         optimiser = createOptimiser(next.optimiser, mlp.params.length);

@@ -62,26 +62,29 @@ export function createNetworkHost(post: Post, clock: HostClock): (message: ToNet
     accuracy = [];
   };
 
-  const stepOnce = (live: NetworkRun) => {
+  /** One step; false once the run has diverged (and stopped playing). */
+  const stepOnce = (live: NetworkRun): boolean => {
     const loss = live.step();
     if (live.diverged) {
       divergedAt ??= live.steps + 1;
       playing = false;
-      return;
+      return false;
     }
     losses.push(loss);
     if (live.steps % ACCURACY_EVERY === 0) measure(live);
+    return true;
   };
 
   const slice = () => {
     looping = false;
     const live = run;
     if (!playing || !live) return;
+    // No message can come in during a slice: only a divergence stops it early.
     const start = clock.now();
-    do stepOnce(live);
-    while (playing && clock.now() - start < SLICE_MS);
+    let going = stepOnce(live);
+    while (going && clock.now() - start < SLICE_MS) going = stepOnce(live);
     send();
-    if (playing) schedule();
+    if (going) schedule();
   };
 
   const schedule = () => {
