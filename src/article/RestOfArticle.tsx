@@ -1,4 +1,5 @@
 import { Exercises } from './sections/Exercises';
+import { FromPointsToNetwork } from './sections/FromPointsToNetwork';
 import { Limitations } from './sections/Limitations';
 import { RelatedLosses } from './sections/RelatedLosses';
 import { TheGradient } from './sections/TheGradient';
@@ -19,6 +20,7 @@ export default function RestOfArticle() {
       <TheGradient />
       <Limitations />
       <RelatedLosses />
+      <FromPointsToNetwork />
       <Exercises />
     </>
   );
