@@ -1,26 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubIntersectionObserver } from '../testing/intersection';
 import { OnceReached } from './OnceReached';
-
-/** An IntersectionObserver the test moves by hand: `near(true)` brings the box near the screen. */
-function stubObserver() {
-  let report: IntersectionObserverCallback = () => {};
-  const disconnect = vi.fn();
-  class FakeObserver {
-    readonly observe = vi.fn();
-    readonly disconnect = disconnect;
-    constructor(callback: IntersectionObserverCallback) {
-      report = callback;
-    }
-  }
-  vi.stubGlobal('IntersectionObserver', FakeObserver);
-  const near = (isIntersecting: boolean) =>
-    act(() => {
-      report([{ isIntersecting } as IntersectionObserverEntry], {} as IntersectionObserver);
-    });
-  return { near, disconnect };
-}
 
 const figure = (
   <OnceReached id="box" placeholder={<p>waiting</p>}>
@@ -35,7 +17,7 @@ afterEach(() => {
 
 describe('content made once reached', () => {
   it('waits until its place comes near the screen, then stays made', () => {
-    const { near, disconnect } = stubObserver();
+    const { near, disconnect } = stubIntersectionObserver();
     render(figure);
     expect(screen.getByText('waiting')).toBeTruthy();
     expect(screen.queryByText('made')).toBeNull();
