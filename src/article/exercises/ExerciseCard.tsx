@@ -2,14 +2,16 @@ import { useState, type ReactNode } from 'react';
 import { scenePairIndex } from '../../scene/model';
 import { useActions } from '../../view/explorerContext';
 import { revealPlane } from '../../view/plane/revealPlane';
+import { revealDigitsFigure } from '../sections/FromPointsToNetwork';
 import { checkExercise, type Answers } from './judge';
-import type { Exercise, Question, SceneSetup } from './model';
+import type { Exercise, LossSetup, Question, SceneSetup, Setup } from './model';
 
 /**
  * One exercise: its prompt, inputs, a Check button with feedback that says how close a wrong
- * answer was, an optional button that sets the plane up (a scene, or a loss), and the working on
- * request. A scene that would show the answers (the exercise's `compare`) is offered only once the
- * reader has checked a right answer or opened the working.
+ * answer was, an optional button that sets the plane up (a scene, or a loss) or the digits network
+ * (some of its settings), and the working on request. A scene that would show the answers (the
+ * exercise's `compare`) is offered only once the reader has checked a right answer or opened the
+ * working.
  */
 export function ExerciseCard({
   exercise,
@@ -26,10 +28,10 @@ export function ExerciseCard({
   const [judgement, setJudgement] = useState<{ correct: boolean; message: string } | null>(null);
   /** Whether the answers are out: a right answer was checked, or the working was opened. */
   const [answered, setAnswered] = useState(false);
-  const { loadScene, selectPair, setLoss } = useActions();
+  const { loadScene, selectPair, setLoss, setNetwork } = useActions();
   const { number, setup, compare } = exercise;
   /** Puts the exercise's scene or loss on the plane; false when the scene was refused. */
-  const setUp = (plan: SceneSetup | NonNullable<Exercise['setup']>): boolean => {
+  const setUp = (plan: SceneSetup | LossSetup): boolean => {
     if ('loss' in plan) {
       setLoss(plan.loss);
       return true;
@@ -39,12 +41,20 @@ export function ExerciseCard({
     selectPair(plan.select ? scenePairIndex(plan.scene, ...plan.select) : null);
     return true;
   };
-  /** A button that sets the plane up, then shows it, with a way back to this exercise. */
-  const setupButton = (plan: SceneSetup | NonNullable<Exercise['setup']>, className: string) => (
+  /**
+   * A button that sets things up, then shows them: the digits figure, with the focus on it, or the
+   * plane, with a way back to this exercise.
+   */
+  const setupButton = (plan: Setup, className: string) => (
     <button
       type="button"
       className={className}
       onClick={(event) => {
+        if ('network' in plan) {
+          setNetwork(plan.network);
+          revealDigitsFigure();
+          return;
+        }
         const control = event.currentTarget;
         if (setUp(plan)) revealPlane({ control, name: `Exercise ${number}` });
       }}

@@ -1,8 +1,9 @@
 /**
  * The shape of an exercise: its questions (a number to type, or options to choose), what each
- * must be answered with, and the scenes it can put on the plane. `exercises.ts` holds the five.
+ * must be answered with, and what it can set up: a scene or a loss on the plane, or the digits
+ * network's settings. `exercises.ts` holds them all.
  */
-import type { LossId } from '../../engine';
+import type { LossId, NetworkSettings } from '../../engine';
 import type { Scene } from '../../scene/model';
 
 export interface NumberQuestion {
@@ -50,8 +51,8 @@ export interface Exercise {
   readonly number: number;
   readonly title: string;
   readonly questions: readonly Question[];
-  /** What a button puts on the plane: a scene (with a pair selected in it, or none), or a loss. */
-  readonly setup?: SceneSetup | { readonly label: string; readonly loss: LossId };
+  /** What a button sets up before showing it. */
+  readonly setup?: Setup;
   /**
    * A scene that would give the answers away, offered only once the reader has checked a right
    * answer or opened the working: the exercise's own pair, to compare with their numbers.
@@ -65,3 +66,18 @@ export interface SceneSetup {
   /** The pair the formula and the table should show; none keeps every number quiet. */
   readonly select?: readonly [string, string];
 }
+
+/** A loss for the plane's points. */
+export interface LossSetup {
+  readonly label: string;
+  readonly loss: LossId;
+}
+
+/** Settings for the digits network, the rest kept as the reader left them. */
+export interface NetworkSetup {
+  readonly label: string;
+  readonly network: Partial<NetworkSettings>;
+}
+
+/** A scene (with a pair selected in it, or none) or a loss on the plane, or the network's settings. */
+export type Setup = SceneSetup | LossSetup | NetworkSetup;
