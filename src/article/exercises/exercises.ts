@@ -1,11 +1,13 @@
 /**
- * The five exercises of CONTENT.md as data: the questions, their answers (computed, not typed in)
- * and how close an answer must be. The components render them; `checkExercise` judges them.
+ * The exercises as data: the five of CONTENT.md, then the digits network's (networkExercise.ts).
+ * Each holds its questions, their answers (computed, not typed in) and how close an answer must
+ * be. The components render them; `checkExercise` judges them.
  */
 import { contrastivePairLoss, pairCountOf } from '../../engine';
 import { defaultScene } from '../../scene/defaultScene';
 import { examplePointsAllPairs, marginTooSmall, pairBeyondMargin } from '../../scene/presets';
 import type { Exercise } from './model';
+import { NETWORK_EXERCISE } from './networkExercise';
 
 const point = (label: string) => defaultScene.points.find((p) => p.label === label)!;
 const a1 = point('A1');
@@ -277,4 +279,5 @@ export const EXERCISES: readonly Exercise[] = [
     ],
     setup: { label: 'See it on the plane', loss: 'infonce' },
   },
+  NETWORK_EXERCISE,
 ];

@@ -1,6 +1,6 @@
 import { defaultScene } from '../../scene/defaultScene';
 import { useEvaluation, useExplorer } from '../../view/explorerContext';
-import { fixed4 } from '../../view/kit/format';
+import { fixed2, fixed4 } from '../../view/kit/format';
 import { Tex } from '../../view/math/Tex';
 import { ExerciseCard } from '../exercises/ExerciseCard';
 import { EXERCISES } from '../exercises/exercises';
@@ -14,7 +14,14 @@ function answerOf(exercise: Exercise, id: string): number {
   return question?.kind === 'number' ? question.answer : Number.NaN;
 }
 
-const [ex1, ex2, ex3, ex4, ex5] = EXERCISES as [Exercise, Exercise, Exercise, Exercise, Exercise];
+const [ex1, ex2, ex3, ex4, ex5, ex6] = EXERCISES as [
+  Exercise,
+  Exercise,
+  Exercise,
+  Exercise,
+  Exercise,
+  Exercise,
+];
 const [a1, , , b2] = defaultScene.points;
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -131,6 +138,33 @@ export function Exercises() {
             negatives. That is hundreds of negatives per step for free, fresh with every batch, with
             no O(n²) mining over the whole data set.
           </p>
+        }
+      />
+      <ExerciseCard
+        exercise={ex6}
+        prompt={
+          <p>
+            In the digits figure you set the share of similar pairs to 1, so every pair shows one
+            digit twice, and press Play. Decide first what the map will do, then try it. Later, on a
+            trained map with m = 1, a 4 and a 9 sit at D = 0.4, and so do two 4s. What is each
+            pair’s loss?
+          </p>
+        }
+        working={
+          <>
+            <p>
+              With only similar pairs, only the pull D² is left. It is zero when every pair sits on
+              one spot, and the cheapest way to get there is to send every image to the same point:
+              collapse. The loss goes to zero and the map says nothing about which digit is which.
+            </p>
+            <p>A 4 and a 9 are a dissimilar pair, inside the margin, so they are pushed apart:</p>
+            <Tex
+              display
+              tex={String.raw`L = \max(1 - 0.4,\ 0)^2 = 0.6^2 = ${fixed2(answerOf(ex6, 'different'))}`}
+            />
+            <p>Two 4s are a similar pair, pulled together at any distance:</p>
+            <Tex display tex={String.raw`L = D^2 = 0.4^2 = ${fixed2(answerOf(ex6, 'same'))}`} />
+          </>
         }
       />
     </Section>
