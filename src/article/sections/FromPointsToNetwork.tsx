@@ -23,10 +23,10 @@ export function FromPointsToNetwork() {
     <Section id="from-points-to-a-network" title="From points to a network">
       <p>
         Until now every point on the plane has been free: drag one, or take a training step, and
-        each point moves on its own. A real system never moves points. It has one network, a
-        function with many weights, that takes a photo and returns its point. The gradient of the
-        loss flows back through the network, by the chain rule, and changes the weights; the points
-        move because the function that places them has changed.
+        each point moves on its own. In practice nothing moves the points directly. There is one
+        network, a function with many weights, that takes a photo and returns its point. The
+        gradient of the loss flows back through the network, by the chain rule, and changes the
+        weights; the points move because the function that places them has changed.
       </p>
       <p>
         Both photos of a pair go through that same network, with the same weights. Drawn as two
