@@ -25,8 +25,11 @@ export interface NetworkRun {
   retune(settings: NetworkSettings): void;
   /** Every image's map position (all of them, chosen digits or not): x, y per image. */
   embed(out: Float64Array): void;
-  /** Held-out 5-NN accuracy of the chosen digits in the current map. */
-  accuracy(): number;
+  /**
+   * Held-out 5-NN accuracy of the chosen digits in the current map; pass the map `embed` just
+   * made to save making it again.
+   */
+  accuracy(embedded?: Float64Array): number;
   /**
    * True once a step produced a non-finite loss or weights: the run stops stepping (step()
    * returns NaN and does nothing), and keeps the last finite weights, so the map stays drawable.
@@ -116,9 +119,9 @@ export function createNetworkRun(images: DigitImages, settings: NetworkSettings)
     embed(out) {
       embedImages(mlp, images, out);
     },
-    accuracy() {
-      embedImages(mlp, images, map);
-      return knnAccuracy(map, images.digits, train, heldOut);
+    accuracy(embedded) {
+      if (!embedded) embedImages(mlp, images, map);
+      return knnAccuracy(embedded ?? map, images.digits, train, heldOut);
     },
   };
 }

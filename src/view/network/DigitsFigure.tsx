@@ -1,14 +1,13 @@
 /**
  * The digits network's figure: a network learns a 2-D map of real handwritten digits with the
- * contrastive loss, live, in a worker; PCA's map of the same images stands beside it. The data
- * and the worker wait until the reader comes near (useInView).
+ * contrastive loss, live, in a worker; PCA's map of the same images stands beside it. The article
+ * makes it only once the reader comes near (OnceReached), and it loads the data when made.
  */
 import { useEffect, useState } from 'react';
 import { loadDigits } from '../../scene/network/loadDigits';
 import { createNetworkClient, spawnNetworkWorker } from '../../scene/network/networkClient';
 import { useExplorerStore } from '../explorerContext';
 import { useElementWidth } from '../kit/measure';
-import { useInView } from '../kit/useInView';
 import { DigitMaps } from './DigitMaps';
 import { Moments } from './Moments';
 import { NetworkContext, useNetworkClient, useNetworkView } from './networkContext';
@@ -78,16 +77,12 @@ export default function DigitsFigure() {
   const [client] = useState(() =>
     createNetworkClient(store, spawnNetworkWorker, () => loadDigits()),
   );
-  const [ref, inView] = useInView<HTMLElement>();
-  const [reached, setReached] = useState(false);
-  if (inView && !reached) setReached(true);
   useEffect(() => {
-    if (!reached) return;
     void client.load();
     return () => client.close();
-  }, [client, reached]);
+  }, [client]);
   return (
-    <section ref={ref} className="digits-figure" aria-label="Digits">
+    <section className="digits-figure" aria-label="Digits">
       <NetworkContext value={client}>
         <Status />
         <p className="digits-credit muted">{DIGITS_CREDIT}</p>
