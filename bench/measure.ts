@@ -41,6 +41,11 @@ export function measure(
     run(warmup + times.length);
     times.push(performance.now() - before);
   }
+  return timingOf(times);
+}
+
+/** The summary of measured run times, ms. */
+export function timingOf(times: readonly number[]): Timing {
   return {
     median: median(times),
     min: Math.min(...times),

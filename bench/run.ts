@@ -11,6 +11,7 @@ import { measureBundle } from './bundle';
 import type { EngineRow } from './engine';
 import { frameTable, measureFrames, RUNS } from './frames';
 import type { LossRow } from './losses';
+import type { NetworkResults } from './network';
 
 const run = (command: string, args: string[]) =>
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -35,6 +36,10 @@ run('node', ['bench/.build/losses.mjs', join(scratch, 'losses.json')]);
 const losses = JSON.parse(readFileSync(join(scratch, 'losses.json'), 'utf8')) as {
   rows: LossRow[];
 };
+
+console.log('Digits network benchmarks (Node)…');
+run('node', ['bench/.build/network.mjs', join(scratch, 'network.json')]);
+const network = JSON.parse(readFileSync(join(scratch, 'network.json'), 'utf8')) as NetworkResults;
 
 console.log(`Frame benchmarks (Chromium, a DevTools trace, ${RUNS} runs of each)…`);
 const frames = await measureFrames('dist');
@@ -78,6 +83,43 @@ console.table(
     'reference / ours': row.reference ? times(row.reference.median, row.ours.median) : '–',
     'tfjs / ours': row.tfjs ? times(row.tfjs.median, row.ours.median) : '–',
     note: row.note ?? '',
+  })),
+);
+
+console.log(
+  `The digits network, default settings (64 → 32 → 2, 128 pairs a step, Adam), ms: ours beside ` +
+    `the same step in tfjs on its WebAssembly backend ${network.tfjs.simd ? 'with' : 'without'} SIMD`,
+);
+const perSecond = (msPerStep: number) => Math.round(1000 / msPerStep);
+console.table([
+  {
+    benchmark: '1,000 steps from a fresh run',
+    ours: ms(network.thousandSteps.median),
+    'ours, CPU time': ms(network.thousandStepsCpu.median),
+    'steps per second': perSecond(network.thousandSteps.median / 1000),
+    'tfjs wasm': '–',
+    'tfjs wasm / ours': '–',
+  },
+  {
+    benchmark: 'one step (after the first 50)',
+    ours: ms(network.step.median),
+    'ours, CPU time': '–',
+    'steps per second': perSecond(network.step.median),
+    'tfjs wasm': ms(network.tfjsStep.median),
+    'tfjs wasm / ours': times(network.tfjsStep.median, network.step.median),
+  },
+]);
+console.log(
+  `Held-out 5-NN accuracy of the map (597 held-out digits; tfjs, seed 1's split, after 1,000 ` +
+    `steps: ${network.tfjsAccuracy.toFixed(3)})`,
+);
+console.table(
+  network.accuracy.map((row) => ({
+    seed: row.seed,
+    PCA: row.pca.toFixed(3),
+    ...Object.fromEntries(
+      network.checkpoints.map((steps, k) => [`${steps} steps`, row.network[k]!.toFixed(3)]),
+    ),
   })),
 );
 
@@ -150,6 +192,12 @@ const targets = [
     ];
   }),
   atMost('initial JavaScript: KB gzip ≤ 250', bundle.initialJsGzip / 1024, 250),
+  atMost('digits network, 1,000 default steps: ms ≤ 3000', network.thousandSteps.median, 3000),
+  atLeast(
+    'digits network, held-out 5-NN after 1,000 default steps ≥ 0.94',
+    network.accuracy.find((row) => row.seed === 1)!.network.at(-1)!,
+    0.94,
+  ),
 ];
 console.log('Targets');
 console.table(
@@ -177,6 +225,7 @@ const results = {
   units: { time: 'ms', size: 'bytes' },
   engine: engine.rows,
   losses: losses.rows,
+  network,
   frames,
   bundle,
   targets,

@@ -115,3 +115,60 @@ export function disposeModel(model: TfjsModel): void {
 }
 
 export const tfjsVersion = tf.version_core;
+
+/** The digits network as a tfjs user writes it: 64 → H → 2, tanh, Adam, autodiff. */
+export interface TfjsNetwork {
+  /** One step on these pairs: forward both sides, mean contrastive loss, backward, Adam. */
+  step(first: Int32Array, second: Int32Array, similar: Uint8Array, count: number): number;
+  /** Every image's map position, x and y per image. */
+  embed(): Float32Array;
+  dispose(): void;
+}
+
+/** Glorot-uniform weights and zero biases, as the engine starts; tfjs draws its own numbers. */
+export function tfjsNetwork(
+  pixels: Float64Array,
+  size: number,
+  hidden: number,
+  settings: { margin: number; learningRate: number },
+): TfjsNetwork {
+  const images = tf.tensor2d(Float32Array.from(pixels), [pixels.length / size, size]);
+  const glorot = (rows: number, columns: number) =>
+    tf.variable(
+      tf.mul(
+        tf.randomUniform([rows, columns], -1, 1, 'float32', 1),
+        Math.sqrt(6 / (rows + columns)),
+      ),
+    );
+  const w1 = glorot(size, hidden);
+  const b1 = tf.variable(tf.zeros([hidden]));
+  const w2 = glorot(hidden, 2);
+  const b2 = tf.variable(tf.zeros([2]));
+  const optimiser = tf.train.adam(settings.learningRate, 0.9, 0.999, 1e-8);
+  const place = (x: tf.Tensor2D) =>
+    tf.add(tf.matMul(tf.tanh(tf.add(tf.matMul(x, w1), b1)), w2), b2);
+  return {
+    step(first, second, similar, count) {
+      const a = tf.tensor1d(first.subarray(0, count), 'int32');
+      const b = tf.tensor1d(second.subarray(0, count), 'int32');
+      const y = tf.tensor1d(Float32Array.from(similar.subarray(0, count)));
+      const cost = optimiser.minimize(() => {
+        const squared = tf.sum(
+          tf.square(tf.sub(place(tf.gather(images, a)), place(tf.gather(images, b)))),
+          1,
+        );
+        // √ of 0 has no gradient: a pair on one spot gets a tiny offset, as libraries do.
+        const push = tf.square(tf.relu(tf.sub(settings.margin, tf.sqrt(tf.add(squared, 1e-12)))));
+        return tf.mean<tf.Scalar>(tf.add(tf.mul(y, squared), tf.mul(tf.sub(1, y), push)));
+      }, true)!;
+      const loss = cost.dataSync()[0]!;
+      tf.dispose([a, b, y, cost]);
+      return loss;
+    },
+    embed: () => tf.tidy(() => place(images).dataSync() as Float32Array),
+    dispose: () => {
+      optimiser.dispose();
+      tf.dispose([images, w1, b1, w2, b2]);
+    },
+  };
+}

@@ -22,7 +22,7 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rolldownOptions: {
-      input: { engine: 'bench/engine.ts', losses: 'bench/losses.ts' },
+      input: { engine: 'bench/engine.ts', losses: 'bench/losses.ts', network: 'bench/network.ts' },
       output: { entryFileNames: '[name].mjs', banner: COMMONJS_NAMES },
     },
   },
