@@ -62,12 +62,15 @@ describe('the pair sampler', () => {
     expect(draw(7)).not.toEqual(draw(8));
   });
 
-  it('refuses a batch too small, or a digit with fewer than two training images', () => {
+  it('refuses a batch too small, a digit with fewer than two training images, or none at all', () => {
     expect(() => createPairSampler(digits, train, chosen, 1)(createPairBatch(4), 5, 0.5)).toThrow(
       RangeError,
     );
     expect(() => createPairSampler(digits, Int32Array.of(4, 24, 8), [2, 4], 1)).toThrow(
       /Digit 4 needs at least two training images/,
+    );
+    expect(() => createPairSampler(digits, Int32Array.of(4, 24), [5], 1)).toThrow(
+      /No training images/,
     );
   });
 });

@@ -46,6 +46,7 @@ export function createPairSampler(
     (a, b) => digits[a]! - digits[b]! || a - b,
   );
   const total = byDigit.length;
+  if (total === 0) throw new RangeError('No training images of the chosen digits.');
   const start = new Int32Array(total);
   const end = new Int32Array(total);
   for (let k = 0; k < total;) {
@@ -57,14 +58,13 @@ export function createPairSampler(
     end.fill(next, k, next);
     k = next;
   }
-  const onlyOneDigit = total > 0 && end[0] === total;
+  const onlyOneDigit = end[0] === total;
   const random = seededRandom(seed);
   const below = (n: number) => Math.floor(random() * n);
 
   return (batch, count, similarShare) => {
     if (count > batch.first.length)
       throw new RangeError(`The batch holds ${batch.first.length} pairs, not ${count}.`);
-    if (total === 0) throw new RangeError('No training images of the chosen digits.');
     const similarCount = onlyOneDigit ? count : Math.round(count * similarShare);
     for (let p = 0; p < count; p++) {
       const k = below(total);
