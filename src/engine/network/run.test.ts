@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDigits } from '../../testing/digits';
+import { fitPca } from './pca';
 import { createNetworkRun, pcaBaseline, type NetworkRun } from './run';
 import { DEFAULT_NETWORK_SETTINGS, type NetworkSettings } from './settings';
 
@@ -36,6 +37,18 @@ describe('a training run on the 1,797 digits', () => {
       (_, d) => images.digits.filter((x) => x === d).length,
     );
     expect(perDigit).toEqual([178, 182, 177, 183, 181, 182, 181, 179, 174, 180]);
+  });
+
+  it('finds the principal components scikit-learn reports for the digits', () => {
+    // sklearn.decomposition.PCA on load_digits(): explained_variance_ratio_ 0.14890594,
+    // 0.13618771; explained_variance_[0] 179.0069 (on ink counts 0–16, so 179.0069 / 16² here).
+    const pca = fitPca(
+      images,
+      Int32Array.from({ length: images.count }, (_, i) => i),
+    );
+    expect(pca.variances[0]! / pca.totalVariance).toBeCloseTo(0.14890594, 7);
+    expect(pca.variances[1]! / pca.totalVariance).toBeCloseTo(0.13618771, 7);
+    expect(pca.variances[0]! * 256).toBeCloseTo(179.0069, 3);
   });
 
   it('beats PCA by far after 300 steps, and reaches 0.94 held out after 1,000 (the defaults)', () => {
