@@ -39,7 +39,8 @@ export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
 /** The numeric settings' ranges; `integer` ones take whole numbers only. */
 export const NETWORK_LIMITS = {
   margin: { min: 0, max: 10, integer: false },
-  learningRate: { min: 1e-5, max: 10, integer: false },
+  // Up to rates that break a run: a student should see one diverge (plain SGD at 1000 does).
+  learningRate: { min: 1e-5, max: 1000, integer: false },
   pairsPerStep: { min: 2, max: 1024, integer: true },
   similarShare: { min: 0, max: 1, integer: false },
   hidden: { min: 2, max: 128, integer: true },

@@ -8,7 +8,7 @@ import { useActions, useExplorer } from '../explorerContext';
 import { fixed2 } from '../kit/format';
 import { digitColour } from './digitMarks';
 
-const RATES = [0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
+const RATES = [0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 10, 100, 1000];
 const PAIRS = [16, 32, 64, 128, 256, 512];
 const HIDDEN = [2, 4, 8, 16, 32, 64, 128];
 
