@@ -12,6 +12,7 @@ import type { EngineRow } from './engine';
 import { frameTable, measureFrames, RUNS } from './frames';
 import type { LossRow } from './losses';
 import type { NetworkResults } from './network';
+import { measureNetworkFrames } from './networkFrames';
 
 const run = (command: string, args: string[]) =>
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -43,6 +44,8 @@ const network = JSON.parse(readFileSync(join(scratch, 'network.json'), 'utf8')) 
 
 console.log(`Frame benchmarks (Chromium, a DevTools trace, ${RUNS} runs of each)…`);
 const frames = await measureFrames('dist');
+console.log('The digits network training in Chromium (its worker, and the page meanwhile)…');
+const networkFrames = await measureNetworkFrames('dist');
 const bundle = measureBundle();
 
 const ms = (value: number) =>
@@ -130,6 +133,20 @@ console.log(
 );
 console.table(frameTable(frames.rows));
 
+console.log(
+  `The digits network playing in Chromium: 1,000 steps in ${ms(networkFrames.thousandStepsMs)} ms ` +
+    `(${networkFrames.stepsPerSecond.toFixed(0)} steps a second, the worker mapping and scoring ` +
+    `as it sends); main-thread ms per animation frame meanwhile, over ${networkFrames.frames} frames`,
+);
+console.table([
+  {
+    p50: networkFrames.work.p50.toFixed(1),
+    p95: networkFrames.work.p95.toFixed(1),
+    max: networkFrames.work.max.toFixed(1),
+    ...Object.fromEntries(Object.entries(networkFrames.split).map(([k, v]) => [k, v.toFixed(1)])),
+  },
+]);
+
 console.log(`Bundle: initial JavaScript ${kb(bundle.initialJsGzip)} gzip`);
 console.table(
   [
@@ -198,6 +215,12 @@ const targets = [
     network.accuracy.find((row) => row.seed === 1)!.network.at(-1)!,
     0.94,
   ),
+  atMost(
+    'digits network in Chromium, 1,000 steps from Play: ms ≤ 3000',
+    networkFrames.thousandStepsMs,
+    3000,
+  ),
+  atMost('digits network playing: main-thread ms per frame, p95 ≤ 8', networkFrames.work.p95, 8),
 ];
 console.log('Targets');
 console.table(
@@ -226,6 +249,7 @@ const results = {
   engine: engine.rows,
   losses: losses.rows,
   network,
+  networkFrames,
   frames,
   bundle,
   targets,
