@@ -55,6 +55,9 @@ export interface NetworkClient {
   readonly close: () => void;
 }
 
+/** While the network plays, the curves and the accuracy readout follow at most this often, ms. */
+export const CURVES_MS = 250;
+
 const EMPTY: NetworkView = {
   status: 'loading',
   problems: [],
@@ -76,16 +79,23 @@ export function createNetworkClient(
   explorer: ExplorerStore,
   spawn: () => NetworkPort,
   fetchImages: () => Promise<Checked<DigitImages>>,
+  now: () => number = () => performance.now(),
 ): NetworkClient {
   const view = createStore<NetworkView>()(() => EMPTY);
   let port: NetworkPort | null = null;
   let run = 0;
+  // Every step's loss and every score of this run, published to the view as CURVES_MS allows.
+  let losses: number[] = [];
+  let accuracy: AccuracyPoint[] = [];
+  let curvesAt = -Infinity;
   // Each load and each close starts a new generation: a load overtaken by either gives up.
   let generation = 0;
 
   const hear = (message: FromNetwork) => {
     if (message.kind === 'run') {
       run = message.run;
+      losses = [];
+      accuracy = [];
       view.setState({
         heldOut: message.heldOut,
         pca: message.pca,
@@ -99,15 +109,18 @@ export function createNetworkClient(
     }
     // Progress of a run the page has already replaced is old news.
     if (message.run !== run) return;
-    const before = view.getState();
+    losses.push(...message.losses);
+    accuracy.push(...message.accuracy);
+    // The map moves with every message; the curves, whose whole paths redraw, a few times a
+    // second, and at once when the run stops.
+    const curvesDue = !message.playing || now() - curvesAt >= CURVES_MS;
+    if (curvesDue) curvesAt = now();
     view.setState({
       steps: message.steps,
       playing: message.playing,
-      losses: message.losses.length > 0 ? [...before.losses, ...message.losses] : before.losses,
-      accuracy:
-        message.accuracy.length > 0 ? [...before.accuracy, ...message.accuracy] : before.accuracy,
       map: message.map,
       divergedAt: message.divergedAt,
+      ...(curvesDue ? { losses: [...losses], accuracy: [...accuracy] } : {}),
     });
   };
 

@@ -41,6 +41,10 @@ export function DigitMap({
   const ratio = pixelRatio();
   const sprites = useMemo(() => digitSprites(ratio, palette.halo), [ratio, palette.halo]);
   const scale = useMemo(() => fitMap(map, shown, width, height), [map, shown, width, height]);
+  const typical = useMemo(
+    () => (images && heldOut && pictures ? typicalImages(images, heldOut, shown) : []),
+    [images, heldOut, shown, pictures],
+  );
 
   const paint = useCallback(
     (context: CanvasRenderingContext2D) => {
@@ -52,7 +56,7 @@ export function DigitMap({
         shown,
         scale,
         sprites,
-        pictured: pictures ? typicalImages(map, images.digits, heldOut, shown) : [],
+        pictured: typical,
         picked,
         hovered,
         width,
@@ -67,7 +71,7 @@ export function DigitMap({
       shown,
       scale,
       sprites,
-      pictures,
+      typical,
       picked,
       hovered,
       width,

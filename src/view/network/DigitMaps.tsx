@@ -34,7 +34,7 @@ export function DigitMaps({ width }: { width: number }) {
             width={mapWidth}
             height={height(mapWidth)}
             pictures
-            label={`The network's 2-D map of the digits after ${thousands(steps)} steps: each digit drawn as its numeral, held-out ones ringed; held-out accuracy ${accuracy === null ? 'not measured yet' : fixed2(accuracy)}.`}
+            label={`The network's 2-D map of the digits after ${thousands(steps)} steps: training images as squares in their digit's colour, held-out ones as ringed numerals; held-out accuracy ${accuracy === null ? 'not measured yet' : fixed2(accuracy)}.`}
           />
         )}
       </figure>

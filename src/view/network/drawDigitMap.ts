@@ -1,4 +1,4 @@
-/** Draws one map of the digits on a canvas: every image's numeral, pictures, the picked pair. */
+/** Draws one map of the digits on a canvas: every image, pictures of a few, the picked pair. */
 import type { DigitImages } from '../../engine';
 import { digitColour, type DigitSprites } from './digitMarks';
 import { digitPicture } from './digitPicture';
@@ -20,6 +20,9 @@ export interface MapDrawing {
   readonly ink: string;
 }
 
+/** A training image's square, CSS px. */
+const DOT = 4;
+
 /** A picture's side on the map, CSS px (8 × 8 pixels, 3 px each). */
 const PICTURE = 24;
 
@@ -38,13 +41,24 @@ export function drawDigitMap(context: CanvasRenderingContext2D, drawing: MapDraw
   const { images, map, heldOut, shown, scale, sprites, width, height, ink } = drawing;
   context.clearRect(0, 0, width, height);
   const at = (i: number) => [scale.x(map[2 * i]!), scale.y(map[2 * i + 1]!)] as const;
-  // Training images first, held-out ones on top: they are the ones the map is tested on.
-  for (const held of [0, 1])
+  // Training images as small squares, one path a digit (a numeral each would cost a drawImage
+  // apiece, the most of a frame without a GPU); held-out ones on top as ringed numerals: they are
+  // the ones the map is tested on.
+  for (let digit = 0; digit < 10; digit++) {
+    context.beginPath();
     for (let i = 0; i < images.count; i++) {
-      if (heldOut[i] !== held || !shown(i)) continue;
+      if (heldOut[i] === 1 || images.digits[i] !== digit || !shown(i)) continue;
       const [x, y] = at(i);
-      stamp(context, sprites.sprites[images.digits[i]!]![held]!, x, y, sprites.ratio);
+      context.rect(x - DOT / 2, y - DOT / 2, DOT, DOT);
     }
+    context.fillStyle = digitColour(digit);
+    context.fill();
+  }
+  for (let i = 0; i < images.count; i++) {
+    if (heldOut[i] !== 1 || !shown(i)) continue;
+    const [x, y] = at(i);
+    stamp(context, sprites.sprites[images.digits[i]!]!, x, y, sprites.ratio);
+  }
   context.imageSmoothingEnabled = false;
   for (const i of drawing.pictured) {
     const [x, y] = at(i);

@@ -2,6 +2,7 @@
  * Where each image goes on a map's canvas: the map is fitted to the images shown (equal scales on
  * both axes, so distances read true), and a pointer finds the nearest image. Pure, for tests.
  */
+import type { DigitImages } from '../../engine';
 
 export interface MapScale {
   /** Map units to CSS px. */
@@ -75,34 +76,34 @@ export function nearestImage(
 }
 
 /**
- * For each digit shown, the training image nearest its digit's mean position: a typical member,
- * whose picture the map shows beside its cluster.
+ * For each digit shown, its most typical training image: the one whose pixels are nearest the
+ * mean of that digit's training images. The same picture then travels with its cluster all run.
  */
 export function typicalImages(
-  map: Float64Array,
-  digits: Uint8Array,
+  images: DigitImages,
   heldOut: Uint8Array,
   shown: (image: number) => boolean,
 ): number[] {
-  const sumX = new Float64Array(10);
-  const sumY = new Float64Array(10);
-  const count = new Float64Array(10);
+  const { size, pixels, digits } = images;
   const trained = (i: number) => shown(i) && heldOut[i] === 0;
-  for (let i = 0; i < digits.length; i++) {
+  const sums = new Float64Array(10 * size);
+  const counts = new Float64Array(10);
+  for (let i = 0; i < images.count; i++) {
     if (!trained(i)) continue;
     const d = digits[i]!;
-    sumX[d]! += map[2 * i]!;
-    sumY[d]! += map[2 * i + 1]!;
-    count[d]!++;
+    counts[d]!++;
+    for (let k = 0; k < size; k++) sums[d * size + k]! += pixels[i * size + k]!;
   }
   const best = new Int32Array(10).fill(-1);
   const bestDistance = new Float64Array(10).fill(Infinity);
-  for (let i = 0; i < digits.length; i++) {
+  for (let i = 0; i < images.count; i++) {
     if (!trained(i)) continue;
     const d = digits[i]!;
-    const dx = map[2 * i]! - sumX[d]! / count[d]!;
-    const dy = map[2 * i + 1]! - sumY[d]! / count[d]!;
-    const distance = dx * dx + dy * dy;
+    let distance = 0;
+    for (let k = 0; k < size; k++) {
+      const gap = pixels[i * size + k]! - sums[d * size + k]! / counts[d]!;
+      distance += gap * gap;
+    }
     if (distance < bestDistance[d]!) {
       best[d] = i;
       bestDistance[d] = distance;
