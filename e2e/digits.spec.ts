@@ -7,13 +7,17 @@ import type { Page } from '@playwright/test';
 import { contrastivePairLoss } from '../src/engine';
 import { expect, test } from './fixtures';
 
+// Each test waits for the article's lazy parts, the figure's own chunk, the data and a worker:
+// beside another suite on two cores that alone has taken half a minute.
+test.describe.configure({ timeout: 120_000 });
+
 /** Brings the section into view, which makes the figure and loads the digits. */
 async function reachDigits(page: Page) {
   const region = page.getByRole('region', { name: 'Digits' });
   await expect(async () => {
     await page.evaluate(() => document.getElementById('digits-figure')?.scrollIntoView());
     await expect(region).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 60_000 });
   return region;
 }
 
@@ -123,7 +127,7 @@ test('when the digits cannot be fetched, a plain message and Retry; the rest of 
   await expect(async () => {
     await page.evaluate(() => document.getElementById('digits-figure')?.scrollIntoView());
     await expect(page.getByText('The digits could not be loaded')).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(page.getByText('could not be found on the server (HTTP 404)')).toBeVisible();
   await expect(page.getByTestId('total-loss')).toHaveAttribute('data-value', /0\.03/);
   fail = false;

@@ -7,11 +7,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DigitImages } from '../../engine';
 import type { Checked } from '../model';
 import type { ExplorerStore } from '../store/store';
-import type { AccuracyPoint, FromNetwork, ToNetwork } from './protocol';
+import type { AccuracyPoint, FromNetwork, PaintState, ToNetwork } from './protocol';
 
 /** The worker as the page talks to it; tests hand in one that runs in the same thread. */
 export interface NetworkPort {
-  post(message: ToNetwork): void;
+  post(message: ToNetwork, transfer?: Transferable[]): void;
   listen(hear: (message: FromNetwork) => void, failed: (why: string) => void): void;
   close(): void;
 }
@@ -51,6 +51,8 @@ export interface NetworkClient {
   /** Picks an image; a third pick starts a new pair. */
   readonly pick: (image: number) => void;
   readonly unpick: () => void;
+  /** How the worker should draw the map, with the canvas to draw on the first time. */
+  readonly paint: (state: PaintState, canvas?: OffscreenCanvas) => void;
   /** Stops the worker and stops following the settings; a later load starts them again. */
   readonly close: () => void;
 }
@@ -162,26 +164,13 @@ export function createNetworkClient(
       view.setState({ picked: picked.length >= 2 ? [image] : [...picked, image] });
     },
     unpick: () => view.setState({ picked: [] }),
+    paint: (state, canvas) =>
+      port?.post({ kind: 'paint', state, ...(canvas ? { canvas } : {}) }, canvas ? [canvas] : []),
     close: () => {
       generation++;
       unfollow();
       port?.close();
       port = null;
     },
-  };
-}
-
-/** The browser's worker behind a NetworkPort; a failure is said in plain words. */
-export function spawnNetworkWorker(): NetworkPort {
-  const worker = new Worker(new URL('./networkWorker.ts', import.meta.url), { type: 'module' });
-  return {
-    post: (message) => worker.postMessage(message),
-    listen(hear, failed) {
-      worker.addEventListener('message', (event: MessageEvent<FromNetwork>) => hear(event.data));
-      worker.addEventListener('error', () =>
-        failed('The network’s worker stopped with an error; reload the page to start again.'),
-      );
-    },
-    close: () => worker.terminate(),
   };
 }

@@ -165,6 +165,9 @@ export function createNetworkHost(post: Post, clock: HostClock): (message: ToNet
         playing = false;
         begin();
         break;
+      case 'paint':
+        // The worker's painter hears these, not the run.
+        break;
     }
   };
 }

@@ -13,7 +13,27 @@ export type ToNetwork =
   | { readonly kind: 'pause' }
   | { readonly kind: 'step' }
   /** New weights with the same settings, step 0. */
-  | { readonly kind: 'reset' };
+  | { readonly kind: 'reset' }
+  /**
+   * For the worker's painter (view/network/networkWorker.ts), not the run: how to draw the map on
+   * the canvas the page handed over (once, with the first of these).
+   */
+  | { readonly kind: 'paint'; readonly state: PaintState; readonly canvas?: OffscreenCanvas };
+
+/** What the network's map is drawn with, besides the map itself. */
+export interface PaintState {
+  /** CSS px, and device pixels per CSS pixel. */
+  readonly width: number;
+  readonly height: number;
+  readonly ratio: number;
+  /** The digits shown. */
+  readonly digits: readonly number[];
+  readonly picked: readonly number[];
+  readonly hovered: number;
+  /** Colours of the theme: the numerals' rings, and the lines and rings of the picks. */
+  readonly halo: string;
+  readonly ink: string;
+}
 
 /** Held-out 5-NN accuracy of the map after a step. */
 export interface AccuracyPoint {

@@ -12,6 +12,7 @@ import { DigitTooltip } from './DigitTooltip';
 import { fitMap, nearestImage, typicalImages } from './mapGeometry';
 import { useNetworkClient, useNetworkView } from './networkContext';
 import { useShownDigits } from './useShownDigits';
+import { CAN_DRAW_IN_WORKER, WorkerCanvas } from './WorkerCanvas';
 
 /** How near the pointer must come to an image to hover it, px. */
 const REACH = 12;
@@ -22,6 +23,7 @@ export function DigitMap({
   width,
   height,
   pictures,
+  inWorker = false,
 }: {
   map: Float64Array;
   /** What the map is, for screen readers, with its numbers. */
@@ -30,6 +32,8 @@ export function DigitMap({
   height: number;
   /** Draw a typical member's picture beside each cluster. */
   pictures: boolean;
+  /** Drawn by the network's worker, where the browser can (the map that moves as it trains). */
+  inWorker?: boolean;
 }) {
   const client = useNetworkClient();
   const images = useNetworkView((view) => view.images);
@@ -64,20 +68,7 @@ export function DigitMap({
         ink: palette.ink,
       });
     },
-    [
-      images,
-      heldOut,
-      map,
-      shown,
-      scale,
-      sprites,
-      typical,
-      picked,
-      hovered,
-      width,
-      height,
-      palette,
-    ],
+    [images, heldOut, map, shown, scale, sprites, typical, picked, hovered, width, height, palette],
   );
 
   if (!images || !heldOut) return null;
@@ -137,12 +128,16 @@ export function DigitMap({
       onKeyDown={onKeyDown}
       onBlur={() => client.hover(-1)}
     >
-      <PaintedLayer
-        className="digit-map-canvas"
-        size={{ width, height }}
-        offset={{ left: 0, top: 0 }}
-        paint={paint}
-      />
+      {inWorker && CAN_DRAW_IN_WORKER ? (
+        <WorkerCanvas width={width} height={height} />
+      ) : (
+        <PaintedLayer
+          className="digit-map-canvas"
+          size={{ width, height }}
+          offset={{ left: 0, top: 0 }}
+          paint={paint}
+        />
+      )}
       {tip && <DigitTooltip image={hovered} at={tip} width={width} />}
     </div>
   );

@@ -34,6 +34,7 @@ export function DigitMaps({ width }: { width: number }) {
             width={mapWidth}
             height={height(mapWidth)}
             pictures
+            inWorker
             label={`The network's 2-D map of the digits after ${thousands(steps)} steps: training images as squares in their digit's colour, held-out ones as ringed numerals; held-out accuracy ${accuracy === null ? 'not measured yet' : fixed2(accuracy)}.`}
           />
         )}
@@ -53,9 +54,9 @@ export function DigitMaps({ width }: { width: number }) {
         )}
       </figure>
       <p className="digits-key muted">
-        Each image is drawn as its digit, in that digit’s colour; ringed digits are held out: the
-        network never trains on them, and the accuracy counts how often their five nearest training
-        images on the map share their digit.
+        Small squares are the images the network trains on, in their digit’s colour. Ringed numerals
+        are held out: the network never trains on them, and the accuracy counts how often their five
+        nearest training images on the map share their digit.
       </p>
     </div>
   );

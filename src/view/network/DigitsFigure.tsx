@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { loadDigits } from '../../scene/network/loadDigits';
-import { createNetworkClient, spawnNetworkWorker } from '../../scene/network/networkClient';
+import { createNetworkClient } from '../../scene/network/networkClient';
 import { useExplorerStore } from '../explorerContext';
 import { useElementWidth } from '../kit/measure';
 import { DigitMaps } from './DigitMaps';
@@ -15,6 +15,7 @@ import { NetworkCurves } from './NetworkCurves';
 import { NetworkSettingsForm } from './NetworkSettingsForm';
 import { PairCard } from './PairCard';
 import { RunBar } from './RunBar';
+import { spawnNetworkWorker } from './spawnNetworkWorker';
 import { ExportEmbedding } from './ExportEmbedding';
 import './network.css';
 

@@ -1,7 +1,7 @@
 /**
  * How a digit is drawn on the maps: in its own colour (the identity palette, then two more), and a
  * held-out image as its numeral, bold on a ring, so colour is never the only cue. The numerals
- * are drawn once into sprites and stamped.
+ * are drawn once into sprites (OffscreenCanvas, for the page or the worker) and stamped.
  */
 import { PALETTE } from '../../scene/palette';
 
@@ -14,13 +14,15 @@ const SIZE = 16;
 
 export interface DigitSprites {
   /** One a digit. */
-  readonly sprites: readonly HTMLCanvasElement[];
+  readonly sprites: readonly OffscreenCanvas[];
   readonly ratio: number;
+  /** The rings' fill: the card's colour. */
+  readonly halo: string;
 }
 
-function sprite(digit: number, ratio: number, halo: string): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = Math.ceil(SIZE * ratio);
+function sprite(digit: number, ratio: number, halo: string): OffscreenCanvas {
+  const side = Math.ceil(SIZE * ratio);
+  const canvas = new OffscreenCanvas(side, side);
   const context = canvas.getContext('2d');
   if (!context) return canvas;
   context.scale(ratio, ratio);
@@ -43,6 +45,7 @@ function sprite(digit: number, ratio: number, halo: string): HTMLCanvasElement {
 export function digitSprites(ratio: number, halo: string): DigitSprites {
   return {
     ratio,
+    halo,
     sprites: Array.from({ length: 10 }, (_, digit) => sprite(digit, ratio, halo)),
   };
 }

@@ -1,13 +1,14 @@
 /**
  * An 8 × 8 digit image as a tiny canvas (ink dark on paper), made once per image and kept, to be
- * stamped enlarged with smoothing off so every pixel stays a crisp square.
+ * stamped enlarged with smoothing off so every pixel stays a crisp square. An OffscreenCanvas, so
+ * the network's worker can draw it too.
  */
 import type { DigitImages } from '../../engine';
 
 const SIDE = 8;
-const made = new WeakMap<DigitImages, Map<number, HTMLCanvasElement>>();
+const made = new WeakMap<DigitImages, Map<number, OffscreenCanvas>>();
 
-export function digitPicture(images: DigitImages, image: number): HTMLCanvasElement {
+export function digitPicture(images: DigitImages, image: number): OffscreenCanvas {
   let pictures = made.get(images);
   if (!pictures) {
     pictures = new Map();
@@ -15,8 +16,7 @@ export function digitPicture(images: DigitImages, image: number): HTMLCanvasElem
   }
   const kept = pictures.get(image);
   if (kept) return kept;
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = SIDE;
+  const canvas = new OffscreenCanvas(SIDE, SIDE);
   const context = canvas.getContext('2d');
   if (context) {
     const data = context.createImageData(SIDE, SIDE);

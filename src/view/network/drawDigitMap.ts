@@ -4,6 +4,9 @@ import { digitColour, type DigitSprites } from './digitMarks';
 import { digitPicture } from './digitPicture';
 import type { MapScale } from './mapGeometry';
 
+/** A canvas's 2-D context on the page, or an OffscreenCanvas's in the network's worker. */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 export interface MapDrawing {
   readonly images: DigitImages;
   readonly map: Float64Array;
@@ -26,18 +29,12 @@ const DOT = 4;
 /** A picture's side on the map, CSS px (8 × 8 pixels, 3 px each). */
 const PICTURE = 24;
 
-function stamp(
-  context: CanvasRenderingContext2D,
-  sprite: HTMLCanvasElement,
-  x: number,
-  y: number,
-  ratio: number,
-) {
+function stamp(context: Context2D, sprite: OffscreenCanvas, x: number, y: number, ratio: number) {
   const side = sprite.width / ratio;
   context.drawImage(sprite, x - side / 2, y - side / 2, side, side);
 }
 
-export function drawDigitMap(context: CanvasRenderingContext2D, drawing: MapDrawing): void {
+export function drawDigitMap(context: Context2D, drawing: MapDrawing): void {
   const { images, map, heldOut, shown, scale, sprites, width, height, ink } = drawing;
   context.clearRect(0, 0, width, height);
   const at = (i: number) => [scale.x(map[2 * i]!), scale.y(map[2 * i + 1]!)] as const;
