@@ -59,7 +59,8 @@ async function settle(client: CDPSession) {
   await client.send('Runtime.evaluate', { expression: SETTLED, awaitPromise: true });
 }
 
-async function record(client: CDPSession, gesture: () => Promise<number[]>) {
+/** A DevTools trace of whatever `gesture` does, and the marks it returns. */
+export async function record(client: CDPSession, gesture: () => Promise<number[]>) {
   const events: TraceEvent[] = [];
   client.on('Tracing.dataCollected', ({ value }) =>
     events.push(...(value as unknown as TraceEvent[])),

@@ -3,11 +3,11 @@
  * Play to step 1,000, the page's own step counter) and what the page's main thread spends on
  * each animation frame meanwhile, read from a DevTools trace and split like the frame benchmark.
  */
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
 import { serveStatic } from '../e2e/staticServer';
-import type { Distribution } from './frames';
+import { record, type Distribution } from './frames';
 import { percentile } from './measure';
 import { findThreads, KINDS, workPerWindow, type Split, type TraceEvent } from './trace';
 
@@ -37,33 +37,6 @@ const STAMP_FRAMES = `(function tick() {
   if (!window.benchStop) requestAnimationFrame(tick);
 })()`;
 
-async function trace(client: CDPSession, during: () => Promise<void>) {
-  const events: TraceEvent[] = [];
-  client.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
-  );
-  await client.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8.execute',
-        'cc',
-        'blink',
-        'toplevel',
-      ],
-    },
-  });
-  await during();
-  const done = new Promise<void>((resolve) =>
-    client.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await client.send('Tracing.end');
-  await done;
-  return events;
-}
-
 export async function measureNetworkFrames(dist = 'dist'): Promise<NetworkFrameResults> {
   const server = await serveStatic(dist, '/');
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -80,7 +53,10 @@ export async function measureNetworkFrames(dist = 'dist'): Promise<NetworkFrameR
     await region.getByRole('button', { name: 'Play' }).click();
     const client = await page.context().newCDPSession(page);
     await page.evaluate(STAMP_FRAMES);
-    const events = await trace(client, () => page.waitForTimeout(TRACED_MS));
+    const { events } = await record(client, async () => {
+      await page.waitForTimeout(TRACED_MS);
+      return [];
+    });
     await page.evaluate('window.benchStop = true');
     await client.detach();
     // The worker's pace, untraced: from Play on a fresh run to the page showing step 1,000.

@@ -1,5 +1,6 @@
 /** Draws one map of the digits on a canvas: every image, pictures of a few, the picked pair. */
 import type { DigitImages } from '../../engine';
+import type { PaintState } from '../../scene/network/protocol';
 import { digitColour, type DigitSprites } from './digitMarks';
 import { digitPicture } from './digitPicture';
 import type { MapScale } from './mapGeometry';
@@ -7,7 +8,11 @@ import type { MapScale } from './mapGeometry';
 /** A canvas's 2-D context on the page, or an OffscreenCanvas's in the network's worker. */
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-export interface MapDrawing {
+/** What a map is drawn from: the page's state of it (as the worker is told), and the data. */
+export interface MapDrawing extends Pick<
+  PaintState,
+  'width' | 'height' | 'picked' | 'hovered' | 'ink'
+> {
   readonly images: DigitImages;
   readonly map: Float64Array;
   readonly heldOut: Uint8Array;
@@ -16,11 +21,6 @@ export interface MapDrawing {
   readonly sprites: DigitSprites;
   /** Images whose picture is drawn beside them. */
   readonly pictured: readonly number[];
-  readonly picked: readonly number[];
-  readonly hovered: number;
-  readonly width: number;
-  readonly height: number;
-  readonly ink: string;
 }
 
 /** A training image's square, CSS px. */
