@@ -1,5 +1,5 @@
 /**
- * The digits network's run, as its worker drives it (networkWorker.ts): Play steps in slices of a
+ * The digits network's run, as its worker drives it (view/network/networkWorker.ts): Play steps in slices of a
  * few milliseconds and sends the map after each, so a Pause, a Step or a new setting is heard
  * within one slice. Written apart from the worker so unit tests drive it in the same thread.
  */
