@@ -66,6 +66,8 @@ test('hovering a held-out digit shows its picture; two picks show their pair’s
   await page.keyboard.press('Enter');
   const card = page.getByTestId('digits-pair');
   await expect(card).toHaveAttribute('data-loss', /\d/);
+  await expect(card.locator('.katex')).toBeVisible();
+  await expect(card.locator('.katex-error')).toHaveCount(0);
 
   const download = page.waitForEvent('download');
   await digits.getByRole('button', { name: 'Export embedding CSV' }).click();

@@ -12,8 +12,8 @@ export function litTerm(evaluation: Evaluation, highlight: Highlight): FormulaTe
   return undefined;
 }
 
-/** Labels may hold underscores, which TeX's \text needs escaped. */
-export const texLabel = (label: string) => `\\text{${label.replaceAll('_', '\\_')}}`;
+/** Text for TeX's \text: the characters TeX reserves (an underscore in a label, a # in a name) escaped. */
+export const texLabel = (label: string) => `\\text{${label.replace(/[#$%&_{}]/g, '\\$&')}}`;
 
 /** A number for a formula: 4 decimals, as the table shows it. */
 export const texNumber = (value: number) => value.toFixed(4);
