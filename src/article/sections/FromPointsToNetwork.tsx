@@ -85,8 +85,9 @@ export function FromPointsToNetwork() {
         </li>
         <li>
           <strong>A margin far too large.</strong> Every pair of different digits stays inside it,
-          so the push never rests, and the network spends its effort spreading everything apart
-          instead of untangling the digits that are still mixed up.
+          so the push never rests: the map keeps growing (watch the bar that shows m in its corner),
+          and the first hundred steps go on spreading everything apart more than on untangling the
+          digits that are still mixed up.
         </li>
         <li>
           <strong>Only 4s and 9s.</strong> The two are easy to write alike. See how cleanly the

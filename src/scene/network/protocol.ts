@@ -28,6 +28,8 @@ export interface PaintState {
   readonly ratio: number;
   /** The digits shown. */
   readonly digits: readonly number[];
+  /** The margin m, drawn as a bar to the map's scale; none on a map the loss did not make. */
+  readonly margin?: number | undefined;
   readonly picked: readonly number[];
   readonly hovered: number;
   /** Colours of the theme: the numerals' rings, and the lines and rings of the picks. */

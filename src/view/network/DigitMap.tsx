@@ -24,6 +24,7 @@ export function DigitMap({
   height,
   pictures,
   inWorker = false,
+  margin,
 }: {
   map: Float64Array;
   /** What the map is, for screen readers, with its numbers. */
@@ -34,6 +35,8 @@ export function DigitMap({
   pictures: boolean;
   /** Drawn by the network's worker, where the browser can (the map that moves as it trains). */
   inWorker?: boolean;
+  /** The margin, drawn as a bar to the map's scale, on the map the loss made. */
+  margin?: number;
 }) {
   const client = useNetworkClient();
   const images = useNetworkView((view) => view.images);
@@ -66,9 +69,24 @@ export function DigitMap({
         width,
         height,
         ink: palette.ink,
+        margin,
       });
     },
-    [images, heldOut, map, shown, scale, sprites, typical, picked, hovered, width, height, palette],
+    [
+      images,
+      heldOut,
+      map,
+      shown,
+      scale,
+      sprites,
+      typical,
+      picked,
+      hovered,
+      width,
+      height,
+      palette,
+      margin,
+    ],
   );
 
   if (!images || !heldOut) return null;

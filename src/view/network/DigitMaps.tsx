@@ -1,4 +1,5 @@
 /** The network's map and PCA's, side by side where there is room, each with its accuracy. */
+import { useExplorer } from '../explorerContext';
 import { fixed2, thousands } from '../kit/format';
 import { DigitMap } from './DigitMap';
 import { useNetworkView } from './networkContext';
@@ -17,6 +18,7 @@ export function DigitMaps({ width }: { width: number }) {
   const steps = useNetworkView((view) => view.steps);
   const accuracy = useNetworkView((view) => view.accuracy.at(-1)?.value ?? null);
   const pcaAccuracy = useNetworkView((view) => view.pcaAccuracy);
+  const margin = useExplorer((state) => state.network.margin);
   const side = width >= 760;
   const mapWidth = side ? Math.floor((width - 16) * 0.6) : width;
   const pcaWidth = side ? width - 16 - mapWidth : width;
@@ -35,6 +37,7 @@ export function DigitMaps({ width }: { width: number }) {
             height={height(mapWidth)}
             pictures
             inWorker
+            margin={margin}
             label={`The network's 2-D map of the digits after ${thousands(steps)} steps: training images as squares in their digit's colour, held-out ones as ringed numerals; held-out accuracy ${accuracy === null ? 'not measured yet' : fixed2(accuracy)}.`}
           />
         )}

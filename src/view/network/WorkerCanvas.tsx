@@ -17,13 +17,14 @@ export const CAN_DRAW_IN_WORKER =
 export function WorkerCanvas({ width, height }: { width: number; height: number }) {
   const client = useNetworkClient();
   const digits = useExplorer((state) => state.network.digits);
+  const margin = useExplorer((state) => state.network.margin);
   const hovered = useNetworkView((view) => view.hovered);
   const picked = useNetworkView((view) => view.picked);
   const { halo, ink } = useCanvasPalette();
   const ratio = pixelRatio();
   const state = useMemo(
-    () => ({ width, height, ratio, digits, picked, hovered, halo, ink }),
-    [width, height, ratio, digits, picked, hovered, halo, ink],
+    () => ({ width, height, ratio, digits, margin, picked, hovered, halo, ink }),
+    [width, height, ratio, digits, margin, picked, hovered, halo, ink],
   );
   const canvas = useRef<HTMLCanvasElement>(null);
   // The element whose control was handed over: a canvas can be handed over only once.

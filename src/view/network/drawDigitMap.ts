@@ -11,7 +11,7 @@ export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingConte
 /** What a map is drawn from: the page's state of it (as the worker is told), and the data. */
 export interface MapDrawing extends Pick<
   PaintState,
-  'width' | 'height' | 'picked' | 'hovered' | 'ink'
+  'width' | 'height' | 'picked' | 'hovered' | 'ink' | 'margin'
 > {
   readonly images: DigitImages;
   readonly map: Float64Array;
@@ -86,4 +86,43 @@ export function drawDigitMap(context: Context2D, drawing: MapDrawing): void {
     context.lineWidth = 2.5;
     context.stroke();
   }
+  if (drawing.margin !== undefined)
+    drawMarginBar(context, drawing.margin, scale, { width, height }, ink);
+}
+
+/**
+ * The margin m to the map's scale, in its lower left corner: how far apart the loss wants
+ * different digits. A margin wider than the bar's room is cut short, and one wider than the whole
+ * map (a collapsed map) says how many times.
+ */
+function drawMarginBar(
+  context: Context2D,
+  margin: number,
+  scale: MapScale,
+  size: { readonly width: number; readonly height: number },
+  ink: string,
+) {
+  const room = Math.min(160, size.width - 20);
+  const length = Math.min(margin * scale.unit, room);
+  const [x, y] = [10, size.height - 10];
+  context.strokeStyle = ink;
+  context.fillStyle = ink;
+  context.lineWidth = 2;
+  context.beginPath();
+  context.moveTo(x, y - 4);
+  context.lineTo(x, y);
+  context.lineTo(x + length, y);
+  context.lineTo(x + length, y - 4);
+  context.stroke();
+  context.font = '12px system-ui, sans-serif';
+  context.textAlign = 'left';
+  context.textBaseline = 'bottom';
+  const across = size.width / scale.unit;
+  const label =
+    margin > across
+      ? `m = ${String(margin)}: ${Math.round(margin / across).toLocaleString('en-US')} times the map's width`
+      : margin * scale.unit > room
+        ? `m = ${String(margin)} (bar cut short)`
+        : `m = ${String(margin)}`;
+  context.fillText(label, x, y - 6);
 }

@@ -51,6 +51,7 @@ export function createMapPainter(): MapPainter {
       pictured: typical.images,
       picked: state.picked,
       hovered: state.hovered,
+      margin: state.margin,
       width,
       height,
       ink,
