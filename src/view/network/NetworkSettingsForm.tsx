@@ -16,21 +16,25 @@ const HIDDEN = [2, 4, 8, 16, 32, 64, 128];
 const withCurrent = (values: readonly number[], current: number) =>
   values.includes(current) ? values : [...values, current].sort((a, b) => a - b);
 
+/** A setting chosen from a list of values. */
 function Choice({
   label,
-  value,
+  field,
   values,
-  onChange,
 }: {
   label: string;
-  value: number;
+  field: 'learningRate' | 'pairsPerStep' | 'hidden';
   values: readonly number[];
-  onChange: (value: number) => void;
 }) {
+  const value = useExplorer((state) => state.network[field]);
+  const { setNetwork } = useActions();
   return (
     <label className="digits-setting">
       {label}
-      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
+      <select
+        value={value}
+        onChange={(event) => setNetwork({ [field]: Number(event.target.value) })}
+      >
         {withCurrent(values, value).map((option) => (
           <option key={option} value={option}>
             {option}
@@ -134,12 +138,7 @@ export function NetworkSettingsForm() {
           onChange={(event) => setNetwork({ similarShare: Number(event.target.value) })}
         />
       </label>
-      <Choice
-        label="Learning rate"
-        value={network.learningRate}
-        values={RATES}
-        onChange={(learningRate) => setNetwork({ learningRate })}
-      />
+      <Choice label="Learning rate" field="learningRate" values={RATES} />
       <label className="digits-setting">
         Optimiser
         <select
@@ -153,18 +152,8 @@ export function NetworkSettingsForm() {
           <option value="sgd">plain SGD</option>
         </select>
       </label>
-      <Choice
-        label="Pairs per step"
-        value={network.pairsPerStep}
-        values={PAIRS}
-        onChange={(pairsPerStep) => setNetwork({ pairsPerStep })}
-      />
-      <Choice
-        label="Hidden units"
-        value={network.hidden}
-        values={HIDDEN}
-        onChange={(hidden) => setNetwork({ hidden })}
-      />
+      <Choice label="Pairs per step" field="pairsPerStep" values={PAIRS} />
+      <Choice label="Hidden units" field="hidden" values={HIDDEN} />
       <SeedInput />
       <DigitChoice />
     </div>
