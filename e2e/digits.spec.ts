@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { contrastivePairLoss } from '../src/engine';
-import { expect, test } from './fixtures';
+import { axe, expect, test } from './fixtures';
 
 // Each test waits for the article's lazy parts, the figure's own chunk, the data and a worker:
 // beside another suite on two cores that alone has taken half a minute.
@@ -68,6 +68,8 @@ test('hovering a held-out digit shows its picture; two picks show their pair’s
   await expect(card).toHaveAttribute('data-loss', /\d/);
   await expect(card.locator('.katex')).toBeVisible();
   await expect(card.locator('.katex-error')).toHaveCount(0);
+  const { violations } = await axe(page).include('.digits-figure').analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
 
   const download = page.waitForEvent('download');
   await digits.getByRole('button', { name: 'Export embedding CSV' }).click();
@@ -153,4 +155,17 @@ test('a learning rate far too large stops the run and says so, with no NaN on sc
   await expect(digits.getByRole('button', { name: 'Play' })).toBeDisabled();
   await expect(digits).not.toContainText('NaN');
   expect(await valueOf(page, 'digits-accuracy')).toBeGreaterThanOrEqual(0);
+});
+
+test('exercise 6’s button sets the network to similar pairs only and brings its figure into view', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const exercise = page.getByRole('region', { name: 'Exercise 6', exact: true });
+  await exercise.scrollIntoViewIfNeeded();
+  await exercise.getByRole('button', { name: 'Set the figure to similar pairs only' }).click();
+  const digits = page.getByRole('region', { name: 'Digits' });
+  await expect(digits).toBeInViewport();
+  await expect(digits.getByRole('slider', { name: 'Share of similar pairs' })).toHaveValue('1');
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('dsim=1');
 });

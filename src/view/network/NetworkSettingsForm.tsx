@@ -131,6 +131,7 @@ export function NetworkSettingsForm() {
         </span>
         <input
           type="range"
+          aria-label="Share of similar pairs"
           min={0}
           max={1}
           step={0.05}
