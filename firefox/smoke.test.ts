@@ -190,3 +190,36 @@ it('P enters and leaves presentation, and so does the Leave button', async () =>
   await (await withText(page, 'button', 'Leave presentation'))!.click();
   await waitFor(view, reading, 'the article again, after Leave');
 });
+
+it('the digits network loads when reached, trains in its worker and beats PCA', async () => {
+  const { page } = await open();
+  const value = (testId: string) =>
+    page.evaluate(
+      (id) => Number(document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-value')),
+      testId,
+    );
+  await waitFor(
+    async () => {
+      await page.evaluate(() => document.getElementById('digits-figure')?.scrollIntoView());
+      return value('digits-pca-accuracy');
+    },
+    (pca) => pca > 0.5,
+    'the digits to load and PCA to be scored',
+    60_000,
+  );
+  const pca = await value('digits-pca-accuracy');
+  await (await withText(page, '.digits-runbar button', 'Play'))!.click();
+  await waitFor(
+    () => value('digits-step'),
+    (steps) => steps >= 200,
+    'step 200',
+    60_000,
+  );
+  await (await withText(page, '.digits-runbar button', 'Pause'))!.click();
+  const accuracy = await waitFor(
+    () => value('digits-accuracy'),
+    (now) => now > pca + 0.15,
+    'the network to beat PCA',
+  );
+  expect(accuracy).toBeLessThanOrEqual(1);
+});

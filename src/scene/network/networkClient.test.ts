@@ -3,9 +3,12 @@ import { loadDigits } from '../../testing/digits';
 import { createExplorerStore } from '../store/store';
 import { createNetworkClient, type NetworkPort } from './networkClient';
 import { createNetworkHost } from './networkHost';
-import type { ToNetwork } from './protocol';
+import type { FromNetwork, ToNetwork } from './protocol';
 
 const images = loadDigits();
+
+/** What the worker says besides the host, as a test makes it speak. */
+let answer: (message: FromNetwork) => void = () => undefined;
 
 /** The worker's host in this thread, recording what the page told it. */
 function inThread(told: ToNetwork[]): () => NetworkPort {
@@ -16,8 +19,9 @@ function inThread(told: ToNetwork[]): () => NetworkPort {
         told.push(message);
         hear(message);
       },
-      listen: (answer) => {
-        hear = createNetworkHost((message) => answer(message), {
+      listen: (listener) => {
+        answer = listener;
+        hear = createNetworkHost((message) => listener(message), {
           now: () => 0,
           later: () => undefined,
         });
@@ -47,6 +51,9 @@ describe('the page’s side of the network', () => {
     client.pick(9);
     client.pick(12);
     expect(client.view.getState().picked).toEqual([12]);
+    expect(client.view.getState().drawnInWorker).toBe(true);
+    answer({ kind: 'paint-failed' });
+    expect(client.view.getState().drawnInWorker).toBe(false);
     client.close();
     explorer.getState().setNetwork({ margin: 3 });
     expect(told.at(-1)).toMatchObject({ settings: { margin: 2 } });

@@ -37,6 +37,8 @@ export interface NetworkView {
   readonly hovered: number;
   /** Up to two images picked on the map, whose pair the formula card shows. */
   readonly picked: readonly number[];
+  /** Whether the worker draws the network's map; false once it said it cannot. */
+  readonly drawnInWorker: boolean;
 }
 
 export interface NetworkClient {
@@ -75,6 +77,7 @@ const EMPTY: NetworkView = {
   divergedAt: null,
   hovered: -1,
   picked: [],
+  drawnInWorker: true,
 };
 
 export function createNetworkClient(
@@ -94,6 +97,10 @@ export function createNetworkClient(
   let generation = 0;
 
   const hear = (message: FromNetwork) => {
+    if (message.kind === 'paint-failed') {
+      view.setState({ drawnInWorker: false });
+      return;
+    }
     if (message.kind === 'run') {
       run = message.run;
       losses = [];

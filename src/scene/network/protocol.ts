@@ -44,6 +44,8 @@ export interface AccuracyPoint {
 }
 
 export type FromNetwork =
+  /** The worker could not draw on the canvas it was handed (a browser's limit): the page draws. */
+  | { readonly kind: 'paint-failed' }
   /** A new run: its split, the PCA map of its images and that map's accuracy. */
   | {
       readonly kind: 'run';

@@ -43,6 +43,7 @@ export function DigitMap({
   const heldOut = useNetworkView((view) => view.heldOut);
   const hovered = useNetworkView((view) => view.hovered);
   const picked = useNetworkView((view) => view.picked);
+  const drawnInWorker = useNetworkView((view) => view.drawnInWorker);
   const shown = useShownDigits();
   const palette = useCanvasPalette();
   const ratio = pixelRatio();
@@ -146,7 +147,7 @@ export function DigitMap({
       onKeyDown={onKeyDown}
       onBlur={() => client.hover(-1)}
     >
-      {inWorker && CAN_DRAW_IN_WORKER ? (
+      {inWorker && CAN_DRAW_IN_WORKER && drawnInWorker ? (
         <WorkerCanvas width={width} height={height} />
       ) : (
         <PaintedLayer

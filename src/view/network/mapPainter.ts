@@ -16,7 +16,8 @@ export interface MapPainter {
   sent(message: FromNetwork): void;
 }
 
-export function createMapPainter(): MapPainter {
+/** `failed` is told once if this browser will not let the worker draw on the canvas. */
+export function createMapPainter(failed: () => void): MapPainter {
   let canvas: OffscreenCanvas | null = null;
   let state: PaintState | null = null;
   let images: DigitImages | null = null;
@@ -25,7 +26,18 @@ export function createMapPainter(): MapPainter {
   let sprites: DigitSprites | null = null;
   let typical: { key: string; images: number[] } = { key: '', images: [] };
 
+  // Some browsers hand a canvas over but refuse a 2-D context on it in a worker (Firefox 153
+  // throws InvalidStateError): the painter then stops, and the page draws the map itself.
   const draw = () => {
+    try {
+      paint();
+    } catch {
+      canvas = null;
+      failed();
+    }
+  };
+
+  const paint = () => {
     const context = canvas?.getContext('2d');
     if (!canvas || !context || !state || !images || !heldOut || !map) return;
     const { width, height, ratio, halo, ink } = state;
@@ -72,6 +84,7 @@ export function createMapPainter(): MapPainter {
         typical = { key: '', images: [] };
         return;
       }
+      if (message.kind !== 'progress') return;
       map = message.map.slice();
       draw();
     },

@@ -13,7 +13,7 @@ const channel = new MessageChannel();
 let next: (() => void) | null = null;
 channel.port1.onmessage = () => next?.();
 
-const painter = createMapPainter();
+const painter = createMapPainter(() => postMessage({ kind: 'paint-failed' }));
 const hear = createNetworkHost(
   (message, transfer) => {
     // Drawn before the map's buffer travels to the page.
