@@ -8,7 +8,7 @@ import { readDigitsCsv } from '../codec/digitsFile';
 import type { Checked } from '../model';
 
 /** Where the page finds the file: beside index.html, so the page works from a sub-folder. */
-export const DIGITS_URL = `${import.meta.env.BASE_URL}data/digits.csv.gz`;
+const DIGITS_URL = `${import.meta.env.BASE_URL}data/digits.csv.gz`;
 
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 

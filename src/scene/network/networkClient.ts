@@ -60,7 +60,7 @@ export interface NetworkClient {
 }
 
 /** While the network plays, the curves and the accuracy readout follow at most this often, ms. */
-export const CURVES_MS = 250;
+const CURVES_MS = 250;
 
 const EMPTY: NetworkView = {
   status: 'loading',

@@ -20,7 +20,7 @@ import type { AccuracyPoint, FromNetwork, ToNetwork } from './protocol';
  */
 export const SLICE_MS = 30;
 /** While playing, the held-out accuracy is measured at most this often, ms. */
-export const SCORE_MS = 150;
+const SCORE_MS = 150;
 
 /** The worker's clock and its way to run something after pending messages. */
 export interface HostClock {

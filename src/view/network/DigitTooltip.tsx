@@ -7,7 +7,7 @@ import { useNetworkView } from './networkContext';
 const side = (mapWidth: number) => (mapWidth < 480 ? 44 : 72);
 
 /** Words for one image: its digit, its row in the data file, and whether training saw it. */
-export function imageWords(digit: number, image: number, heldOut: boolean): string {
+function imageWords(digit: number, image: number, heldOut: boolean): string {
   return `a ${String(digit)}, image ${String(image)}, ${heldOut ? 'held out: the network never trained on it' : 'one the network trains on'}`;
 }
 

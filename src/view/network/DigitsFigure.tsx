@@ -19,7 +19,7 @@ import { spawnNetworkWorker } from './spawnNetworkWorker';
 import { ExportEmbedding } from './ExportEmbedding';
 import './network.css';
 
-export const DIGITS_CREDIT =
+const DIGITS_CREDIT =
   'Handwritten digits: Alpaydin & Kaynak, UCI Machine Learning Repository, CC BY 4.0';
 
 function Diverged() {

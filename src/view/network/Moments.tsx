@@ -16,7 +16,7 @@ interface Moment {
 /** A margin far beyond the spread a map of these digits settles at. */
 const TOO_LARGE = 8;
 
-export const MOMENTS: readonly Moment[] = [
+const MOMENTS: readonly Moment[] = [
   {
     label: 'No dissimilar pairs',
     watch: 'only the pull is left: every digit slides to one point',

@@ -5,7 +5,7 @@
  */
 import { PALETTE } from '../../scene/palette';
 
-export const DIGIT_COLOURS: readonly string[] = [...PALETTE, '#8C564B', '#6B7280'];
+const DIGIT_COLOURS: readonly string[] = [...PALETTE, '#8C564B', '#6B7280'];
 
 export const digitColour = (digit: number): string => DIGIT_COLOURS[digit % DIGIT_COLOURS.length]!;
 
