@@ -59,8 +59,11 @@ export interface NetworkClient {
   readonly close: () => void;
 }
 
-/** While the network plays, the curves and the accuracy readout follow at most this often, ms. */
-const CURVES_MS = 250;
+/**
+ * While the network plays, the numbers (step, accuracy) and the curves follow at most this often,
+ * ms; the map, which the worker draws itself, moves with every message.
+ */
+const NUMBERS_MS = 250;
 
 const EMPTY: NetworkView = {
   status: 'loading',
@@ -89,10 +92,10 @@ export function createNetworkClient(
   const view = createStore<NetworkView>()(() => EMPTY);
   let port: NetworkPort | null = null;
   let run = 0;
-  // Every step's loss and every score of this run, published to the view as CURVES_MS allows.
+  // Every step's loss and every score of this run, published to the view as NUMBERS_MS allows.
   let losses: number[] = [];
   let accuracy: AccuracyPoint[] = [];
-  let curvesAt = -Infinity;
+  let numbersAt = -Infinity;
   // Each load and each close starts a new generation: a load overtaken by either gives up.
   let generation = 0;
 
@@ -120,16 +123,15 @@ export function createNetworkClient(
     if (message.run !== run) return;
     losses.push(...message.losses);
     accuracy.push(...message.accuracy);
-    // The map moves with every message; the curves, whose whole paths redraw, a few times a
-    // second, and at once when the run stops.
-    const curvesDue = !message.playing || now() - curvesAt >= CURVES_MS;
-    if (curvesDue) curvesAt = now();
+    // The map moves with every message; the numbers and the curves, whose text and paths the
+    // page must lay out and paint again, a few times a second, and at once when the run stops.
+    const due = !message.playing || now() - numbersAt >= NUMBERS_MS;
+    if (due) numbersAt = now();
     view.setState({
-      steps: message.steps,
       playing: message.playing,
       map: message.map,
       divergedAt: message.divergedAt,
-      ...(curvesDue ? { losses: [...losses], accuracy: [...accuracy] } : {}),
+      ...(due ? { steps: message.steps, losses: [...losses], accuracy: [...accuracy] } : {}),
     });
   };
 
