@@ -16,10 +16,14 @@
  *   them (a click, a key) is written at once, at the end of the key press that made it.
  * - The digits network's settings (networkLink.ts) are read with the scene too; a change of them is
  *   written like a scene's change nobody's hand is making.
+ * - A lesson (lessonLink.ts) is read with the scene: without scene keys the page shows its step
+ *   `at`, with them the scene they hold (a step edited before a reload). An edit of the lesson, or a
+ *   step gone to, is written at once, like a view key.
  * - Scenes read from the hash are not the user's work: autosave does not keep them until edited.
  */
 import { defaultScene } from '../defaultScene';
-import { readSceneHash, sceneKeys, sceneToHash } from '../codec/link';
+import { readSceneHash, sceneKeys } from '../codec/link';
+import { LESSON_KEYS, readLessonKeys, sceneAndLessonParts } from '../codec/lessonLink';
 import type { Autosave } from './storage';
 import type { ExplorerStore } from '../store/store';
 import type { Display } from '../store/storeDisplay';
@@ -43,7 +47,7 @@ const viewKeysChanged = (now: Display, before: Display) =>
   now.contrast !== before.contrast ||
   now.landscape !== before.landscape;
 
-/** The parts of a hash that are neither the scene's nor the network's, as they were written. */
+/** The parts of a hash that are not the scene's, the network's or the lesson's, as written. */
 function viewParts(hash: string) {
   const keys = sceneKeys();
   return hash
@@ -51,7 +55,7 @@ function viewParts(hash: string) {
     .split('&')
     .filter((part) => {
       const key = part.split('=')[0]!;
-      return part !== '' && !keys.has(key) && !NETWORK_KEYS.has(key);
+      return part !== '' && !keys.has(key) && !NETWORK_KEYS.has(key) && !LESSON_KEYS.has(key);
     });
 }
 
@@ -75,11 +79,23 @@ export function connectHash(
 
   const read = (onStart: boolean) => {
     const link = readSceneHash(bar.location.hash);
+    const lesson = readLessonKeys(bar.location.hash);
     reading = true;
     try {
       store.getState().readViewKeys(readViewKeys(bar.location.hash));
       store.getState().readNetworkLink(readNetworkKeys(bar.location.hash));
       quietly(() => {
+        if (lesson.kind === 'lesson') {
+          const { loadLesson, commitLesson, glideTo, forgetHistory } = store.getState();
+          if (link.kind === 'empty') {
+            loadLesson(lesson.lesson, lesson.at, lesson.problems);
+            glideTo(1);
+            if (onStart) forgetHistory();
+            return;
+          }
+          commitLesson(lesson.lesson);
+          store.setState({ lessonAt: lesson.at });
+        }
         if (link.kind === 'empty') {
           // On start the store already holds the restored scene; later, the hash was emptied.
           if (!onStart) store.getState().loadScene(autosave?.latest() ?? defaultScene);
@@ -101,9 +117,9 @@ export function connectHash(
   const writeNow = () => {
     if (!pending || store.getState().gesturing) return;
     pending = false;
-    const { scene, display, network } = store.getState();
+    const { scene, display, network, lesson, lessonAt } = store.getState();
     const kept = [
-      sceneToHash(scene),
+      ...sceneAndLessonParts(scene, lesson, lessonAt),
       ...networkKeyParts(network),
       ...viewParts(bar.location.hash),
     ].join('&');
@@ -125,7 +141,8 @@ export function connectHash(
     // A scene read from the hash is already there; rewriting it would erase a hand-typed link.
     if ((state.scene !== previous.scene || state.network !== previous.network) && !reading)
       pending = true;
-    if (viewKeysChanged(state.display, previous.display) && !reading) {
+    const lessonChanged = state.lesson !== previous.lesson || state.lessonAt !== previous.lessonAt;
+    if ((viewKeysChanged(state.display, previous.display) || lessonChanged) && !reading) {
       // A click or a key, not a drag: written now, or at the end of the key press.
       pending = true;
       if (!state.gesturing) writeNow();

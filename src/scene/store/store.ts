@@ -2,7 +2,7 @@
  * The one store (zustand, vanilla: usable without React). Actions live beside the state, are the
  * only writers, and check what they accept; losses and gradients are derived elsewhere. The
  * actions come in slices, one file each: the scene itself (here), history, editing, training, the
- * display and the digits network's settings.
+ * display, the digits network's settings and the lesson.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
@@ -28,6 +28,7 @@ import {
 import { displaySlice, type DisplayActions, type DisplayState } from './storeDisplay';
 import { editingSlice, type EditingActions, type EditingState } from './storeEditing';
 import { historySlice, type HistoryActions, type HistoryState } from './storeHistory';
+import { lessonSlice, type LessonActions, type LessonState } from './storeLesson';
 import { networkSlice, type NetworkActions, type NetworkState } from './storeNetwork';
 import { trainingSlice, type TrainingActions, type TrainingState } from './storeTraining';
 import { validateScene } from '../codec/validate';
@@ -113,13 +114,15 @@ export type ExplorerState = SceneState &
   EditingState &
   TrainingState &
   DisplayState &
-  NetworkState;
+  NetworkState &
+  LessonState;
 export type ExplorerActions = SceneActions &
   HistoryActions &
   EditingActions &
   TrainingActions &
   DisplayActions &
-  NetworkActions;
+  NetworkActions &
+  LessonActions;
 export type Explorer = ExplorerState & ExplorerActions;
 export type ExplorerStore = StoreApi<Explorer>;
 export type SetExplorer = StoreApi<Explorer>['setState'];
@@ -146,6 +149,7 @@ export function createExplorerStore(initial: Scene = defaultScene): ExplorerStor
     ...trainingSlice(set, get),
     ...displaySlice(set, get),
     ...networkSlice(set, get),
+    ...lessonSlice(set, get),
 
     movePoint(index, x, y) {
       const { scene } = get();

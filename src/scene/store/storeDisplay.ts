@@ -35,6 +35,8 @@ export interface DisplayActions {
   setContrast: (contrast: boolean) => void;
   setLandscape: (landscape: boolean) => void;
   chooseTheme: (theme: Theme | null) => void;
+  /** The controls left out, as a lesson's step or a link asks. */
+  setHidden: (hidden: readonly ControlName[]) => void;
   /** A "Show" toggle: the reader's word over the link's, until the link's hidden list changes. */
   showMark: (name: MarkName, shown: boolean) => void;
   /** The view keys of a link, on start and when the hash is edited by hand. */
@@ -59,6 +61,9 @@ export function displaySlice(set: SetExplorer, get: GetExplorer): DisplayState &
     setContrast: (contrast) => change({ contrast }),
     setLandscape: (landscape) => change({ landscape }),
     chooseTheme: (themeChoice) => change({ themeChoice }),
+    setHidden(hidden) {
+      if (hiddenKey(hidden) !== hiddenKey(get().display.hidden)) change({ hidden: [...hidden] });
+    },
     showMark(name, shown) {
       const { hidden, marks } = get().display;
       const under = hiddenKey(hidden);

@@ -1,21 +1,30 @@
 /**
- * Undo and redo, and the gesture in progress. Every edit ends in a commit: discrete edits (add a
- * point, load a preset) commit themselves; continuous ones (a drag, a slider, a training run) are
+ * Undo and redo, and the gesture in progress. A step of the history is a moment: the scene and the
+ * lesson being built, so Undo takes back a lesson's edit (a step added, moved, captioned) as it
+ * takes back a drag. Every edit ends in a commit: discrete edits (add a point, load a preset, edit
+ * the lesson) commit themselves; continuous ones (a drag, a slider, a training run) are
  * committed when the gesture ends (see `connectGestures`), so a whole drag is one step. The end of
  * a gesture is the one signal the rest of the page waits for: the views that follow at their own
  * pace catch up, and the link is written, in the same task as the pointer-up or key-up.
  */
+import type { Lesson } from '../lesson/lesson';
 import type { Scene } from '../model';
 import type { GetExplorer, SetExplorer } from './store';
 
 /** How many steps back the history reaches. */
 export const HISTORY_LIMIT = 100;
 
+/** What one step of the history brings back. */
+export interface Moment {
+  readonly scene: Scene;
+  readonly lesson: Lesson;
+}
+
 export interface HistoryState {
-  /** Committed scenes before the current one, oldest first. */
-  readonly past: readonly Scene[];
-  /** Scenes undone, next first. */
-  readonly future: readonly Scene[];
+  /** Committed moments before the current one, oldest first. */
+  readonly past: readonly Moment[];
+  /** Moments undone, next first. */
+  readonly future: readonly Moment[];
   /** The scene as last committed; the current one differs while an edit is under way. */
   readonly committed: Scene;
   /** Whether a hand is on the page: a pointer button, a finger or a key is down. */
@@ -25,6 +34,8 @@ export interface HistoryState {
 export interface HistoryActions {
   /** Makes the current scene a step of its own, if it changed since the last one. */
   commitEdit: () => void;
+  /** Replaces the lesson as a step of its own (after committing the scene's pending edit). */
+  commitLesson: (lesson: Lesson) => void;
   undo: () => void;
   redo: () => void;
   /** Starts the history afresh from the current scene (the link the page opened with). */
@@ -40,12 +51,26 @@ export function historySlice(
   get: GetExplorer,
   initial: Scene,
 ): HistoryState & HistoryActions {
-  /** Moves to a scene from the history: no refit of the axes, nothing selected, no training. */
-  const travel = (scene: Scene, past: readonly Scene[], future: readonly Scene[]) => {
+  /** The moment now, as the history keeps it. */
+  const now = (): Moment => ({ scene: get().committed, lesson: get().lesson });
+  /**
+   * Moves to a moment from the history: no refit of the axes, nothing selected, no training. A
+   * lesson's edit leaves the scene as it is.
+   */
+  const travel = (
+    { scene, lesson }: Moment,
+    past: readonly Moment[],
+    future: readonly Moment[],
+  ) => {
+    if (scene === get().committed) {
+      set({ lesson, past, future });
+      return;
+    }
     get().stopTraining();
     get().clearTraining();
     set({
       scene,
+      lesson,
       committed: scene,
       past,
       future,
@@ -62,22 +87,29 @@ export function historySlice(
 
     commitEdit() {
       const { scene, committed, past } = get();
-      if (scene === committed) return;
-      set({ past: [...past, committed].slice(-HISTORY_LIMIT), future: [], committed: scene });
+      // Gliding points are on their way to the step just committed, not an edit.
+      if (scene === committed || get().glide) return;
+      set({ past: [...past, now()].slice(-HISTORY_LIMIT), future: [], committed: scene });
+    },
+
+    commitLesson(lesson) {
+      get().commitEdit();
+      if (lesson === get().lesson) return;
+      set({ past: [...get().past, now()].slice(-HISTORY_LIMIT), future: [], lesson });
     },
 
     undo() {
       get().commitEdit();
-      const { past, future, committed } = get();
+      const { past, future } = get();
       const previous = past[past.length - 1];
-      if (previous) travel(previous, past.slice(0, -1), [committed, ...future]);
+      if (previous) travel(previous, past.slice(0, -1), [now(), ...future]);
     },
 
     redo() {
       get().commitEdit();
-      const { past, future, committed } = get();
+      const { past, future } = get();
       const [next, ...rest] = future;
-      if (next) travel(next, [...past, committed].slice(-HISTORY_LIMIT), rest);
+      if (next) travel(next, [...past, now()].slice(-HISTORY_LIMIT), rest);
     },
 
     forgetHistory() {

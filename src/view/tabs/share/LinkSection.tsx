@@ -17,7 +17,9 @@ const QR_SIZE = '128px';
 export function LinkSection() {
   const store = useExplorerStore();
   const scene = useDeferredValue(useExplorer((state) => state.scene));
-  const link = shareLink(scene, window.location);
+  const lesson = useExplorer((state) => state.lesson);
+  const lessonAt = useExplorer((state) => state.lessonAt);
+  const link = shareLink(scene, window.location, { lesson, lessonAt });
   const qr = useQrCode(link);
   const field = useRef<HTMLInputElement>(null);
   const [copying, setCopying] = useState<Copying>('idle');
@@ -30,7 +32,7 @@ export function LinkSection() {
 
   const copy = async () => {
     // The store, not the render, holds the scene of this very moment.
-    const text = shareLink(store.getState().scene, window.location);
+    const text = shareLink(store.getState().scene, window.location, store.getState());
     try {
       // Only a secure page has a clipboard.
       const { clipboard } = navigator as Partial<Navigator>;

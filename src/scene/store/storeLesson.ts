@@ -1,0 +1,150 @@
+/**
+ * The lesson being built or presented (lesson/lesson.ts), and the step on screen. Every edit of the
+ * lesson is a step of the history (`commitLesson`), so Undo takes it back. Going to a step loads its
+ * scene as any scene is loaded (one undo step, the axes refitted) and hides what the step hides;
+ * the points the two steps share glide from one step's places to the next (`glide`), driven by
+ * the view's frames.
+ */
+import {
+  emptyLesson,
+  isSceneStep,
+  LESSON_LIMITS,
+  stepName,
+  tidyCaption,
+  type Lesson,
+  type LessonStep,
+} from '../lesson/lesson';
+import { glideFrame } from '../lesson/glide';
+import type { ControlName } from '../codec/viewLink';
+import type { Scene } from '../model';
+import type { GetExplorer, SetExplorer } from './store';
+
+export interface LessonState {
+  readonly lesson: Lesson;
+  /** The index of the step last gone to (0 for an empty lesson). */
+  readonly lessonAt: number;
+  /** Points gliding from the previous step's places: from where, to which scene. */
+  readonly glide: { readonly from: Scene; readonly to: Scene } | null;
+}
+
+export interface LessonActions {
+  /** Adds the scene on screen, with the controls hidden now, after the step on screen. */
+  addStep: () => void;
+  moveStep: (index: number, to: number) => void;
+  deleteStep: (index: number) => void;
+  setStepCaption: (index: number, caption: string) => void;
+  setStepHidden: (index: number, hidden: readonly ControlName[]) => void;
+  /** Puts the scene on screen in place of a step's (to mend a broken step, or keep an edit). */
+  replaceStep: (index: number) => void;
+  /** Shows a step: its scene, its hidden controls; a broken step says why instead. */
+  goToStep: (index: number) => void;
+  /** A lesson from a link or a file, shown at step `at`; its problems (broken steps) in a notice. */
+  loadLesson: (lesson: Lesson, at: number, problems: readonly string[]) => void;
+  clearLesson: () => void;
+  /** Moves the gliding points to a share `t` (0 to 1) of the way; at 1 the glide ends. */
+  glideTo: (t: number) => void;
+}
+
+export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & LessonActions {
+  const steps = () => get().lesson.steps;
+  const edit = (next: readonly LessonStep[], at = get().lessonAt) => {
+    get().commitLesson(next.length === 0 ? emptyLesson : { steps: next });
+    set({ lessonAt: Math.max(0, Math.min(at, next.length - 1)) });
+  };
+  const change = (index: number, step: (old: LessonStep) => LessonStep) => {
+    const old = steps()[index];
+    if (old) edit(steps().map((each, k) => (k === index ? step(old) : each)));
+  };
+  const sceneStep = (caption: string) => ({
+    scene: get().scene,
+    caption,
+    hidden: get().display.hidden,
+  });
+
+  return {
+    lesson: emptyLesson,
+    lessonAt: 0,
+    glide: null,
+
+    addStep() {
+      const all = steps();
+      if (all.length >= LESSON_LIMITS.steps) {
+        get().showNotice('This scene was not added to the lesson', [
+          `A lesson holds at most ${LESSON_LIMITS.steps} steps; delete one to make room.`,
+        ]);
+        return;
+      }
+      const at = all.length === 0 ? 0 : get().lessonAt + 1;
+      edit([...all.slice(0, at), sceneStep(''), ...all.slice(at)], at);
+    },
+
+    moveStep(index, to) {
+      const all = steps().slice();
+      if (!all[index] || to < 0 || to >= all.length || to === index) return;
+      const [moved] = all.splice(index, 1);
+      all.splice(to, 0, moved!);
+      const at = get().lessonAt;
+      edit(all, at === index ? to : at);
+    },
+
+    deleteStep(index) {
+      if (!steps()[index]) return;
+      const at = get().lessonAt;
+      edit(
+        steps().filter((_, k) => k !== index),
+        at > index ? at - 1 : at,
+      );
+    },
+
+    setStepCaption(index, caption) {
+      const tidy = tidyCaption(caption);
+      if (steps()[index]?.caption !== tidy) change(index, (step) => ({ ...step, caption: tidy }));
+    },
+
+    setStepHidden(index, hidden) {
+      change(index, (step) => (isSceneStep(step) ? { ...step, hidden: [...hidden] } : step));
+    },
+
+    replaceStep(index) {
+      change(index, (step) => sceneStep(step.caption));
+    },
+
+    goToStep(index) {
+      const step = steps()[index];
+      if (!step) return;
+      set({ lessonAt: index, glide: null });
+      if (!isSceneStep(step)) {
+        get().showNotice(`${stepName(index)} could not be loaded`, step.problems);
+        return;
+      }
+      const from = get().scene;
+      get().setHidden(step.hidden);
+      if (!get().loadScene(step.scene)) return;
+      const to = get().scene;
+      const shared = new Set(from.points.map((point) => point.label));
+      if (to !== from && to.points.some((point) => shared.has(point.label)))
+        set({ glide: { from, to }, scene: glideFrame(from, to, 0) });
+    },
+
+    loadLesson(lesson, at, problems) {
+      get().commitLesson(lesson);
+      get().goToStep(at);
+      if (problems.length > 0)
+        get().showNotice(
+          'Some steps of this lesson could not be read; the others are ready',
+          problems,
+        );
+    },
+
+    clearLesson() {
+      edit([], 0);
+    },
+
+    glideTo(t) {
+      const { glide } = get();
+      if (!glide) return;
+      if (t >= 1 || get().gesturing) set({ glide: null, scene: glide.to });
+      else set({ scene: glideFrame(glide.from, glide.to, t) });
+    },
+  };
+}
