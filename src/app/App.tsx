@@ -14,6 +14,8 @@ import '../view/presentation/presentation.css';
 import { useDisplaySync } from '../view/presentation/useDisplay';
 import { TotalAnnouncer } from '../view/kit/TotalAnnouncer';
 import { useKeyboardShortcuts } from '../view/controls/useKeyboardShortcuts';
+import { LessonBar } from '../view/lesson/LessonBar';
+import { useStepGlide } from '../view/lesson/useStepGlide';
 
 /** Wiring only: which views go where. */
 export function App({ store }: { store: ExplorerStore }) {
@@ -27,6 +29,7 @@ export function App({ store }: { store: ExplorerStore }) {
 function Page() {
   useKeyboardShortcuts();
   useDisplaySync();
+  useStepGlide();
   return (
     <>
       <button
@@ -51,6 +54,7 @@ function Page() {
         </main>
         <aside className="figure-column" aria-label="Interactive figure">
           <PresentationBar />
+          <LessonBar />
           <section className="figure" id="figure" tabIndex={-1} aria-label="Embedding plane">
             <Toolbar />
             <Plane />

@@ -10,7 +10,7 @@
  */
 import { readSceneData, sceneToData } from './sceneFile';
 import { kindOf, limitProblems } from './validate';
-import { brokenStepProblems, readStepText } from './lessonLink';
+import { brokenStepProblems, readLessonKeys, readStepText } from './lessonLink';
 import { readViewKeys } from './viewLink';
 import type { Checked } from '../model';
 import {
@@ -20,6 +20,9 @@ import {
   type Lesson,
   type LessonStep,
 } from '../lesson/lesson';
+
+/** A lesson read: the lesson, and the problems of the steps that could not be read. */
+export type LessonReading = Checked<{ lesson: Lesson; problems: readonly string[] }>;
 
 /** The lesson format this page writes. */
 export const LESSON_FORMAT = 1;
@@ -99,9 +102,7 @@ function readStepData(data: unknown, previous: LessonStep | undefined): LessonSt
 }
 
 /** What a lesson file holds: the lesson, and the problems of its broken steps by number. */
-export function readLessonData(
-  data: unknown,
-): Checked<{ lesson: Lesson; problems: readonly string[] }> {
+export function readLessonData(data: unknown): LessonReading {
   const migrated = migrateLesson(data);
   if (!migrated.ok) return migrated;
   const { steps } = migrated.value;
@@ -119,4 +120,24 @@ export function readLessonData(
     read.push(readStepData(step, read.at(-1)));
   problems.push(...brokenStepProblems({ steps: read }));
   return { ok: true, value: { lesson: { steps: read }, problems: limitProblems(problems) } };
+}
+
+/**
+ * Reads a lesson from a file's text or anything pasted (a lesson's JSON, its link or the link's
+ * hash); null when the text is not meant as a lesson, so it can be read as a scene instead.
+ */
+export function readLessonText(text: string): LessonReading | null {
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (body.startsWith('{')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(body);
+    } catch {
+      return null;
+    }
+    return looksLikeLesson(data) ? readLessonData(data) : null;
+  }
+  const link = readLessonKeys(body.slice(body.indexOf('#') + 1));
+  if (link.kind === 'none') return null;
+  return { ok: true, value: { lesson: link.lesson, problems: link.problems } };
 }

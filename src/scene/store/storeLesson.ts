@@ -23,6 +23,8 @@ export interface LessonState {
   readonly lesson: Lesson;
   /** The index of the step last gone to (0 for an empty lesson). */
   readonly lessonAt: number;
+  /** The scene as the step on screen loaded it; the scene differs once the step is edited. */
+  readonly stepScene: Scene | null;
   /** Points gliding from the previous step's places: from where, to which scene. */
   readonly glide: { readonly from: Scene; readonly to: Scene } | null;
 }
@@ -64,6 +66,7 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
   return {
     lesson: emptyLesson,
     lessonAt: 0,
+    stepScene: null,
     glide: null,
 
     addStep() {
@@ -76,6 +79,7 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
       }
       const at = all.length === 0 ? 0 : get().lessonAt + 1;
       edit([...all.slice(0, at), sceneStep(''), ...all.slice(at)], at);
+      set({ stepScene: get().scene });
     },
 
     moveStep(index, to) {
@@ -103,10 +107,12 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
 
     setStepHidden(index, hidden) {
       change(index, (step) => (isSceneStep(step) ? { ...step, hidden: [...hidden] } : step));
+      if (index === get().lessonAt) get().setHidden(hidden);
     },
 
     replaceStep(index) {
       change(index, (step) => sceneStep(step.caption));
+      if (index === get().lessonAt) set({ stepScene: get().scene });
     },
 
     goToStep(index) {
@@ -121,6 +127,7 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
       get().setHidden(step.hidden);
       if (!get().loadScene(step.scene)) return;
       const to = get().scene;
+      set({ stepScene: to });
       const shared = new Set(from.points.map((point) => point.label));
       if (to !== from && to.points.some((point) => shared.has(point.label)))
         set({ glide: { from, to }, scene: glideFrame(from, to, 0) });

@@ -12,9 +12,27 @@ const typing = (target: EventTarget | null) =>
   );
 
 /**
+ * The keys a lesson's presenter steps with: what a presentation clicker sends (Page Down and Page
+ * Up), and the arrow keys where nothing focused takes them for itself (a point, a slider, the tabs).
+ */
+const LESSON_KEYS: Readonly<Record<string, 1 | -1>> = {
+  PageDown: 1,
+  PageUp: -1,
+  ArrowRight: 1,
+  ArrowLeft: -1,
+};
+
+/** Whether the focused element moves with the arrow keys itself. */
+const takesArrows = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
+    /^(tab|slider|radio|option)$/.test(target.getAttribute('role') ?? ''));
+
+/**
  * The page's keys (CONTRACT.md section 5): Ctrl+Z (Cmd+Z on macOS) undoes, with Shift (or Ctrl+Y)
  * redoes; Escape forgets the selected pair and leaves presentation; P enters or leaves
- * presentation, except while typing (a name may well hold a p).
+ * presentation, except while typing (a name may well hold a p). Presenting a lesson, Page Down and
+ * Page Up (a clicker's keys) and the arrow keys go to the next and previous step.
  */
 export function useKeyboardShortcuts() {
   const { undo, redo, selectPair } = useActions();
@@ -27,6 +45,21 @@ export function useKeyboardShortcuts() {
         return;
       }
       const plain = !(event.ctrlKey || event.metaKey || event.altKey);
+      const { display, lesson, lessonAt, goToStep } = store.getState();
+      const move = LESSON_KEYS[event.key];
+      if (
+        move &&
+        plain &&
+        display.presenting &&
+        lesson.steps.length > 0 &&
+        !event.defaultPrevented &&
+        !(event.key.startsWith('Arrow') ? takesArrows(event.target) : typing(event.target))
+      ) {
+        const next = lessonAt + move;
+        if (next >= 0 && next < lesson.steps.length) goToStep(next);
+        event.preventDefault();
+        return;
+      }
       if (plain && event.key.toLowerCase() === 'p' && !typing(event.target)) {
         togglePresentation(store);
         event.preventDefault();

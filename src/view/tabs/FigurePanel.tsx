@@ -7,6 +7,7 @@ import { lossView } from '../losses/lossViews';
 import { ScenePanel } from './scene/ScenePanel';
 import { FileDropZone } from './share/FileDropZone';
 import { SharePanel } from './share/SharePanel';
+import { LessonPanel } from '../lesson/LessonPanel';
 import { PairsPanel } from './PairsPanel';
 import { SceneStats } from './SceneStats';
 import { TrainingPanel } from './TrainingPanel';
@@ -27,13 +28,14 @@ const TABS: readonly { name: string; title: ReactElement | string; content: Reac
   { name: 'Pairs', title: 'Pairs', content: <PairsPanel /> },
   { name: 'Training', title: 'Training', content: <TrainingPanel /> },
   { name: 'Scene', title: 'Scene', content: <ScenePanel /> },
+  { name: 'Lesson', title: 'Lesson', content: <LessonPanel /> },
   { name: 'Share', title: 'Share', content: <SharePanel /> },
 ];
 
 /**
- * Under the plane: the scene's counts, always in view, and one of six views in tabs (the terms of
- * the active loss, the three losses side by side, how pairs are chosen, the training curve,
- * building a scene, sharing it). Tabs follow the WAI-ARIA pattern: arrow keys move between them,
+ * Under the plane: the scene's counts, always in view, and one of seven views in tabs (the terms
+ * of the active loss, the three losses side by side, how pairs are chosen, the training curve,
+ * building a scene, building a lesson, sharing them). Tabs follow the WAI-ARIA pattern: arrow keys move between them,
  * Home and End jump to the ends. The page
  * takes dropped and pasted scenes whichever tab is open, so that listener lives here.
  */

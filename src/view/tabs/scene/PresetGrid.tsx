@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { PRESETS, type Preset } from '../../../scene/presets';
 import { underLossOf } from '../../../scene/model';
 import { useActions, useExplorerStore } from '../../explorerContext';
-import { cachedPreviewDots, PREVIEW_HEIGHT, PREVIEW_WIDTH } from './presetPreview';
+import { ScenePreview } from './ScenePreview';
 import { PanelSection } from '../PanelSection';
 
 function PresetButton({ preset }: { preset: Preset }) {
@@ -19,17 +19,7 @@ function PresetButton({ preset }: { preset: Preset }) {
       aria-describedby={descriptionId}
       onClick={() => loadScene(underLossOf(scene, store.getState().scene))}
     >
-      <svg
-        className="preset-preview"
-        width={PREVIEW_WIDTH}
-        height={PREVIEW_HEIGHT}
-        viewBox={`0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}`}
-        aria-hidden="true"
-      >
-        {cachedPreviewDots(scene).map(({ colour, d }, id) => (
-          <path key={id} d={d} fill={colour} />
-        ))}
-      </svg>
+      <ScenePreview scene={scene} />
       <span className="preset-text">
         <span id={titleId} className="preset-title">
           {preset.title}

@@ -1,10 +1,12 @@
 /**
- * Opening a scene from outside the page: a chosen or dropped file, or pasted text. Everything goes
- * through readSceneText (scene/sceneFile.ts), which checks it as strictly as a link; a good scene
- * is loaded as one undo step, a bad one leaves the scene alone and says what is wrong.
+ * Opening a scene or a lesson from outside the page: a chosen or dropped file, or pasted text.
+ * A lesson (its JSON or its link) goes through readLessonText, anything else through
+ * readSceneText (scene/sceneFile.ts), which checks it as strictly as a link; a good scene or lesson
+ * is loaded as one undo step, a bad one leaves what was there alone and says what is wrong.
  */
 import type { Checked, Scene } from '../../../scene/model';
 import { readSceneText } from '../../../scene/codec/sceneFile';
+import { readLessonText, type LessonReading } from '../../../scene/codec/lessonFile';
 import type { ExplorerStore } from '../../../scene/store/store';
 import { capitalised, thousands } from '../../kit/format';
 
@@ -58,19 +60,47 @@ export function applyImport(
   };
 }
 
+/** Loads a lesson read from a file or pasted text, or shows why not; the lesson before stays. */
+function applyLesson(store: ExplorerStore, reading: LessonReading, source: string): ImportOutcome {
+  if (!reading.ok) {
+    const title = `${capitalised(source)} was not opened; the lesson is unchanged`;
+    store.getState().showNotice(title, reading.problems);
+    return { ok: false, title, problems: reading.problems };
+  }
+  const { lesson, problems } = reading.value;
+  store.getState().loadLesson(lesson, 0, problems);
+  const count = lesson.steps.length;
+  return {
+    ok: true,
+    message: `Opened ${source}: a lesson of ${count} step${count === 1 ? '' : 's'}. Undo brings back the lesson before.`,
+  };
+}
+
+/** A scene or a lesson, whichever the text holds. */
+function applyText(store: ExplorerStore, text: string, source: string, fileName?: string) {
+  const lesson = readLessonText(text);
+  return lesson
+    ? applyLesson(store, lesson, source)
+    : applyImport(store, readSceneText(text, fileName), source);
+}
+
 export async function importFile(store: ExplorerStore, file: File): Promise<ImportOutcome> {
   const source = `“${file.name}”`;
   const text = await readFileText(file);
-  return applyImport(store, text.ok ? readSceneText(text.value, file.name) : text, source);
+  return text.ok
+    ? applyText(store, text.value, source, file.name)
+    : applyImport(store, text, source);
 }
 
 export function importText(store: ExplorerStore, text: string, source: string): ImportOutcome {
-  const checked: Checked<Scene> =
-    text.length > MAX_IMPORT_BYTES
-      ? {
-          ok: false,
-          problems: [`The text is too long to be a scene (${thousands(text.length)} characters).`],
-        }
-      : readSceneText(text);
-  return applyImport(store, checked, source);
+  if (text.length > MAX_IMPORT_BYTES)
+    return applyImport(
+      store,
+      {
+        ok: false,
+        problems: [`The text is too long to be a scene (${thousands(text.length)} characters).`],
+      },
+      source,
+    );
+  return applyText(store, text, source);
 }
