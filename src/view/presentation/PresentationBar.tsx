@@ -1,4 +1,4 @@
-import { useExplorerStore } from '../explorerContext';
+import { useExplorer, useExplorerStore } from '../explorerContext';
 import { Legend } from '../legend/Legend';
 import { leavePresentation } from './display';
 import { DisplayToggles } from './DisplayToggles';
@@ -11,6 +11,7 @@ import { useDisplay } from './useDisplay';
 export function PresentationBar() {
   const store = useExplorerStore();
   const presenting = useDisplay((display) => display.presenting);
+  const lesson = useExplorer((state) => state.lesson.steps.length > 0);
   if (!presenting) return null;
   return (
     <>
@@ -19,7 +20,9 @@ export function PresentationBar() {
           Leave presentation
         </button>
         <DisplayToggles />
-        <span className="muted presentation-hint">Esc leaves, P comes back</span>
+        <span className="muted presentation-hint">
+          {lesson ? 'Page Down/Up: steps · Esc leaves' : 'Esc leaves, P comes back'}
+        </span>
       </div>
       <div className="presentation-legend">
         <Legend />
