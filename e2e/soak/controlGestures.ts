@@ -140,3 +140,10 @@ export const present: Gesture = async (page) => {
   await page.keyboard.press('p');
   return 'P (presentation)';
 };
+
+/** A presentation clicker's press: Page Down or Page Up, wherever the focus is. */
+export const clicker: Gesture = async (page, roll) => {
+  const key = roll.below(2) === 0 ? 'PageDown' : 'PageUp';
+  await page.keyboard.press(key);
+  return `${key} (a clicker)`;
+};

@@ -1,9 +1,11 @@
 /**
  * The restless visitor of robustness.spec.ts: every control of the page, each as quick as a
- * person's single gesture, mostly dragging and keys as in class.
+ * person's single gesture, mostly dragging and keys as in class, and a lesson built and stepped
+ * through between them.
  */
 import {
   button,
+  clicker,
   history,
   loss,
   pairs,
@@ -40,6 +42,10 @@ const GESTURES: [number, Gesture][] = [
   [1, preset],
   [2, paste],
   [1, present],
+  [2, button('Add this scene to the lesson')],
+  [1, button('Open the example lesson')],
+  [3, button('Next step', 'Previous step')],
+  [2, clicker],
 ];
 const TOTAL_WEIGHT = GESTURES.reduce((sum, [weight]) => sum + weight, 0);
 
