@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readViewKeys, withViewKeys } from './viewLink';
+import { readViewKeys, withEmbed, withViewKeys } from './viewLink';
 
 const SCENE = 'm=1&p=A1,alice,0.8,0.2&p=B1,bob,0.1,0.9&pairs=A1-B1';
 
@@ -9,19 +9,21 @@ describe('readViewKeys', () => {
       present: false,
       contrast: false,
       landscape: false,
+      embed: false,
       hidden: [],
     });
   });
 
   it('reads presentation, high contrast and the hidden controls', () => {
-    expect(readViewKeys(`#${SCENE}&present=1&contrast=high&landscape=1&hide=toolbar,tabs`)).toEqual(
-      {
-        present: true,
-        contrast: true,
-        landscape: true,
-        hidden: ['toolbar', 'tabs'],
-      },
-    );
+    expect(
+      readViewKeys(`#${SCENE}&present=1&contrast=high&landscape=1&embed=1&hide=toolbar,tabs`),
+    ).toEqual({
+      present: true,
+      contrast: true,
+      landscape: true,
+      embed: true,
+      hidden: ['toolbar', 'tabs'],
+    });
   });
 
   it('ignores unknown control names, stray spaces, case and repeats', () => {
@@ -40,10 +42,11 @@ describe('readViewKeys', () => {
   });
 
   it('takes only the documented values as on', () => {
-    expect(readViewKeys('#present=yes&contrast=1&landscape=on')).toEqual({
+    expect(readViewKeys('#present=yes&contrast=1&landscape=on&embed=true')).toEqual({
       present: false,
       contrast: false,
       landscape: false,
+      embed: false,
       hidden: [],
     });
   });
@@ -74,5 +77,28 @@ describe('withViewKeys', () => {
     expect(withViewKeys('', { present: true, contrast: false, landscape: false })).toBe(
       'present=1',
     );
+  });
+});
+
+describe('withEmbed', () => {
+  it('adds embed=1 after every other key, and drops present=1, which a frame ignores', () => {
+    expect(withEmbed(`#present=1&${SCENE}&hide=toolbar&lesson=2`, true)).toBe(
+      `${SCENE}&hide=toolbar&lesson=2&embed=1`,
+    );
+  });
+
+  it('writes embed=1 once however often the hash held it', () => {
+    expect(withEmbed(`#embed=1&${SCENE}&embed=0`, true)).toBe(`${SCENE}&embed=1`);
+  });
+
+  it('takes embed away for the whole page and leaves the rest as written', () => {
+    expect(withEmbed(`#${SCENE}&embed=1&hide=tabs&present=1`, false)).toBe(
+      `${SCENE}&hide=tabs&present=1`,
+    );
+    expect(withEmbed('#embed=1', false)).toBe('');
+  });
+
+  it('leaves keys that only begin like embed alone', () => {
+    expect(withEmbed('#embedded=2&presenter=x', true)).toBe('embedded=2&presenter=x&embed=1');
   });
 });

@@ -4,6 +4,8 @@
  * - `present=1` opens the page in presentation mode;
  * - `landscape=1` shades the active point's loss landscape under the plane;
  * - `contrast=high` turns on high contrast;
+ * - `embed=1` shows the figure alone, to sit in a frame on another page (a course's). The page
+ *   never writes it: it is the link's to say, and hashSync.ts keeps it as written;
  * - `hide=` a comma list of controls to leave out, as TensorFlow Playground's links do. The names
  *   are those of `CONTROL_NAMES`; unknown names are ignored, so an old link never breaks.
  *
@@ -38,6 +40,8 @@ export interface ViewKeys {
   readonly contrast: boolean;
   /** `landscape=1`: the active point's loss landscape shaded under the plane. */
   readonly landscape: boolean;
+  /** `embed=1`: the figure alone, in another page's frame. */
+  readonly embed: boolean;
   readonly hidden: readonly ControlName[];
 }
 
@@ -52,7 +56,7 @@ export function readViewKeys(hash: string): ViewKeys {
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
   } catch {
-    return { present: false, contrast: false, landscape: false, hidden: [] };
+    return { present: false, contrast: false, landscape: false, embed: false, hidden: [] };
   }
   const names = params
     .getAll('hide')
@@ -62,6 +66,7 @@ export function readViewKeys(hash: string): ViewKeys {
     present: params.get('present') === '1',
     contrast: params.get('contrast') === 'high',
     landscape: params.get('landscape') === '1',
+    embed: params.get('embed') === '1',
     hidden: [...new Set(names.filter(isControlName))],
   };
 }
@@ -78,5 +83,19 @@ export function withViewKeys(hash: string, keys: WrittenViewKeys): string {
   if (keys.landscape) kept.push('landscape=1');
   if (keys.present) kept.push('present=1');
   if (keys.contrast) kept.push('contrast=high');
+  return kept.join('&');
+}
+
+/**
+ * The hash of the same page in a frame (`embed`) or whole (not): `embed=1` added or dropped, every
+ * other key kept as written. A frame never presents, so `present` goes when `embed=1` comes.
+ */
+export function withEmbed(hash: string, embed: boolean): string {
+  const dropped = embed ? /^(embed|present)(=|$)/ : /^embed(=|$)/;
+  const kept = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => part !== '' && !dropped.test(part));
+  if (embed) kept.push('embed=1');
   return kept.join('&');
 }

@@ -195,6 +195,29 @@ describe('the hash follows the display', () => {
     expect(bar.location.hash).toBe(`#${link}&present=1`);
   });
 
+  it('keeps embed=1 as written through edits of the scene and of the display', () => {
+    const store = createExplorerStore();
+    const { bar } = fakeAddressBar(`#${link}&embed=1&hide=tabs`);
+    connectHash(store, bar);
+    expect(store.getState().display).toMatchObject({ embedded: true, hidden: ['tabs'] });
+    store.getState().beginGesture();
+    store.getState().movePoint(0, 0.5, 0.5);
+    store.getState().endGesture();
+    const moved = sceneToHash(store.getState().scene);
+    expect(moved).toContain('p=A1,alice,0.5,0.5');
+    expect(bar.location.hash).toBe(`#${moved}&embed=1&hide=tabs`);
+    store.getState().setContrast(true);
+    expect(bar.location.hash).toBe(`#${moved}&embed=1&hide=tabs&contrast=high`);
+    expect(store.getState().display.embedded).toBe(true);
+  });
+
+  it('never presents in a frame, whatever the embed link says', () => {
+    const store = createExplorerStore();
+    const { bar } = fakeAddressBar(`#${link}&present=1&embed=1`);
+    connectHash(store, bar);
+    expect(store.getState().display).toMatchObject({ embedded: true, presenting: false });
+  });
+
   it('does not write back the view keys it has just read', () => {
     const store = createExplorerStore();
     const { bar, writes } = fakeAddressBar(`#present=1&${link}`);

@@ -1,6 +1,6 @@
 /**
  * How the page is shown, apart from the scene: presentation, high contrast, the landscape under
- * the plane, the theme, the controls a link hides and the marks the reader chose to show. None of
+ * the plane, whether it is embedded in another page, the theme, the controls a link hides and the marks the reader chose to show. None of
  * it is part of a scene, an undo step or an exported file; the link carries some of it
  * (viewLink.ts), and hashSync.ts, the hash's one writer, writes it there.
  */
@@ -20,6 +20,8 @@ export interface Display {
   readonly contrast: boolean;
   /** The active point's loss landscape shaded under the plane (`landscape=1`). */
   readonly landscape: boolean;
+  /** The figure alone, in another page's frame (`embed=1`): never presenting, no article. */
+  readonly embedded: boolean;
   readonly hidden: readonly ControlName[];
   /** The reader's own choice; null follows the system's `prefers-color-scheme`. */
   readonly themeChoice: Theme | null;
@@ -53,6 +55,7 @@ export function displaySlice(set: SetExplorer, get: GetExplorer): DisplayState &
       presenting: false,
       contrast: false,
       landscape: false,
+      embedded: false,
       hidden: [],
       themeChoice: null,
       marks: { chosen: {}, under: '' },
@@ -70,7 +73,8 @@ export function displaySlice(set: SetExplorer, get: GetExplorer): DisplayState &
       const chosen = marks.under === under ? marks.chosen : {};
       change({ marks: { chosen: { ...chosen, [name]: shown }, under } });
     },
-    readViewKeys: ({ present, contrast, landscape, hidden }) =>
-      change({ presenting: present, contrast, landscape, hidden }),
+    // A frame on a course page is no projector: an embed link's present=1 counts for nothing.
+    readViewKeys: ({ present, contrast, landscape, embed, hidden }) =>
+      change({ presenting: present && !embed, contrast, landscape, embedded: embed, hidden }),
   };
 }
