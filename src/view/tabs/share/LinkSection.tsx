@@ -1,15 +1,11 @@
 import { PanelSection } from '../PanelSection';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useDeferredValue } from 'react';
 import { useExplorer, useExplorerStore } from '../../explorerContext';
 import { QrImage, QrLarge } from './QrCode';
 import { tooDenseForARoom } from './qrDrawing';
 import { shareLink } from './shareLink';
+import { copyMessage, useCopy } from './useCopy';
 import { useQrCode } from './useQrCode';
-
-type Copying = 'idle' | 'copied' | 'refused';
-
-/** How long "Link copied" stays up. */
-const CONFIRM_MS = 4000;
 
 const QR_SIZE = '128px';
 
@@ -21,31 +17,7 @@ export function LinkSection() {
   const lessonAt = useExplorer((state) => state.lessonAt);
   const link = shareLink(scene, window.location, { lesson, lessonAt });
   const qr = useQrCode(link);
-  const field = useRef<HTMLInputElement>(null);
-  const [copying, setCopying] = useState<Copying>('idle');
-
-  useEffect(() => {
-    if (copying !== 'copied') return;
-    const timer = setTimeout(() => setCopying('idle'), CONFIRM_MS);
-    return () => clearTimeout(timer);
-  }, [copying]);
-
-  const copy = async () => {
-    // The store, not the render, holds the scene of this very moment.
-    const text = shareLink(store.getState().scene, window.location, store.getState());
-    try {
-      // Only a secure page has a clipboard.
-      const { clipboard } = navigator as Partial<Navigator>;
-      if (!clipboard) throw new Error('no clipboard');
-      await clipboard.writeText(text);
-      setCopying('copied');
-    } catch {
-      // The browser refused (an insecure page, a denied permission): the text is ready to copy by hand.
-      field.current?.focus();
-      field.current?.select();
-      setCopying('refused');
-    }
-  };
+  const { field, copying, copy } = useCopy<HTMLInputElement>();
 
   return (
     <PanelSection title="Share this scene">
@@ -64,7 +36,13 @@ export function LinkSection() {
         )}
         <div className="share-qr-text">
           <div className="share-row">
-            <button type="button" onClick={() => void copy()}>
+            {/* The store, not the render, holds the scene of this very moment. */}
+            <button
+              type="button"
+              onClick={() =>
+                void copy(shareLink(store.getState().scene, window.location, store.getState()))
+              }
+            >
               Copy link
             </button>
             <input
@@ -78,9 +56,7 @@ export function LinkSection() {
             />
           </div>
           <p className="share-status" role="status">
-            {copying === 'copied' && 'Link copied'}
-            {copying === 'refused' &&
-              'The browser did not let the page copy. The link is selected in the box: press Ctrl+C (⌘C on a Mac) to copy it.'}
+            {copyMessage(copying, 'link')}
           </p>
           {qr === null ? (
             <p className="share-hint">Making the QR code…</p>

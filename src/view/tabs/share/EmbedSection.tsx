@@ -1,0 +1,48 @@
+import { useDeferredValue } from 'react';
+import { useExplorer, useExplorerStore } from '../../explorerContext';
+import { PanelSection } from '../PanelSection';
+import { embedCode } from './embedCode';
+import { copyMessage, useCopy } from './useCopy';
+
+/**
+ * Copy embed code: the `<iframe>` that shows this scene in a course page, the figure alone, and the
+ * code itself in a box, to copy by hand where the browser refuses.
+ */
+export function EmbedSection() {
+  const store = useExplorerStore();
+  const scene = useDeferredValue(useExplorer((state) => state.scene));
+  const lesson = useExplorer((state) => state.lesson);
+  const lessonAt = useExplorer((state) => state.lessonAt);
+  const { field, copying, copy } = useCopy<HTMLTextAreaElement>();
+  return (
+    <PanelSection title="Embed in a course page">
+      <div className="share-row">
+        {/* The store, not the render, holds the scene of this very moment. */}
+        <button
+          type="button"
+          onClick={() =>
+            void copy(embedCode(store.getState().scene, window.location, store.getState()))
+          }
+        >
+          Copy embed code
+        </button>
+        <p className="share-hint">
+          Paste it into a page’s HTML to show this scene there: the figure alone, with its controls,
+          at the width of the page.
+        </p>
+      </div>
+      <textarea
+        ref={field}
+        className="share-embed"
+        readOnly
+        rows={4}
+        value={embedCode(scene, window.location, { lesson, lessonAt })}
+        aria-label="Embed code"
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <p className="share-status" role="status">
+        {copyMessage(copying, 'embed code')}
+      </p>
+    </PanelSection>
+  );
+}
