@@ -10,8 +10,10 @@ import { Plane } from '../view/plane/Plane';
 import { DisplayToggles } from '../view/presentation/DisplayToggles';
 import { PlaneDescription } from '../view/presentation/PlaneDescription';
 import { PresentationBar } from '../view/presentation/PresentationBar';
+import { EmbedFooter } from '../view/presentation/EmbedFooter';
 import '../view/presentation/presentation.css';
-import { useDisplaySync } from '../view/presentation/useDisplay';
+import '../view/presentation/embed.css';
+import { useDisplay, useDisplaySync } from '../view/presentation/useDisplay';
 import { TotalAnnouncer } from '../view/kit/TotalAnnouncer';
 import { useKeyboardShortcuts } from '../view/controls/useKeyboardShortcuts';
 import { LessonBar } from '../view/lesson/LessonBar';
@@ -30,6 +32,8 @@ function Page() {
   useKeyboardShortcuts();
   useDisplaySync();
   useStepGlide();
+  // In another page's frame the figure stands alone: the article is not even made.
+  const embedded = useDisplay((display) => display.embedded);
   return (
     <>
       <button
@@ -50,7 +54,7 @@ function Page() {
             </p>
           </header>
           <NoticeBanner />
-          <Article />
+          {!embedded && <Article />}
         </main>
         <aside className="figure-column" aria-label="Interactive figure">
           <PresentationBar />
@@ -62,6 +66,7 @@ function Page() {
             <TrainingBar />
           </section>
           <FigurePanel />
+          <EmbedFooter />
           <PlaneDescription />
         </aside>
       </div>

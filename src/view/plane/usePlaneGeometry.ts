@@ -33,6 +33,12 @@ const STICKY_HEIGHT = { min: 300, max: 640, wideMax: 1100 } as const;
 export const SIDE_CONTROLS = '(min-width: 1100px) and (max-height: 860px)';
 /** In presentation only the presentation bar and the caption share the window's height. */
 const PRESENTING_CHROME = 150;
+/**
+ * In another page's frame the window's height is the page's own, reported to the parent, which
+ * sizes the frame to it (embedHeight.ts): a plane sized to it would grow with every report. It is
+ * a square at the frame's width, no taller than this.
+ */
+const EMBEDDED_MAX_HEIGHT = 640;
 /** Where the page switches to a sticky figure column beside the article (see layout.css). */
 export const STICKY_LAYOUT = '(min-width: 1100px)';
 
@@ -43,6 +49,7 @@ export function usePlaneGeometry(evaluation: Evaluation, loads: number) {
   const wide = useMediaQuery(WIDE_SCREEN);
   const sideControls = useMediaQuery(SIDE_CONTROLS);
   const presenting = useDisplay((display) => display.presenting);
+  const embedded = useDisplay((display) => display.embedded);
   // Its height follows the window, not the content around it, so a message appearing below never
   // shrinks the plane mid-drag. Both axes keep the same units per pixel whatever the shape (see
   // fitViewport).
@@ -51,13 +58,15 @@ export function usePlaneGeometry(evaluation: Evaluation, loads: number) {
   );
   const stickyMax = wide ? STICKY_HEIGHT.wideMax : STICKY_HEIGHT.max;
   const height = Math.floor(
-    presenting
-      ? Math.max(STICKY_HEIGHT.min, Math.min(width, windowHeight - PRESENTING_CHROME))
-      : sideControls
-        ? Math.max(STICKY_HEIGHT.min, Math.min(width, windowHeight - SIDE_CONTROLS_CHROME))
-        : sticky
-          ? Math.min(stickyMax, Math.max(STICKY_HEIGHT.min, windowHeight - STICKY_CHROME))
-          : Math.max(240, Math.min(width, Math.max(360, windowHeight - PAGE_CHROME))),
+    embedded
+      ? Math.min(width, EMBEDDED_MAX_HEIGHT)
+      : presenting
+        ? Math.max(STICKY_HEIGHT.min, Math.min(width, windowHeight - PRESENTING_CHROME))
+        : sideControls
+          ? Math.max(STICKY_HEIGHT.min, Math.min(width, windowHeight - SIDE_CONTROLS_CHROME))
+          : sticky
+            ? Math.min(stickyMax, Math.max(STICKY_HEIGHT.min, windowHeight - STICKY_CHROME))
+            : Math.max(240, Math.min(width, Math.max(360, windowHeight - PAGE_CHROME))),
   );
   const size = useMemo(
     () => ({ width: width - FRAME.left - FRAME.right, height: height - FRAME.top - FRAME.bottom }),

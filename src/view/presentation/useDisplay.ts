@@ -17,9 +17,10 @@ export function useTheme(): Theme {
 }
 
 /**
- * Follows full screen, and states the display on <html>, where theme.css and presentation.css
- * pick it up: `data-theme`, `data-contrast`, the `presenting` class and one `hide-<control>`
- * class a hidden control. (The link's view keys are read with the scene's, by hashSync.ts.)
+ * Follows full screen, and states the display on <html>, where theme.css, presentation.css and
+ * embed.css pick it up: `data-theme`, `data-contrast`, the `presenting` and `embedded` classes and
+ * one `hide-<control>` class a hidden control. (The link's view keys are read with the scene's, by
+ * hashSync.ts.)
  */
 export function useDisplaySync() {
   const store = useExplorerStore();
@@ -31,16 +32,18 @@ export function useDisplaySync() {
   const theme = useTheme();
   const presenting = useDisplay((display) => display.presenting);
   const contrast = useDisplay((display) => display.contrast);
+  const embedded = useDisplay((display) => display.embedded);
   const hidden = useDisplay((display) => display.hidden);
   useLayoutEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;
     root.dataset.contrast = contrast ? 'high' : 'normal';
     root.classList.toggle('presenting', presenting);
+    root.classList.toggle('embedded', embedded);
     const classes = hidden.map((name) => `hide-${name}`);
     root.classList.add(...classes);
     return () => root.classList.remove(...classes);
-  }, [theme, contrast, presenting, hidden]);
+  }, [theme, contrast, presenting, embedded, hidden]);
   useEffect(() => {
     // A projector at the back of the room: start at the top of the figure, not mid-article.
     if (presenting) window.scrollTo({ top: 0 });
