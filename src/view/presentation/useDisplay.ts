@@ -3,6 +3,7 @@ import type { Display, Theme } from '../../scene/store/storeDisplay';
 import { useExplorer, useExplorerStore } from '../explorerContext';
 import { useMediaQuery } from '../kit/measure';
 import { onFullscreenChange } from './display';
+import { connectEmbedHeight } from './embedHeight';
 
 /** A part of how the page is shown (the store's `display`). */
 export function useDisplay<T>(selector: (display: Display) => T): T {
@@ -19,8 +20,8 @@ export function useTheme(): Theme {
 /**
  * Follows full screen, and states the display on <html>, where theme.css, presentation.css and
  * embed.css pick it up: `data-theme`, `data-contrast`, the `presenting` and `embedded` classes and
- * one `hide-<control>` class a hidden control. (The link's view keys are read with the scene's, by
- * hashSync.ts.)
+ * one `hide-<control>` class a hidden control. In a frame it tells the parent the page's height.
+ * (The link's view keys are read with the scene's, by hashSync.ts.)
  */
 export function useDisplaySync() {
   const store = useExplorerStore();
@@ -44,6 +45,7 @@ export function useDisplaySync() {
     root.classList.add(...classes);
     return () => root.classList.remove(...classes);
   }, [theme, contrast, presenting, embedded, hidden]);
+  useEffect(() => (embedded ? connectEmbedHeight(window) : undefined), [embedded]);
   useEffect(() => {
     // A projector at the back of the room: start at the top of the figure, not mid-article.
     if (presenting) window.scrollTo({ top: 0 });
