@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectHash } from '../scene/effects/hashSync';
 import { connectStorage, storageOf } from '../scene/effects/storage';
+import { readViewKeys } from '../scene/codec/viewLink';
 import { connectGestures } from '../scene/store/storeHistory';
 import { createExplorerStore } from '../scene/store/store';
 import { readTheme } from '../view/presentation/theme';
@@ -14,9 +15,13 @@ import './figure-layout.css';
 const store = createExplorerStore();
 // The reader's theme from an earlier visit, if the browser kept it.
 store.getState().chooseTheme(readTheme());
+// In another page's frame (embed=1) the page shows its link's scene and keeps nothing: the
+// reader's own work is not the frame's to bring back or to overwrite, and a frame the browser
+// gives no storage (a sandbox) has nothing to say about saving.
+const embedded = readViewKeys(window.location.hash).embed;
 // Saved work first, then the link: a link wins over it, and a broken link can offer it back.
-const autosave = connectStorage(store, storageOf(window));
-connectHash(store, window, { autosave });
+if (embedded) connectHash(store, window);
+else connectHash(store, window, { autosave: connectStorage(store, storageOf(window)) });
 connectGestures(store, window);
 
 const root = document.getElementById('root');
