@@ -111,6 +111,11 @@ export default tseslint.config(
     files: ['*.{js,ts}', 'e2e/**/*.ts', 'scripts/**/*.{js,ts,mjs}', 'bench/**/*.{ts,mjs}'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // The example course page's script runs in a browser, beside the built site.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
   ...layerBoundaries,
   engineGlobals,
   {
