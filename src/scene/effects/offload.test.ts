@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEvaluator, type Evaluation } from '../evaluation';
 import { generateScene } from '../generate';
 import type { LossId } from '../../engine';
@@ -6,6 +6,7 @@ import type { Scene } from '../model';
 import {
   answerRequest,
   createOffload,
+  lossWorkerPort,
   OFFLOAD_LIMIT,
   type LossAnswer,
   type LossPort,
@@ -167,5 +168,19 @@ describe('offloading the triplet and InfoNCE losses', () => {
     expect([...answer.output.gradX]).toEqual([...evaluation.gradX]);
     expect(transfer).toContain(answer.output.gradX.buffer);
     expect(transfer).toContain(answer.output.pairShare.buffer);
+  });
+});
+
+describe('the browser’s worker', () => {
+  it('is none where the browser refuses to start it, so the page computes every loss', () => {
+    // As in a frame sandboxed without an origin of its own.
+    vi.stubGlobal('Worker', function refused() {
+      throw new DOMException('Script cannot be accessed from origin null.', 'SecurityError');
+    });
+    try {
+      expect(lossWorkerPort()).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

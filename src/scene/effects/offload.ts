@@ -145,7 +145,14 @@ function buffersOf(value: object): ArrayBuffer[] {
 /** The browser's worker behind a port; null where there are no workers (unit tests). */
 export function lossWorkerPort(): LossPort | null {
   if (typeof Worker === 'undefined') return null;
-  const worker = new Worker(new URL('./activeLossWorker.ts', import.meta.url), { type: 'module' });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./activeLossWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // Refused outright, as in a frame sandboxed without an origin of its own (SecurityError): the
+    // page computes every loss itself, as where there are no workers.
+    return null;
+  }
   return {
     post: (request) => worker.postMessage(request),
     listen(answer, failed) {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createEvaluator } from '../../../scene/evaluation';
 import { defaultScene } from '../../../scene/defaultScene';
 import type { Scene } from '../../../scene/model';
-import { createBackgroundScores, type Spawn } from './backgroundScores';
+import { createBackgroundScores, spawnWorker, type Spawn } from './backgroundScores';
 import { referenceInfoNce, referenceTriplet } from '../../../testing/sceneReferences';
 import type { ScoreMessage, Scores } from './scoreLosses';
 import { fromBackground } from './useLossComparison';
@@ -83,6 +83,21 @@ describe('the background queue', () => {
     const { totals } = queue.latest()!.scores;
     expect(totals.triplet).toBeCloseTo(referenceTriplet(defaultScene), 12);
     expect(totals.infonce).toBeCloseTo(referenceInfoNce(defaultScene, 0.1), 12);
+  });
+
+  it('scores on the page when the browser refuses a worker outright', async () => {
+    // As in a frame sandboxed without an origin of its own.
+    vi.stubGlobal('Worker', function refused() {
+      throw new DOMException('Script cannot be accessed from origin null.', 'SecurityError');
+    });
+    try {
+      const queue = createBackgroundScores(spawnWorker);
+      queue.request(createEvaluator()(defaultScene));
+      await vi.waitFor(() => expect(queue.latest()).not.toBeNull());
+      expect(queue.latest()!.scores.totals.triplet).toBeCloseTo(referenceTriplet(defaultScene), 12);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

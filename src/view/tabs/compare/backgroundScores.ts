@@ -31,7 +31,13 @@ export const spawnInline: Spawn = (answer) => {
 /** Scores in a worker, or on the page where the host has no workers. */
 export const spawnWorker: Spawn = (answer, fail) => {
   if (typeof Worker === 'undefined') return spawnInline(answer, fail);
-  const worker = new Worker(new URL('./lossWorker.ts', import.meta.url), { type: 'module' });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./lossWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // Refused outright, as in a frame sandboxed without an origin of its own (SecurityError).
+    return spawnInline(answer, fail);
+  }
   worker.onmessage = (event: MessageEvent<Scores>) => answer(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
