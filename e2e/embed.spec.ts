@@ -1,0 +1,257 @@
+/**
+ * Embedding (embed=1): the figure alone in a course page's frame, the height it reports and the
+ * parent that sizes the frame from it (public/embed-example.*), a sandboxed frame with no storage,
+ * the Share tab's embed code, and embed=1 opened with no frame around it.
+ */
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import { DEFAULT_LINK, centreOf, expect, test } from './fixtures';
+import { nudgeA1, openShare, panel } from './shareTab';
+
+const EMBED_LINK = `${DEFAULT_LINK}&embed=1`;
+
+/** A page of the test's own on the site's origin, so it can frame the page as a course page would. */
+async function courseStub(page: Page, body: string) {
+  await page.route('**/course.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>A course</title><link rel="icon" href="./favicon.svg"><script src="./embed-example.js"></script></head><body style="margin:0">${body}</body></html>`,
+    }),
+  );
+  await page.goto('./course.html');
+}
+
+/** The frame's document, to measure from inside. */
+async function documentOf(frame: Locator): Promise<Frame> {
+  const inside = await (await frame.elementHandle()).contentFrame();
+  if (!inside) throw new Error('the frame has no document');
+  return inside;
+}
+
+/** The frame's height on the course page and its document's, and whether it scrolls sideways. */
+async function sizes(frame: Locator) {
+  const box = (await frame.boundingBox())!;
+  const inside = await (
+    await documentOf(frame)
+  ).evaluate(() => {
+    const root = document.documentElement;
+    return { scroll: root.scrollHeight, wide: root.scrollWidth, width: root.clientWidth };
+  });
+  return { frame: box.height, frameWidth: box.width, ...inside };
+}
+
+/** Drags A1 by a few dozen pixels with the mouse and returns the total loss before and after. */
+async function dragA1(page: Page, figure: FrameLocator | Page) {
+  const total = figure.getByTestId('total-loss');
+  const before = await total.getAttribute('data-value');
+  const point = figure.getByTestId('point-A1');
+  await point.scrollIntoViewIfNeeded();
+  const from = await centreOf(point);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 70, from.y + 40, { steps: 8 });
+  await page.mouse.up();
+  await expect(total).not.toHaveAttribute('data-value', before!);
+  return { before: Number(before), after: Number(await total.getAttribute('data-value')) };
+}
+
+/** The figure alone: the plane and its controls, none of the article or its header. */
+async function expectFigureAlone(figure: FrameLocator | Page) {
+  await expect(figure.locator('svg.plane-marks')).toBeVisible();
+  await expect(figure.getByRole('slider', { name: 'Margin' })).toBeVisible();
+  await expect(figure.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(figure.locator('article.story')).toHaveCount(0);
+  await expect(figure.getByRole('button', { name: 'Present', exact: true })).toBeHidden();
+  await expect(figure.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+  await expect(figure.getByText('Drag the photos’ embeddings.')).toBeHidden();
+}
+
+test('the example course page sizes its frame to the figure, which still answers a drag', async ({
+  page,
+}) => {
+  await page.goto('./embed-example.html');
+  await expect(page.getByRole('heading', { name: 'Week 3: contrastive loss' })).toBeVisible();
+  const frame = page.locator('iframe');
+  const figure = page.frameLocator('iframe');
+  await expectFigureAlone(figure);
+  await expect(figure.getByTestId('total-loss')).toHaveText('0.0330');
+
+  // The snippet's 640 px gave way to the height the figure reported.
+  await expect.poll(async () => (await sizes(frame)).frame).toBeGreaterThan(900);
+  const fitted = await sizes(frame);
+  expect(Math.abs(fitted.frame - fitted.scroll)).toBeLessThanOrEqual(2);
+  expect(fitted.wide).toBeLessThanOrEqual(fitted.width);
+
+  const { before, after } = await dragA1(page, figure);
+  expect(after).not.toBe(before);
+  // A taller content (the Pairs tab) is reported too, and the frame follows.
+  await figure.getByRole('tab', { name: 'Pairs' }).click();
+  await expect
+    .poll(async () => {
+      const now = await sizes(frame);
+      return Math.abs(now.frame - now.scroll) <= 2 && now.frame !== fitted.frame;
+    })
+    .toBe(true);
+});
+
+test('in frames 360, 600 and 900 px wide the figure fits the width, and hide= still hides', async ({
+  page,
+}) => {
+  const widths = [360, 600, 900];
+  await page.setViewportSize({ width: 960, height: 800 });
+  await courseStub(
+    page,
+    widths
+      .map(
+        (width) =>
+          `<iframe title="figure ${width}" style="display:block;border:0;width:${width}px;height:640px" src="./index.html#${EMBED_LINK}&amp;hide=tabs,legend"></iframe>`,
+      )
+      .join(''),
+  );
+  for (const width of widths) {
+    const frame = page.getByTitle(`figure ${width}`);
+    const figure = page.frameLocator(`iframe[title="figure ${width}"]`);
+    await expect(figure.getByTestId('total-loss')).toBeVisible();
+    await expect(figure.getByRole('tab')).toHaveCount(0);
+    await expect(figure.getByTestId('legend')).toBeHidden();
+    await expect(figure.getByRole('link', { name: 'Open the full page' })).toBeVisible();
+    await expect.poll(async () => (await sizes(frame)).frame).not.toBe(640);
+    const fitted = await sizes(frame);
+    expect(fitted.frameWidth).toBe(width);
+    expect(fitted.wide, `${width} px: no sideways scroll`).toBeLessThanOrEqual(fitted.width);
+    expect(Math.abs(fitted.frame - fitted.scroll)).toBeLessThanOrEqual(2);
+    const plane = (await figure.locator('svg.plane-marks').boundingBox())!;
+    const inside = (await frame.boundingBox())!;
+    expect(plane.x).toBeGreaterThanOrEqual(inside.x);
+    expect(plane.x + plane.width).toBeLessThanOrEqual(inside.x + width);
+    // Sized to the frame: all of its width but the margins, up to the plane's widest.
+    expect(plane.width).toBeGreaterThanOrEqual(Math.min(width, 900) - 80);
+  }
+});
+
+test('a sandboxed frame without storage shows the figure, works, and says nothing of saving', async ({
+  page,
+}) => {
+  // Sandboxed without allow-same-origin, the frame's origin is "null", so the browser fetches the
+  // page's module scripts and styles across origins: a host must allow that, as GitHub Pages does
+  // with Access-Control-Allow-Origin: *. The preview server does not, so the test adds the header.
+  await page.route('**/assets/**', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'access-control-allow-origin': '*' },
+    });
+  });
+  await courseStub(
+    page,
+    `<iframe sandbox="allow-scripts" title="figure" style="border:0;width:640px;height:640px" src="./index.html#${EMBED_LINK}"></iframe>`,
+  );
+  const figure = page.frameLocator('iframe');
+  await expectFigureAlone(figure);
+  const inside = await documentOf(page.locator('iframe'));
+  expect(
+    await inside.evaluate(() => {
+      try {
+        return typeof localStorage.length;
+      } catch (error) {
+        return (error as DOMException).name;
+      }
+    }),
+  ).toBe('SecurityError');
+  await dragA1(page, figure);
+  await figure.getByRole('slider', { name: 'Margin' }).fill('1.5');
+  await expect(figure.getByRole('slider', { name: 'Margin' })).toHaveValue('1.5');
+  await expect(figure.getByRole('alert')).toHaveCount(0);
+  await expect(figure.getByText(/not being saved/i)).toHaveCount(0);
+});
+
+test.describe('the Share tab’s embed code', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies a frame of the scene as it is now, which shows that scene alone', async ({
+    page,
+  }) => {
+    await openShare(page, `#${DEFAULT_LINK}&hide=toolbar`);
+    await nudgeA1(page);
+    await panel(page).getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(panel(page).getByText('Embed code copied')).toBeVisible();
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    await expect(panel(page).getByRole('textbox', { name: 'Embed code' })).toHaveValue(code);
+    expect(code).toMatch(/^<iframe src="[^"]+" title="Contrastive loss, interactive figure"/);
+    const src = await page.evaluate((html) => {
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      return template.content.querySelector('iframe')!.getAttribute('src')!;
+    }, code);
+    expect(src).toContain('p=A1,alice,0.9,0.2');
+    expect(src).toMatch(/&hide=toolbar&embed=1$/);
+
+    // The code, pasted into a page as it is.
+    await courseStub(page, code);
+    const figure = page.frameLocator('iframe');
+    await expect(figure.getByTestId('point-A1')).toHaveAttribute('data-x', '0.9');
+    await expect(figure.locator('article.story')).toHaveCount(0);
+    await expect(figure.getByRole('button', { name: 'Undo' })).toBeHidden();
+    await expect(figure.getByRole('tab', { name: 'Losses' })).toBeVisible();
+  });
+});
+
+test('when the browser refuses to copy, the embed code is selected in its box', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied'));
+  });
+  await openShare(page);
+  await panel(page).getByRole('button', { name: 'Copy embed code' }).click();
+  const box = panel(page).getByRole('textbox', { name: 'Embed code' });
+  await expect(
+    panel(page).getByText(/The embed code is selected in the box: press Ctrl\+C/),
+  ).toBeVisible();
+  await expect(box).toBeFocused();
+  const selected = await box.evaluate((field: HTMLTextAreaElement) =>
+    field.value.slice(field.selectionStart, field.selectionEnd),
+  );
+  expect(selected).toBe(await box.inputValue());
+  expect(selected).toContain('&amp;embed=1"');
+});
+
+test('embed=1 with no frame around it shows the figure alone, keeps its link and its hash', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'contrastive-loss:scene',
+      JSON.stringify({
+        version: 1,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        scene: { version: 1, margin: 3, points: [{ label: 'Z1', identity: 'zed', x: 0, y: 0 }] },
+      }),
+    ),
+  );
+  // An embed shows its link's scene, here none: the example, not the reader's saved work. (Another
+  // path than './', so the page loads anew rather than reading a new hash.)
+  await page.goto('./index.html#embed=1');
+  await expectFigureAlone(page);
+  await expect(page.getByTestId('point-A1')).toHaveAttribute('data-x', '0.8');
+  await page.keyboard.press('p');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Leave presentation' })).toHaveCount(0);
+  await expectFigureAlone(page);
+
+  await dragA1(page, page);
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#m=1&p=A1,.*&embed=1$/);
+  const moved = await page.getByTestId('point-A1').getAttribute('data-x');
+  expect(moved).not.toBe('0.8');
+  // Not saved over the reader's own scene either.
+  expect(await page.evaluate(() => localStorage.getItem('contrastive-loss:scene'))).toContain('Z1');
+
+  const full = page.getByRole('link', { name: 'Open the full page' });
+  await expect(full).toHaveAttribute('target', '_blank');
+  const [opened] = await Promise.all([context.waitForEvent('page'), full.click()]);
+  await expect(opened.locator('article.story')).toBeVisible();
+  expect(new URL(opened.url()).hash).not.toContain('embed');
+  await expect(opened.getByTestId('point-A1')).toHaveAttribute('data-x', moved!);
+  await opened.close();
+});
