@@ -75,10 +75,15 @@ test('the example course page sizes its frame to the figure, which still answers
   await expectFigureAlone(figure);
   await expect(figure.getByTestId('total-loss')).toHaveText('0.0330');
 
-  // The snippet's 640 px gave way to the height the figure reported.
-  await expect.poll(async () => (await sizes(frame)).frame).toBeGreaterThan(900);
+  // The snippet's 960 px gave way to the height the figure reported: all of it, no more.
+  await expect
+    .poll(async () => {
+      const { frame: outside, scroll } = await sizes(frame);
+      return Math.abs(outside - scroll);
+    })
+    .toBeLessThanOrEqual(2);
   const fitted = await sizes(frame);
-  expect(Math.abs(fitted.frame - fitted.scroll)).toBeLessThanOrEqual(2);
+  expect(fitted.frame).not.toBe(960);
   expect(fitted.wide).toBeLessThanOrEqual(fitted.width);
 
   const { before, after } = await dragA1(page, figure);

@@ -32,7 +32,7 @@ describe('the embed code', () => {
   it('is one frame of the scene, embed=1 in its link, every & escaped', () => {
     const code = embedCode(defaultScene, { ...page, hash: '' });
     expect(code).toBe(
-      `<iframe src="https://example.org/course/loss/#${DEFAULT_HASH.replaceAll('&', '&amp;')}&amp;embed=1" title="${EMBED_TITLE}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`,
+      `<iframe src="https://example.org/course/loss/#${DEFAULT_HASH.replaceAll('&', '&amp;')}&amp;embed=1" title="${EMBED_TITLE}" width="100%" height="960" style="border:0" loading="lazy"></iframe>`,
     );
     expect(code).not.toMatch(/&(?!amp;)/);
   });

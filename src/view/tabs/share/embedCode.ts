@@ -12,10 +12,11 @@ import { shareLink, type LessonPlace, type PageAddress } from './shareLink';
 export const EMBED_TITLE = 'Contrastive loss, interactive figure';
 
 /**
- * The frame's height before the page inside says its own: the plane and the margin slider of a
- * column about 600 px wide. A parent that listens for the height message sizes it exactly.
+ * The frame's height until the page inside reports its own: the tools, the plane, the margin
+ * slider and Play in a frame 600 to 900 px wide (the panel of numbers scrolls into view under
+ * them). A parent that listens for the height message fits the frame exactly (embedHeight.ts).
  */
-export const EMBED_HEIGHT = 640;
+export const EMBED_HEIGHT = 960;
 
 /** `text` written inside a double-quoted HTML attribute, so that it reads back as itself. */
 export const htmlAttribute = (text: string) =>
