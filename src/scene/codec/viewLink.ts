@@ -22,7 +22,7 @@ export const CONTROL_NAMES = {
   tabs: 'the tabs under the plane (table, pairs, training, scene)',
   panel: 'the whole panel under the plane (stats and tabs)',
   caption: 'the caption under the plane',
-  legend: 'the legend shown in presentation',
+  legend: 'the legend shown in presentation and in a frame',
   description: 'the plane’s text description',
   circles: 'the margin circles on the plane',
   lines: 'the pair lines on the plane',
