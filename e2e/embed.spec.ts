@@ -4,7 +4,7 @@
  * the Share tab's embed code, and embed=1 opened with no frame around it.
  */
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
-import { DEFAULT_LINK, centreOf, expect, test } from './fixtures';
+import { DEFAULT_LINK, axe, centreOf, expect, test } from './fixtures';
 import { nudgeA1, openShare, panel } from './shareTab';
 
 const EMBED_LINK = `${DEFAULT_LINK}&embed=1`;
@@ -259,4 +259,11 @@ test('embed=1 with no frame around it shows the figure alone, keeps its link and
   expect(new URL(opened.url()).hash).not.toContain('embed');
   await expect(opened.getByTestId('point-A1')).toHaveAttribute('data-x', moved!);
   await opened.close();
+});
+
+test('the figure alone, its Share tab open, has no accessibility violations', async ({ page }) => {
+  await openShare(page, `#${EMBED_LINK}`);
+  await expect(panel(page).getByRole('textbox', { name: 'Embed code' })).toBeVisible();
+  const { violations } = await axe(page).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

@@ -56,7 +56,12 @@ function Page() {
           <NoticeBanner />
           {!embedded && <Article />}
         </main>
-        <aside className="figure-column" aria-label="Interactive figure">
+        <aside className="figure-column" aria-labelledby="figure-heading">
+          {/* The panel's headings are h3s: without the article's h2s around them (presenting, in a
+              frame), this keeps the outline whole. */}
+          <h2 id="figure-heading" className="visually-hidden">
+            Interactive figure
+          </h2>
           <PresentationBar />
           <LessonBar />
           <section className="figure" id="figure" tabIndex={-1} aria-label="Embedding plane">
