@@ -267,3 +267,25 @@ test('the figure alone, its Share tab open, has no accessibility violations', as
   const { violations } = await axe(page).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('a lesson in a frame steps with its bar, and the full page opens at the same step', async ({
+  page,
+  context,
+}) => {
+  const lesson =
+    'step=m=1;p=A1,alice,0.8,0.2;p=B1,bob,0.1,0.9;pairs=all;cap=Two+people&step=m=0.3;same;cap=A+small+margin';
+  await page.goto(`./#${lesson}&at=2&embed=1`);
+  await expect(page.getByTestId('lesson-step')).toHaveAttribute('data-value', '2');
+  await expect(page.getByTestId('lesson-caption')).toHaveText('A small margin');
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  await expect(page.getByTestId('lesson-caption')).toHaveText('Two people');
+  await expect(page.getByRole('slider', { name: 'Margin' })).toHaveValue('1');
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('link', { name: 'Open the full page' }).click(),
+  ]);
+  await expect(opened.locator('article.story')).toBeVisible();
+  await expect(opened.getByTestId('lesson-step')).toHaveAttribute('data-value', '1');
+  expect(new URL(opened.url()).hash).not.toContain('embed');
+  await opened.close();
+});

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../../../scene/defaultScene';
 import { readSceneHash } from '../../../scene/codec/link';
 import { readViewKeys } from '../../../scene/codec/viewLink';
+import { readLessonKeys } from '../../../scene/codec/lessonLink';
+import { exampleLesson } from '../../../scene/lesson/exampleLesson';
 import { EMBED_TITLE, embedCode, embedLink, fullPageLink, htmlAttribute } from './embedCode';
 
 const page = { origin: 'https://example.org', pathname: '/course/loss/', search: '' };
@@ -52,6 +54,25 @@ describe('the embed code', () => {
     expect(readSceneHash(hash)).toEqual({ kind: 'scene', ok: true, value: moved });
     expect(readViewKeys(hash)).toMatchObject({ embed: true, present: false });
     expect(frame.getAttribute('title')).toBe(EMBED_TITLE);
+  });
+});
+
+describe('the embed code of a lesson', () => {
+  it('holds the lesson and its step, once, beside embed=1', () => {
+    const place = { lesson: exampleLesson, lessonAt: 2 };
+    const scene = { ...defaultScene, margin: 0.25 };
+    const src = parse(
+      embedCode(scene, { ...page, hash: '#step=stale&at=9&hide=tabs' }, place),
+    ).getAttribute('src')!;
+    const hash = new URL(src).hash;
+    expect(hash).not.toContain('stale');
+    expect(hash).toMatch(/&at=3&hide=tabs&embed=1$/);
+    const read = readLessonKeys(hash);
+    expect(read).toMatchObject({ kind: 'lesson', at: 2, problems: [] });
+    expect(read.kind === 'lesson' && read.lesson.steps).toHaveLength(exampleLesson.steps.length);
+    expect(fullPageLink(scene, { ...page, hash: '#embed=1' }, place)).toBe(
+      embedLink(scene, { ...page, hash: '' }, place).replace(/&embed=1$/, ''),
+    );
   });
 });
 
