@@ -268,7 +268,7 @@ test('the figure alone, its Share tab open, has no accessibility violations', as
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('a lesson in a frame steps with its bar, and the full page opens at the same step', async ({
+test('a lesson in a frame steps with its bar and a clicker, and the full page opens at the same step', async ({
   page,
   context,
 }) => {
@@ -280,6 +280,11 @@ test('a lesson in a frame steps with its bar, and the full page opens at the sam
   await page.getByRole('button', { name: 'Previous step' }).click();
   await expect(page.getByTestId('lesson-caption')).toHaveText('Two people');
   await expect(page.getByRole('slider', { name: 'Margin' })).toHaveValue('1');
+  // A clicker's keys reach the frame that has the focus.
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('lesson-caption')).toHaveText('A small margin');
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('lesson-caption')).toHaveText('Two people');
   const [opened] = await Promise.all([
     context.waitForEvent('page'),
     page.getByRole('link', { name: 'Open the full page' }).click(),

@@ -51,7 +51,7 @@ export function useKeyboardShortcuts() {
       if (
         move &&
         plain &&
-        display.presenting &&
+        (display.presenting || display.embedded) &&
         lesson.steps.length > 0 &&
         !event.defaultPrevented &&
         !(event.key.startsWith('Arrow') ? takesArrows(event.target) : typing(event.target))
