@@ -11,6 +11,7 @@ import type { Scene } from '../model';
 import { readSceneData, sceneToData } from '../codec/sceneFile';
 import type { ExplorerStore } from '../store/store';
 import { quote } from '../codec/validate';
+import { LESSON_STORAGE_KEY, readSavedLesson, saveLesson } from './savedLesson';
 
 export const STORAGE_KEY = 'contrastive-loss:scene';
 /** Where an unreadable saved value is moved, so it can still be rescued by hand. */
@@ -90,8 +91,8 @@ export interface Autosave {
 }
 
 /**
- * Restores the saved scene into the store (before a link is read, so a broken link can offer it
- * back), then saves each committed edit.
+ * Restores the saved scene and lesson into the store (before a link is read, so a broken link can
+ * offer the scene back), then saves each committed edit of either.
  */
 export function connectStorage(store: ExplorerStore, storage: SceneStorage | null): Autosave {
   let quiet = false;
@@ -157,8 +158,27 @@ export function connectStorage(store: ExplorerStore, storage: SceneStorage | nul
     }
   };
 
+  // A kept lesson that cannot be read is left where it is, and not saved over this visit.
+  const savedLesson = saving && storage ? readSavedLesson(storage) : { kind: 'none' as const };
+  const savingLesson = savedLesson.kind !== 'unreadable';
+  if (savedLesson.kind === 'lesson')
+    quietly(() => {
+      store.getState().commitLesson(savedLesson.lesson);
+      store.getState().forgetHistory();
+    });
+  else if (savedLesson.kind === 'unreadable')
+    warn('Your kept lesson could not be read, so it was not opened', [
+      ...savedLesson.problems,
+      `It stays under ${quote(LESSON_STORAGE_KEY)} in this browser's storage and is not saved over.`,
+    ]);
+
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.committed !== previous.committed && !quiet) save(state.committed);
+    if (quiet) return;
+    if (state.committed !== previous.committed) save(state.committed);
+    if (state.lesson !== previous.lesson && saving && savingLesson && storage) {
+      const refused = saveLesson(storage, state.lesson);
+      if (refused) warn(NOT_SAVING, [refusal(refused, 'save')]);
+    }
   });
   return { latest: () => latest, quietly, stop: unsubscribe };
 }
