@@ -4,6 +4,8 @@ import { Toolbar } from '../view/controls/Toolbar';
 import { TrainingBar } from '../view/controls/TrainingBar';
 import { ExplorerProvider } from '../view/explorerContext';
 import { NoticeBanner } from '../view/kit/NoticeBanner';
+import type { PageUpdates } from '../view/offline/pageUpdates';
+import { UpdateNotice } from '../view/offline/UpdateNotice';
 import { LossControl } from '../view/losses/LossControl';
 import { FigurePanel } from '../view/tabs/FigurePanel';
 import { Plane } from '../view/plane/Plane';
@@ -20,10 +22,11 @@ import { LessonBar } from '../view/lesson/LessonBar';
 import { useStepGlide } from '../view/lesson/useStepGlide';
 
 /** Wiring only: which views go where. */
-export function App({ store }: { store: ExplorerStore }) {
+export function App({ store, updates }: { store: ExplorerStore; updates: PageUpdates }) {
   return (
     <ExplorerProvider store={store}>
       <Page />
+      <UpdateNotice updates={updates} />
     </ExplorerProvider>
   );
 }

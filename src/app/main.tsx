@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerSW } from 'virtual:pwa-register';
 import { connectHash } from '../scene/effects/hashSync';
 import { connectStorage, storageOf } from '../scene/effects/storage';
 import { readViewKeys } from '../scene/codec/viewLink';
 import { connectGestures } from '../scene/store/storeHistory';
 import { createExplorerStore } from '../scene/store/store';
+import { watchUpdates } from '../view/offline/pageUpdates';
 import { readTheme } from '../view/presentation/theme';
 import { App } from './App';
 import './theme.css';
@@ -23,12 +25,14 @@ const embedded = readViewKeys(window.location.hash).embed;
 if (embedded) connectHash(store, window);
 else connectHash(store, window, { autosave: connectStorage(store, storageOf(window)) });
 connectGestures(store, window);
+// The service worker that keeps the page for offline use (a no-op on the development server).
+const updates = watchUpdates(registerSW, { document, navigator, now: Date.now });
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} />
+      <App store={store} updates={updates} />
     </StrictMode>,
   );
 }
