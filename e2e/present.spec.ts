@@ -29,10 +29,13 @@ test.describe('at 1024×768, a classroom projector', () => {
     await page.goto(`/#${DEFAULT_LINK}`);
     const total = page.getByTestId('total-loss');
     const smallTotal = await total.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const footer = page.getByRole('contentinfo');
+    await expect(footer).toContainText('CC BY 4.0');
     await page.getByRole('button', { name: 'Present', exact: true }).click();
 
     await expect(page.getByRole('button', { name: 'Leave presentation' })).toBeVisible();
     await expect(page.locator('article.story')).toBeHidden();
+    await expect(footer).toBeHidden();
     // The title stays for screen readers only: clipped to nothing on screen.
     const title = await page
       .getByRole('heading', { name: 'Contrastive loss, hands on' })

@@ -20,6 +20,7 @@ import { TotalAnnouncer } from '../view/kit/TotalAnnouncer';
 import { useKeyboardShortcuts } from '../view/controls/useKeyboardShortcuts';
 import { LessonBar } from '../view/lesson/LessonBar';
 import { useStepGlide } from '../view/lesson/useStepGlide';
+import { PageFooter } from './PageFooter';
 
 /** Wiring only: which views go where. */
 export function App({ store, updates }: { store: ExplorerStore; updates: PageUpdates }) {
@@ -77,6 +78,7 @@ function Page() {
           <EmbedFooter />
           <PlaneDescription />
         </aside>
+        {!embedded && <PageFooter />}
       </div>
       <TotalAnnouncer />
     </>
