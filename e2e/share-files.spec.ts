@@ -66,7 +66,7 @@ test('scene JSON and points CSV downloads read back as the scene shown', async (
   );
 });
 
-test('SVG and PNG pictures hold every point and the legend', async ({ page }) => {
+test('SVG and PNG pictures hold every point, the legend and the credit', async ({ page }) => {
   await openShare(page);
   const svg = await downloadOf(page, 'Export SVG');
   expect(svg.suggestedFilename()).toBe('contrastive-figure.svg');
@@ -81,13 +81,30 @@ test('SVG and PNG pictures hold every point and the legend', async ({ page }) =>
   expect(text).toContain('Total loss L = 0.0330');
   // The page's CSS is not in the file, so the marks carry their own look.
   expect(text).toMatch(/stroke-dasharray:\s*9(px)?,? 7/);
-
+  // The credit CC BY 4.0 asks for, with the page's address and not the scene's hash, at the foot
+  // in small type (on lines of its own where the picture is narrow).
+  const address = await page.evaluate(() => location.origin + location.pathname);
+  const credit = [
+    ...text.matchAll(/<text x="14" y="([\d.]+)" font-size="11"[^>]*>([^<]*)<\/text>/g),
+  ];
+  expect(credit.map((match) => match[2]).join(' · ')).toBe(
+    `Contrastive loss, hands on · CC BY 4.0 · ${address}`,
+  );
+  const creditYs = credit.map((match) => Number(match[1]));
+  const legendYs = [...text.matchAll(/<text x="14" y="([\d.]+)">/g)].map((match) =>
+    Number(match[1]),
+  );
+  expect(Math.min(...creditYs)).toBeGreaterThan(Math.max(...legendYs));
   const stack = (await page.locator('.plane-stack').boundingBox())!;
+  const svgHeight = Number(/^<svg[^>]* height="(\d+)"/.exec(text)?.[1]);
+  expect(Math.round(stack.height) + Math.max(...creditYs)).toBeLessThan(svgHeight);
+
   const png = await saved(await downloadOf(page, 'Export PNG'));
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
   expect(width).toBe(2 * Math.round(stack.width));
-  expect(height).toBeGreaterThan(2 * Math.round(stack.height) + 100);
+  // The PNG is the SVG drawn at twice its size: tall enough for the legend and the credit.
+  expect(height).toBe(2 * svgHeight);
 });
 
 test('a scene file from the file picker replaces the scene, and Undo brings the old one back', async ({

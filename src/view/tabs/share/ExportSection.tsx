@@ -9,6 +9,10 @@ import { drawPicture, pictureToPng } from './figurePicture';
 
 const text = (body: string, type: string) => new Blob([body], { type });
 
+/** Where the page lives, for a picture's credit: only a web address, and never the scene's hash. */
+const pageAddress = () =>
+  /^https?:$/.test(location.protocol) ? `${location.origin}${location.pathname}` : null;
+
 /** Downloads of the figure (with its legend) as pictures, and of the scene as data files. */
 export function ExportSection() {
   const evaluation = useEvaluation();
@@ -18,7 +22,7 @@ export function ExportSection() {
   const picture = () => {
     const stack = document.querySelector<HTMLElement>('.plane-stack');
     if (!stack) throw new Error('the plane is not on the page right now');
-    return drawPicture(stack, legendOf(evaluation, shown));
+    return drawPicture(stack, legendOf(evaluation, shown, pageAddress()));
   };
 
   /** Runs one export; a failure becomes a sentence here, never an error thrown into the page. */
@@ -72,8 +76,8 @@ export function ExportSection() {
       </div>
       <p className="share-hint">
         The pictures show the plane as it is now, with a legend of who is who, the margin and the
-        total loss. The JSON file keeps the whole scene to open again later; the CSV keeps only the
-        points, for a spreadsheet.
+        total loss, and a line of credit (they are yours to reuse under CC BY 4.0). The JSON file
+        keeps the whole scene to open again later; the CSV keeps only the points, for a spreadsheet.
       </p>
       {problem && (
         <p className="share-problem" role="alert">

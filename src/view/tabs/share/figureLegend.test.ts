@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../../../scene/defaultScene';
 import { createEvaluator } from '../../../scene/evaluation';
-import { layoutLegend, LEGEND_ROW, legendOf, wrapParts, wrapText } from './figureLegend';
+import {
+  CREDIT_ROW,
+  layoutLegend,
+  LEGEND_ROW,
+  legendOf,
+  wrapParts,
+  wrapText,
+} from './figureLegend';
 
 /** The plane with all its optional marks drawn, as a page opened without `hide=` shows it. */
 const EVERY_MARK = { circles: true, lines: true, labels: true };
@@ -49,6 +56,8 @@ describe('the legend of an exported picture', () => {
       })),
       more: 16,
       lines: ['one', 'two'],
+      // Short enough for one line at either width: this test is about the identities.
+      credit: 'CC BY 4.0',
     };
     const wide = layoutLegend(legend, 620);
     expect(new Set(wide.identities.map((i) => i.x)).size).toBe(3);
@@ -59,6 +68,37 @@ describe('the legend of an exported picture', () => {
     expect(narrow.height - wide.height).toBe(16 * LEGEND_ROW);
     const last = narrow.lines.at(-1)!.y;
     expect(last).toBeLessThan(narrow.height);
+  });
+});
+
+describe('the credit at the foot of an exported picture', () => {
+  const ADDRESS = 'https://example.org/courses/ml/contrastive/';
+
+  it('names the page and its licence, and the page’s address when there is one', () => {
+    const evaluation = createEvaluator()(defaultScene);
+    expect(legendOf(evaluation, EVERY_MARK).credit).toBe('Contrastive loss, hands on · CC BY 4.0');
+    expect(legendOf(evaluation, EVERY_MARK, ADDRESS).credit).toBe(
+      `Contrastive loss, hands on · CC BY 4.0 · ${ADDRESS}`,
+    );
+  });
+
+  it('sits under every other line, and the picture grows to hold it', () => {
+    const legend = legendOf(createEvaluator()(defaultScene), EVERY_MARK, ADDRESS);
+    const wide = layoutLegend(legend, 900);
+    expect(wide.credit.map((line) => line.text)).toEqual([legend.credit]);
+    const lowest = Math.max(...wide.lines.map((line) => line.y));
+    expect(wide.credit[0]!.y).toBeGreaterThan(lowest);
+    expect(wide.credit[0]!.y).toBeLessThan(wide.height);
+    const without = layoutLegend({ ...legend, credit: '' }, 900);
+    expect(without.lines).toEqual(wide.lines);
+    // On a narrow picture the address takes a line of its own, never cut.
+    const narrow = layoutLegend(legend, 320);
+    expect(narrow.credit.map((line) => line.text)).toEqual([
+      'Contrastive loss, hands on · CC BY 4.0',
+      ADDRESS,
+    ]);
+    expect(narrow.credit[1]!.y - narrow.credit[0]!.y).toBe(CREDIT_ROW);
+    expect(narrow.credit[1]!.y).toBeLessThan(narrow.height);
   });
 });
 
@@ -73,7 +113,7 @@ describe('wrapping the legend text', () => {
   });
 
   it('wraps long lines to the width of the picture', () => {
-    const legend = { identities: [], more: 0, lines: ['word '.repeat(20).trim()] };
+    const legend = { identities: [], more: 0, lines: ['word '.repeat(20).trim()], credit: '' };
     expect(layoutLegend(legend, 1200).lines).toHaveLength(1);
     expect(layoutLegend(legend, 400).lines).toHaveLength(2);
   });

@@ -1,6 +1,7 @@
 /**
  * The legend written under an exported picture of the plane: who is who (colour and shape, so the
- * picture reads in black and white too), and the margin and total loss as text.
+ * picture reads in black and white too), the margin and total loss as text, and at the foot the
+ * credit its licence asks a reuser to keep (CC BY 4.0, LICENSE).
  */
 import { lossOf } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
@@ -23,6 +24,16 @@ export interface FigureLegend {
   /** Identities left out so the legend stays a legend, not a list. */
   readonly more: number;
   readonly lines: readonly string[];
+  /** The page's name, the pictures' licence and, when known, the page's address. */
+  readonly credit: string;
+}
+
+/**
+ * The credit line of an exported picture. `address` is where the page was opened (without the
+ * hash: the scene is in the picture); a page opened from a file has none worth giving.
+ */
+export function creditLine(address: string | null): string {
+  return ['Contrastive loss, hands on', 'CC BY 4.0', ...(address ? [address] : [])].join(' · ');
 }
 
 /** How many identities a picture names; the rest are counted. */
@@ -32,7 +43,11 @@ const SHOWN = 24;
  * The legend of a picture of the plane as it is drawn: `shown` says which optional marks are on
  * (as the page shows them now, for a picture of the page).
  */
-export function legendOf(evaluation: Evaluation, shown: ShownMarks): FigureLegend {
+export function legendOf(
+  evaluation: Evaluation,
+  shown: ShownMarks,
+  address: string | null = null,
+): FigureLegend {
   const { identities, identityColours, scene, total, pairs, objective } = evaluation;
   const loss = lossOf(objective);
   const value = knobValue(scene, loss.knob);
@@ -56,6 +71,7 @@ export function legendOf(evaluation: Evaluation, shown: ShownMarks): FigureLegen
         `${thousands(scene.points.length)} points, ${thousands(pairs.count)} pairs`,
       marks,
     ],
+    credit: creditLine(address),
   };
 }
 
@@ -68,6 +84,8 @@ export interface LegendLayout {
   readonly identities: readonly PlacedIdentity[];
   /** Baselines of the text lines (the "and N more" line first when there is one). */
   readonly lines: readonly { readonly text: string; readonly y: number }[];
+  /** Baselines of the credit's lines, in smaller type under the rest. */
+  readonly credit: readonly { readonly text: string; readonly y: number }[];
   readonly height: number;
 }
 
@@ -76,6 +94,9 @@ const COLUMN = 190;
 const PADDING = 14;
 /** A generous average width of a 13-px character, so wrapped lines never run off the picture. */
 const CHARACTER = 7.2;
+/** The credit's lines: 11-px type, with the same generous character. */
+export const CREDIT_ROW = 16;
+const CREDIT_CHARACTER = 6.1;
 
 /** Breaks text into lines of at most `characters`, at spaces. */
 export function wrapText(text: string, characters: number): string[] {
@@ -125,5 +146,11 @@ export function layoutLegend(legend: FigureLegend, width: number): LegendLayout 
   texts.push(...legend.lines.flatMap((line) => wrapParts(line, characters)));
   const top = PADDING + rows * LEGEND_ROW;
   const lines = texts.map((text, k) => ({ text, y: top + 14 + k * LEGEND_ROW }));
-  return { identities, lines, height: top + texts.length * LEGEND_ROW + PADDING };
+  const creditTop = top + texts.length * LEGEND_ROW;
+  const creditCharacters = Math.max(20, Math.floor((width - 2 * PADDING) / CREDIT_CHARACTER));
+  const credit = wrapParts(legend.credit, creditCharacters).map((text, k) => ({
+    text,
+    y: creditTop + 14 + k * CREDIT_ROW,
+  }));
+  return { identities, lines, credit, height: creditTop + credit.length * CREDIT_ROW + PADDING };
 }

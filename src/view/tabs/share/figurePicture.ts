@@ -120,6 +120,11 @@ export function drawPicture(stack: HTMLElement, legend: FigureLegend): Picture {
     );
   }
   for (const line of layout.lines) key.append(element('text', { x: 14, y: line.y }, line.text));
+  // Small and grey in either theme: the ink, faded.
+  for (const line of layout.credit)
+    key.append(
+      element('text', { x: 14, y: line.y, 'font-size': 11, 'fill-opacity': 0.7 }, line.text),
+    );
   root.append(key);
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
