@@ -238,7 +238,8 @@ export async function measureFrames(
     for (const s of SCENARIOS.filter(only ?? (() => true))) {
       const each: FrameRow[] = [];
       for (let run = 0; run < runs; run++) {
-        const page = await browser.newPage({ viewport: VIEWPORT });
+        // The service worker would fetch the whole site in the background of the first gestures.
+        const page = await browser.newPage({ viewport: VIEWPORT, serviceWorkers: 'block' });
         each.push(await scenario(page, `${server.url}#${sceneToHash(sceneOf(s))}`, s));
         await page.close();
       }

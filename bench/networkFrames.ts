@@ -41,7 +41,8 @@ export async function measureNetworkFrames(dist = 'dist'): Promise<NetworkFrameR
   const server = await serveStatic(dist, '/');
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    // The service worker would fetch the whole site in the background of the first steps.
+    const page = await browser.newPage({ viewport: VIEWPORT, serviceWorkers: 'block' });
     await page.goto(server.url);
     const region = page.getByRole('region', { name: 'Digits' });
     while ((await region.count()) === 0) {

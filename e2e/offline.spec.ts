@@ -12,7 +12,7 @@ import { serveStatic } from './staticServer';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 
-// Service workers are on in every test (Playwright's default); this file depends on it.
+// The other browser tests block service workers (playwright.config.ts); these need one.
 test.use({ serviceWorkers: 'allow' });
 
 /**
