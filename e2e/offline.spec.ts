@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, framesPass, test } from './fixtures';
 import { serveStatic } from './staticServer';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -69,6 +69,21 @@ test('after one visit, the page, its article and formulas, and the digits open o
     // The context is reused by the next test.
     await context.setOffline(false);
   }
+});
+
+test('a frame on another page (embed=1) keeps no offline copy; the whole page does', async ({
+  page,
+}) => {
+  const registrations = () =>
+    page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  await page.goto('/#embed=1');
+  await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
+  // The whole page registers its worker once loaded; the frame, given that long, has none.
+  await page.waitForLoadState('load');
+  await framesPass(page, 10);
+  expect(await registrations()).toBe(0);
+  await page.goto('/');
+  await expect.poll(registrations).toBe(1);
 });
 
 /** A copy of the build, served from a folder of its own, that the test can replace. */

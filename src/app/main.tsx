@@ -6,7 +6,7 @@ import { connectStorage, storageOf } from '../scene/effects/storage';
 import { readViewKeys } from '../scene/codec/viewLink';
 import { connectGestures } from '../scene/store/storeHistory';
 import { createExplorerStore } from '../scene/store/store';
-import { watchUpdates } from '../view/offline/pageUpdates';
+import { watchUpdates, withoutServiceWorker } from '../view/offline/pageUpdates';
 import { readTheme } from '../view/presentation/theme';
 import { App } from './App';
 import './theme.css';
@@ -25,8 +25,14 @@ const embedded = readViewKeys(window.location.hash).embed;
 if (embedded) connectHash(store, window);
 else connectHash(store, window, { autosave: connectStorage(store, storageOf(window)) });
 connectGestures(store, window);
-// The service worker that keeps the page for offline use (a no-op on the development server).
-const updates = watchUpdates(registerSW, { document, navigator, now: Date.now });
+// The service worker keeps the page for offline use (a no-op on the development server). A frame
+// keeps no copy: its course page needs the network anyway, and a student there should not fetch
+// the whole site (1.4 MB) for one figure, nor be told of its new versions.
+const updates = watchUpdates(embedded ? withoutServiceWorker : registerSW, {
+  document,
+  navigator,
+  now: Date.now,
+});
 
 const root = document.getElementById('root');
 if (root) {

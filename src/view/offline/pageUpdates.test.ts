@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeServiceWorker } from '../../testing/fakeServiceWorker';
-import { CHECK_INTERVAL, watchUpdates } from './pageUpdates';
+import { CHECK_INTERVAL, watchUpdates, withoutServiceWorker } from './pageUpdates';
 
 describe('watching for a new version of the page', () => {
   it('says nothing until a new version waits, then tells every listener', () => {
@@ -75,5 +75,12 @@ describe('watching for a new version of the page', () => {
     // The rejected check is caught: an unhandled rejection would fail this test run.
     await Promise.resolve();
     expect(updates.ready()).toBe(false);
+  });
+
+  it('without a worker, has nothing to tell and nothing to reload into', async () => {
+    const { environment } = fakeServiceWorker();
+    const updates = watchUpdates(withoutServiceWorker, environment);
+    expect(updates.ready()).toBe(false);
+    await expect(updates.reload()).resolves.toBeUndefined();
   });
 });

@@ -17,6 +17,9 @@ export type RegisterServiceWorker = (
   options: RegisterOptions,
 ) => (reloadPage?: boolean) => Promise<void>;
 
+/** For a page that keeps no offline copy: nothing is registered, so no new version is ever news. */
+export const withoutServiceWorker: RegisterServiceWorker = () => () => Promise.resolve();
+
 /** What of the browser the watch reads: visibility, the network, a clock. */
 export interface UpdateEnvironment {
   readonly document: Pick<Document, 'visibilityState' | 'addEventListener'>;
