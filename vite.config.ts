@@ -78,6 +78,10 @@ function offline() {
     includeManifestIcons: false,
     workbox: {
       globPatterns: ['**/*.{html,js,css,woff2,svg,png}', 'data/*.gz'],
+      // Only the page itself (its folder, index.html, with any query) falls back to the kept
+      // index.html: a host may serve other files beside it (a PDF of slides, data/README.md),
+      // and a visit to one of them must not get the page instead.
+      navigateFallbackAllowlist: [/\/(index\.html)?(\?[^/]*)?$/],
     },
   });
 }

@@ -37,6 +37,18 @@ test('after one visit, the page, its article and formulas, and the digits open o
 }) => {
   test.setTimeout(120_000);
   await visitOnce(page, '/');
+  // Other files in the page's folder are still theirs, not the page (the fallback's allowlist):
+  // opened in a frame, whose navigation the worker sees as a tab's.
+  const beside = await page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        const frame = document.createElement('iframe');
+        frame.src = 'data/README.md';
+        frame.onload = () => done(frame.contentDocument?.body.textContent ?? '');
+        document.body.append(frame);
+      }),
+  );
+  expect(beside).toContain('# digits.csv.gz');
   await context.setOffline(true);
   try {
     const reload = await page.reload();
