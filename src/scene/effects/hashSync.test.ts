@@ -264,6 +264,18 @@ describe('the hash holds the lesson', () => {
     expect(bar.location.hash).toMatch(/^#m=0\.7&p=a,x,0,0&p=b,y,1,0&pairs=all&step=.*&at=2$/);
   });
 
+  it('writes the step a glide is going to, never a frame on the way', () => {
+    const store = createExplorerStore();
+    const { bar, writes } = fakeAddressBar(`#${twoSteps}`);
+    connectHash(store, bar, { interval: 250 });
+    store.getState().goToStep(1);
+    store.getState().glideTo(0.5);
+    vi.advanceTimersByTime(300);
+    expect(store.getState().glide).not.toBeNull();
+    expect(writes.every((url) => url.startsWith('#step='))).toBe(true);
+    expect(bar.location.hash).toMatch(/^#step=.*&at=2$/);
+  });
+
   it('shows the scene keys over the step’s when both are in the link', () => {
     const store = createExplorerStore();
     const { bar } = fakeAddressBar(`#m=3&p=c,x,0,0&p=d,y,1,0&${twoSteps}`);

@@ -27,6 +27,7 @@ import { LESSON_KEYS, readLessonKeys, sceneAndLessonParts } from '../codec/lesso
 import type { Autosave } from './storage';
 import type { ExplorerStore } from '../store/store';
 import type { Display } from '../store/storeDisplay';
+import { settledScene } from '../store/storeLesson';
 import { throttle } from './throttle';
 import { readViewKeys, withViewKeys } from '../codec/viewLink';
 import { NETWORK_KEYS, networkKeyParts, readNetworkKeys } from '../codec/networkLink';
@@ -117,9 +118,10 @@ export function connectHash(
   const writeNow = () => {
     if (!pending || store.getState().gesturing) return;
     pending = false;
-    const { scene, display, network, lesson, lessonAt } = store.getState();
+    const state = store.getState();
+    const { display, network, lesson, lessonAt } = state;
     const kept = [
-      ...sceneAndLessonParts(scene, lesson, lessonAt),
+      ...sceneAndLessonParts(settledScene(state), lesson, lessonAt),
       ...networkKeyParts(network),
       ...viewParts(bar.location.hash),
     ].join('&');

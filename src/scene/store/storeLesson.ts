@@ -47,6 +47,13 @@ export interface LessonActions {
   glideTo: (t: number) => void;
 }
 
+/**
+ * The scene as it will be once a glide between steps ends: what a link, a file or the address bar
+ * should hold, rather than a frame on the way.
+ */
+export const settledScene = (state: Pick<LessonState, 'glide'> & { readonly scene: Scene }) =>
+  state.glide?.to ?? state.scene;
+
 export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & LessonActions {
   const steps = () => get().lesson.steps;
   const edit = (next: readonly LessonStep[], at = get().lessonAt) => {
@@ -118,8 +125,10 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
     goToStep(index) {
       const step = steps()[index];
       if (!step) return;
-      set({ lessonAt: index, glide: null });
+      // A glide still under way lands first: the next one sets off from that step.
+      get().glideTo(1);
       if (!isSceneStep(step)) {
+        set({ lessonAt: index });
         get().showNotice(`${stepName(index)} could not be loaded`, step.problems);
         return;
       }
@@ -127,10 +136,14 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
       get().setHidden(step.hidden);
       if (!get().loadScene(step.scene)) return;
       const to = get().scene;
-      set({ stepScene: to });
       const shared = new Set(from.points.map((point) => point.label));
-      if (to !== from && to.points.some((point) => shared.has(point.label)))
-        set({ glide: { from, to }, scene: glideFrame(from, to, 0) });
+      const glides = to !== from && to.points.some((point) => shared.has(point.label));
+      // One write, so the step and its scene change together for whoever listens (the link).
+      set({
+        lessonAt: index,
+        stepScene: to,
+        ...(glides ? { glide: { from, to }, scene: glideFrame(from, to, 0) } : {}),
+      });
     },
 
     loadLesson(lesson, at, problems) {

@@ -1,4 +1,5 @@
 import { useDeferredValue } from 'react';
+import { settledScene } from '../../../scene/store/storeLesson';
 import { useExplorer, useExplorerStore } from '../../explorerContext';
 import { PanelSection } from '../PanelSection';
 import { embedCode } from './embedCode';
@@ -10,7 +11,7 @@ import { copyMessage, useCopy } from './useCopy';
  */
 export function EmbedSection() {
   const store = useExplorerStore();
-  const scene = useDeferredValue(useExplorer((state) => state.scene));
+  const scene = useDeferredValue(useExplorer(settledScene));
   const lesson = useExplorer((state) => state.lesson);
   const lessonAt = useExplorer((state) => state.lessonAt);
   const { field, copying, copy } = useCopy<HTMLTextAreaElement>();
@@ -21,7 +22,7 @@ export function EmbedSection() {
         <button
           type="button"
           onClick={() =>
-            void copy(embedCode(store.getState().scene, window.location, store.getState()))
+            void copy(embedCode(settledScene(store.getState()), window.location, store.getState()))
           }
         >
           Copy embed code

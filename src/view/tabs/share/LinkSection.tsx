@@ -1,5 +1,6 @@
 import { PanelSection } from '../PanelSection';
 import { useDeferredValue } from 'react';
+import { settledScene } from '../../../scene/store/storeLesson';
 import { useExplorer, useExplorerStore } from '../../explorerContext';
 import { QrImage, QrLarge } from './QrCode';
 import { tooDenseForARoom } from './qrDrawing';
@@ -12,7 +13,7 @@ const QR_SIZE = '128px';
 /** Copy link, the link itself in a field, and its QR code. */
 export function LinkSection() {
   const store = useExplorerStore();
-  const scene = useDeferredValue(useExplorer((state) => state.scene));
+  const scene = useDeferredValue(useExplorer(settledScene));
   const lesson = useExplorer((state) => state.lesson);
   const lessonAt = useExplorer((state) => state.lessonAt);
   const link = shareLink(scene, window.location, { lesson, lessonAt });
@@ -40,7 +41,9 @@ export function LinkSection() {
             <button
               type="button"
               onClick={() =>
-                void copy(shareLink(store.getState().scene, window.location, store.getState()))
+                void copy(
+                  shareLink(settledScene(store.getState()), window.location, store.getState()),
+                )
               }
             >
               Copy link
