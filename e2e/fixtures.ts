@@ -162,3 +162,15 @@ export const totalOf = async (page: Page) => {
   await nextFrame(page);
   return Number(await page.getByTestId('total-loss').getAttribute('data-value'));
 };
+
+/** Drags a point to a place on the plane with the mouse, as a student does; returns where it is. */
+export async function dragTo(page: Page, label: string, to: { x: number; y: number }) {
+  const { toScreen } = await calibrate(page);
+  const from = await centreOf(page.getByTestId(`point-${label}`));
+  const target = toScreen(to);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(target.x, target.y, { steps: 8 });
+  await page.mouse.up();
+  return readPoint(page.getByTestId(`point-${label}`));
+}

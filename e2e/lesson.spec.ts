@@ -4,7 +4,7 @@
  * link into a fresh browser, saved as a file and opened again.
  */
 import type { Page } from '@playwright/test';
-import { calibrate, centreOf, expect, readPoint, readScene, test } from './fixtures';
+import { dragTo, expect, readPoint, readScene, test } from './fixtures';
 
 const lessonTab = (page: Page) => page.getByRole('tab', { name: 'Lesson' });
 const step = (page: Page) => page.getByTestId('lesson-step');
@@ -16,17 +16,6 @@ async function captionStep(page: Page, index: number, text: string) {
   const field = page.getByRole('textbox', { name: `Caption of step ${index}` });
   await field.fill(text);
   await field.press('Enter');
-}
-
-/** Drags a point with the mouse to a place on the plane. */
-async function drag(page: Page, label: string, to: { x: number; y: number }) {
-  const { toScreen } = await calibrate(page);
-  const from = await centreOf(page.getByTestId(`point-${label}`));
-  const target = toScreen(to);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(target.x, target.y, { steps: 6 });
-  await page.mouse.up();
 }
 
 /** Three steps: the example; m = 0.5; B2 dragged near A2 under the triplet loss. */
@@ -41,7 +30,7 @@ async function buildLesson(page: Page) {
   await lessonTab(page).click();
   await page.getByRole('button', { name: 'Add this scene to the lesson' }).click();
   await captionStep(page, 2, 'A smaller margin');
-  await drag(page, 'B2', { x: 0.6, y: 0.4 });
+  await dragTo(page, 'B2', { x: 0.6, y: 0.4 });
   await page.getByRole('radio', { name: 'Triplet' }).check();
   await lessonTab(page).click();
   await page.getByRole('button', { name: 'Add this scene to the lesson' }).click();

@@ -1,19 +1,7 @@
 import type { Page } from '@playwright/test';
-import { DEFAULT_LINK, calibrate, centreOf, expect, readPoint, test } from './fixtures';
+import { DEFAULT_LINK, dragTo, expect, test } from './fixtures';
 
 const KEY = 'contrastive-loss:scene';
-
-/** Drags a point to a place on the plane with the mouse, as a student does. */
-async function drag(page: Page, label: string, to: { x: number; y: number }) {
-  const { toScreen } = await calibrate(page);
-  const from = await centreOf(page.getByTestId(`point-${label}`));
-  const target = toScreen(to);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(target.x, target.y, { steps: 8 });
-  await page.mouse.up();
-  return readPoint(page.getByTestId(`point-${label}`));
-}
 
 /** Opens the page at its bare address, with no hash, as a bookmark would. */
 async function openWithoutLink(page: Page) {
@@ -26,7 +14,7 @@ const savedText = (page: Page, key = KEY) => page.evaluate((k) => localStorage.g
 
 test('an edited scene is back when the page is opened again without a link', async ({ page }) => {
   await page.goto('./');
-  const moved = await drag(page, 'A1', { x: 0.4, y: 0.5 });
+  const moved = await dragTo(page, 'A1', { x: 0.4, y: 0.5 });
   expect(moved.x).not.toBeCloseTo(0.8, 2);
   await expect.poll(() => savedText(page)).toContain(`"x":${moved.x}`);
 
@@ -41,7 +29,7 @@ test('a link wins over the saved scene, and opening it does not save over the wo
   page,
 }) => {
   await page.goto('./');
-  const moved = await drag(page, 'B2', { x: 0.6, y: 0.6 });
+  const moved = await dragTo(page, 'B2', { x: 0.6, y: 0.6 });
   await expect.poll(() => savedText(page)).toContain(`"x":${moved.x}`);
 
   await page.goto(`./#${DEFAULT_LINK.replace('m=1', 'm=2')}`);
@@ -55,7 +43,7 @@ test('a link wins over the saved scene, and opening it does not save over the wo
 
 test('a broken link shows the example and leaves the saved scene alone', async ({ page }) => {
   await page.goto('./');
-  const moved = await drag(page, 'A2', { x: 0.3, y: 0.3 });
+  const moved = await dragTo(page, 'A2', { x: 0.3, y: 0.3 });
   await expect.poll(() => savedText(page)).toContain(`"x":${moved.x}`);
   const saved = await savedText(page);
 
@@ -88,14 +76,14 @@ for (const [name, breakStorage] of Object.entries(brokenStorage)) {
     await page.goto('./');
     const alert = page.getByRole('alert');
 
-    const first = await drag(page, 'A1', { x: 0.5, y: 0.1 });
+    const first = await dragTo(page, 'A1', { x: 0.5, y: 0.1 });
     expect(first.x).toBeCloseTo(0.5, 1);
     await expect(alert).toHaveCount(1);
     await expect(alert).toContainText('Your work is not being saved in this browser');
     await page.getByRole('button', { name: 'Dismiss' }).click();
 
-    const second = await drag(page, 'B1', { x: 0.2, y: 0.6 });
-    const third = await drag(page, 'A1', { x: 0.6, y: 0.0 });
+    const second = await dragTo(page, 'B1', { x: 0.2, y: 0.6 });
+    const third = await dragTo(page, 'A1', { x: 0.6, y: 0.0 });
     expect(second.y).toBeCloseTo(0.6, 1);
     expect(third.x).toBeCloseTo(0.6, 1);
     await page.getByRole('slider', { name: 'Margin' }).fill('1.5');
@@ -122,7 +110,7 @@ test('an unreadable saved value is set aside, and the example shows with a notic
   expect(await savedText(page)).toBeNull();
 
   await page.getByRole('button', { name: 'Dismiss' }).click();
-  const moved = await drag(page, 'A1', { x: 0.5, y: 0.5 });
+  const moved = await dragTo(page, 'A1', { x: 0.5, y: 0.5 });
   await openWithoutLink(page);
   await expect(page.getByTestId('point-A1')).toHaveAttribute('data-x', String(moved.x));
   await expect(alert).toHaveCount(0);

@@ -10,12 +10,12 @@
  */
 import { readSceneData, sceneToData } from './sceneFile';
 import { kindOf, limitProblems } from './validate';
-import { brokenStepProblems, readLessonKeys, readStepText } from './lessonLink';
+import { migrateFile, type FileFormat } from './versions';
+import { readLessonKeys, readSteps, readStepText } from './lessonLink';
 import { readViewKeys } from './viewLink';
 import type { Checked } from '../model';
 import {
   isSceneStep,
-  LESSON_LIMITS,
   tidyCaption,
   type Lesson,
   type LessonStep,
@@ -27,10 +27,14 @@ export type LessonReading = Checked<{ lesson: Lesson; problems: readonly string[
 /** The lesson format this page writes. */
 export const LESSON_FORMAT = 1;
 
-/** Entry v turns lesson format v into v + 1; format 1 is the first, so there is none yet. */
-const MIGRATIONS: Readonly<
-  Record<number, (data: Record<string, unknown>) => Record<string, unknown>>
-> = {};
+/** Entry v of `migrations` turns lesson format v into v + 1; format 1 is the first. */
+const LESSON_FILE: FileFormat = {
+  name: 'lesson',
+  subject: 'This lesson',
+  example: '{"kind": "lesson", "version": 1, "steps": [...]}',
+  current: LESSON_FORMAT,
+  migrations: {},
+};
 
 const fail = (...problems: string[]): Checked<never> => ({ ok: false, problems });
 
@@ -60,22 +64,8 @@ export const lessonToJson = (lesson: Lesson): string =>
   `${JSON.stringify(lessonToData(lesson), null, 2)}\n`;
 
 /** Brings a parsed lesson up to the current format, or says why it cannot be read. */
-export function migrateLesson(data: unknown): Checked<Record<string, unknown>> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return fail(
-      `The file holds ${kindOf(data)}, not a lesson; a lesson file is an object like {"kind": "lesson", "version": 1, "steps": [...]}.`,
-    );
-  let current = data as Record<string, unknown>;
-  const version = current.version ?? 1;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail(`"version" is ${kindOf(version)}; it must be a whole number such as 1.`);
-  if (version > LESSON_FORMAT)
-    return fail(
-      `This lesson was made by a newer version of this page (lesson format ${version}); this page reads format ${LESSON_FORMAT} and older. Open it with the newer page.`,
-    );
-  for (let step = version; step < LESSON_FORMAT; step++) current = MIGRATIONS[step]!(current);
-  return { ok: true, value: current };
-}
+export const migrateLesson = (data: unknown): Checked<Record<string, unknown>> =>
+  migrateFile(LESSON_FILE, data);
 
 /** One step of a file; `previous` is the step before, for a link step's `same`. */
 function readStepData(data: unknown, previous: LessonStep | undefined): LessonStep {
@@ -110,16 +100,8 @@ export function readLessonData(data: unknown): LessonReading {
     return fail(
       `"steps" must be a list of at least one step, not ${kindOf(steps)}; a step is like {"caption": "…", "scene": {…}}.`,
     );
-  const problems: string[] = [];
-  if (steps.length > LESSON_LIMITS.steps)
-    problems.push(
-      `The lesson has ${steps.length} steps; a lesson holds at most ${LESSON_LIMITS.steps}, so the last ${steps.length - LESSON_LIMITS.steps} were left out.`,
-    );
-  const read: LessonStep[] = [];
-  for (const step of steps.slice(0, LESSON_LIMITS.steps))
-    read.push(readStepData(step, read.at(-1)));
-  problems.push(...brokenStepProblems({ steps: read }));
-  return { ok: true, value: { lesson: { steps: read }, problems: limitProblems(problems) } };
+  const { lesson, problems } = readSteps(steps, readStepData);
+  return { ok: true, value: { lesson, problems: limitProblems(problems) } };
 }
 
 /**

@@ -119,6 +119,25 @@ export function brokenStepProblems(lesson: Lesson): string[] {
   );
 }
 
+/**
+ * Reads a lesson's steps in order, each with the one before it (for `same`), up to the limit of
+ * steps; the problems say how many were left out and name each step that could not be read.
+ */
+export function readSteps<T>(
+  items: readonly T[],
+  read: (item: T, previous: LessonStep | undefined) => LessonStep,
+): { lesson: Lesson; problems: string[] } {
+  const problems: string[] = [];
+  if (items.length > LESSON_LIMITS.steps)
+    problems.push(
+      `The lesson has ${items.length} steps; a lesson holds at most ${LESSON_LIMITS.steps}, so the last ${items.length - LESSON_LIMITS.steps} were left out.`,
+    );
+  const steps: LessonStep[] = [];
+  for (const item of items.slice(0, LESSON_LIMITS.steps)) steps.push(read(item, steps.at(-1)));
+  const lesson: Lesson = steps.length > 0 ? { steps } : emptyLesson;
+  return { lesson, problems: [...problems, ...brokenStepProblems(lesson)] };
+}
+
 /** Reads the lesson keys of a hash (with or without its "#"). Never throws. */
 export function readLessonKeys(hash: string): LessonLinkReading {
   let params: URLSearchParams;
@@ -129,16 +148,8 @@ export function readLessonKeys(hash: string): LessonLinkReading {
   }
   const texts = params.getAll('step');
   if (texts.length === 0) return { kind: 'none' };
-  const problems: string[] = [];
-  if (texts.length > LESSON_LIMITS.steps)
-    problems.push(
-      `The lesson has ${texts.length} steps; a lesson holds at most ${LESSON_LIMITS.steps}, so the last ${texts.length - LESSON_LIMITS.steps} were left out.`,
-    );
-  const steps: LessonStep[] = [];
-  for (const text of texts.slice(0, LESSON_LIMITS.steps))
-    steps.push(readStepText(text, steps.at(-1)));
-  const lesson: Lesson = steps.length > 0 ? { steps } : emptyLesson;
-  problems.push(...brokenStepProblems(lesson));
+  const { lesson, problems } = readSteps(texts, readStepText);
+  const { steps } = lesson;
   const atText = params.get('at');
   let at = 0;
   if (atText !== null) {

@@ -6,7 +6,8 @@
 import { readNumber, readSceneHash } from './link';
 import { knobs } from '../../engine';
 import { knobSetting, knobValue, setKeys, type Checked, type Scene } from '../model';
-import { kindOf, limitProblems, quote, validateScene, type Locate } from './validate';
+import { limitProblems, quote, validateScene, type Locate } from './validate';
+import { migrateFile, type FileFormat } from './versions';
 
 /** The scene format this page writes. Files carry it so a later page can read them. */
 export const SCENE_FORMAT = 1;
@@ -15,9 +16,13 @@ export const SCENE_FORMAT = 1;
  * How a file of an older format becomes the current one: entry v turns format v into v + 1.
  * Format 1 is the first, so there is nothing to convert yet; a format 2 adds its step here.
  */
-const MIGRATIONS: Readonly<
-  Record<number, (data: Record<string, unknown>) => Record<string, unknown>>
-> = {};
+const SCENE_FILE: FileFormat = {
+  name: 'scene',
+  subject: 'This file',
+  example: '{"version": 1, "margin": 1, "points": [...]}',
+  current: SCENE_FORMAT,
+  migrations: {},
+};
 
 const CSV_HEADER = 'label,identity,x,y';
 
@@ -77,23 +82,8 @@ export function sceneToCsv(scene: Scene): string {
 }
 
 /** Brings a parsed JSON value up to the current format, or says why it cannot be read. */
-export function migrate(data: unknown): Checked<Record<string, unknown>> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return fail(
-      `The file holds ${kindOf(data)}, not a scene; a scene file is an object like {"version": 1, "margin": 1, "points": [...]}.`,
-    );
-  let current = data as Record<string, unknown>;
-  // A file without a version was written by hand or by another tool in the first format.
-  const version = current.version ?? 1;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail(`"version" is ${kindOf(version)}; it must be a whole number such as 1.`);
-  if (version > SCENE_FORMAT)
-    return fail(
-      `This file was made by a newer version of this page (scene format ${version}); this page reads format ${SCENE_FORMAT} and older. Open it with the newer page.`,
-    );
-  for (let step = version; step < SCENE_FORMAT; step++) current = MIGRATIONS[step]!(current);
-  return { ok: true, value: current };
-}
+export const migrate = (data: unknown): Checked<Record<string, unknown>> =>
+  migrateFile(SCENE_FILE, data);
 
 /** Where a JSON problem sits, in the file's own words. */
 const locateJson =
