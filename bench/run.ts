@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureBundle } from './bundle';
+import { measureLessonLinks } from './lessonLinks';
 import type { EngineRow } from './engine';
 import { frameTable, measureFrames, RUNS } from './frames';
 import type { LossRow } from './losses';
@@ -154,6 +155,9 @@ console.table(
     ...bundle.lazyJs.map((f) => ({ ...f, loaded: 'on demand' })),
   ].map((f) => ({ file: f.file, loaded: f.loaded, size: kb(f.bytes), gzip: kb(f.gzip) })),
 );
+
+console.log("Lessons: the length of a lesson's link (the hash after #)");
+console.table(measureLessonLinks());
 
 const engineRow = (benchmark: string, points: number) =>
   engine.rows.find((row) => row.benchmark === benchmark && row.points === points)!;
