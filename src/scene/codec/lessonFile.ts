@@ -14,12 +14,7 @@ import { migrateFile, type FileFormat } from './versions';
 import { readLessonKeys, readSteps, readStepText } from './lessonLink';
 import { readViewKeys } from './viewLink';
 import type { Checked } from '../model';
-import {
-  isSceneStep,
-  tidyCaption,
-  type Lesson,
-  type LessonStep,
-} from '../lesson/lesson';
+import { isSceneStep, tidyCaption, type Lesson, type LessonStep } from '../lesson/lesson';
 
 /** A lesson read: the lesson, and the problems of the steps that could not be read. */
 export type LessonReading = Checked<{ lesson: Lesson; problems: readonly string[] }>;
