@@ -5,10 +5,14 @@ import type { ReactNode } from 'react';
 /** Room around a chart's plot area for ticks and axis titles, px. */
 export const CHART_MARGIN = { top: 16, right: 16, bottom: 46, left: 56 } as const;
 
-/** The plot area of a chart of this size: what CHART_MARGIN leaves of it. */
+/**
+ * The plot area of a chart of this size: what CHART_MARGIN leaves of it, and none at all for a
+ * chart narrower than its margins (one measured before its container is laid out, at 0 px), whose
+ * frame a browser would refuse with a negative width.
+ */
 export const plotSizeOf = (width: number, height: number) => ({
-  plotWidth: width - CHART_MARGIN.left - CHART_MARGIN.right,
-  plotHeight: height - CHART_MARGIN.top - CHART_MARGIN.bottom,
+  plotWidth: Math.max(0, width - CHART_MARGIN.left - CHART_MARGIN.right),
+  plotHeight: Math.max(0, height - CHART_MARGIN.top - CHART_MARGIN.bottom),
 });
 
 /** One axis of a chart: its scale (linear or logarithmic) and its title. */
