@@ -50,4 +50,9 @@ describe('fitting the view', () => {
     expect(viewport.xMin).toBeGreaterThan(-1);
     expect(viewport.yMin).toBeGreaterThan(-1);
   });
+
+  it('fits where a lesson’s gliding points arrive, not where they set off', () => {
+    const far = { ...defaultScene, points: defaultScene.points.map((p) => ({ ...p, x: p.x + 5 })) };
+    expect(fitView(evaluate(defaultScene), size, [], far)).toEqual(fitView(evaluate(far), size));
+  });
 });

@@ -8,6 +8,7 @@
  */
 import { useState } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
+import type { Scene } from '../../scene/model';
 import {
   chooseArrowScale,
   contains,
@@ -37,14 +38,16 @@ interface Position {
 
 /**
  * The view of the scene's points (with the whole unit circle when the points live on it), and of
- * `extra` places it should show too (a margin circle the reader asked to see whole).
+ * `extra` places it should show too (a margin circle the reader asked to see whole). `scene` is
+ * the scene to fit when it is not the one evaluated: where a lesson's gliding points are going.
  */
 export function fitView(
   evaluation: Evaluation,
   size: PlotSize,
   extra: readonly Position[] = [],
+  scene: Scene = evaluation.scene,
 ): FittedView {
-  const { points, norm } = evaluation.scene;
+  const { points, norm } = scene;
   const viewport = fitViewport([...points, ...(norm ? CIRCLE : []), ...extra], size);
   return { viewport, arrowScale: arrowScaleFor(evaluation, viewport) };
 }
@@ -90,6 +93,7 @@ export function useFittedView(
   size: PlotSize,
   loads: number,
   follow: boolean,
+  arriving: Scene | null = null,
 ) {
   const [requests, setRequests] = useState<{ count: number; extra: readonly Position[] }>({
     count: 0,
@@ -111,7 +115,8 @@ export function useFittedView(
       fitted.request === request
         ? resizeView(fitted.view, fitted.size, size, evaluation.scene.points)
         : null;
-    view = kept ?? fitView(evaluation, size, requests.extra);
+    // A lesson's step is fitted where its points arrive, so they glide into a view made for them.
+    view = kept ?? fitView(evaluation, size, requests.extra, arriving ?? evaluation.scene);
     setFitted({ request, size, objective, view });
   } else if (follow && !evaluation.scene.points.every((p) => contains(view.viewport, p))) {
     view = fitView(evaluation, size);

@@ -73,7 +73,8 @@ export function usePlaneGeometry(evaluation: Evaluation, loads: number) {
     [width, height],
   );
   const training = useExplorer((state) => state.training.status === 'running');
-  const { view, refit } = useFittedView(evaluation, size, loads, training);
+  const arriving = useExplorer((state) => state.glide?.to ?? null);
+  const { view, refit } = useFittedView(evaluation, size, loads, training, arriving);
   const scales = useMemo(() => planeScales(view.viewport, size), [view.viewport, size]);
   const layout = layoutPlane(evaluation, scales, view.arrowScale);
   return { areaRef, width, height, size, view, refit, scales, layout };
