@@ -15,7 +15,7 @@ const typing = (target: EventTarget | null) =>
  * The keys a lesson's presenter steps with: what a presentation clicker sends (Page Down and Page
  * Up), and the arrow keys where nothing focused takes them for itself (a point, a slider, the tabs).
  */
-const LESSON_KEYS: Readonly<Record<string, 1 | -1>> = {
+const STEP_KEYS: Readonly<Record<string, 1 | -1>> = {
   PageDown: 1,
   PageUp: -1,
   ArrowRight: 1,
@@ -47,7 +47,7 @@ export function useKeyboardShortcuts() {
       }
       const plain = !(event.ctrlKey || event.metaKey || event.altKey);
       const { display, lesson, lessonAt, goToStep } = store.getState();
-      const move = LESSON_KEYS[event.key];
+      const move = STEP_KEYS[event.key];
       if (
         move &&
         plain &&
