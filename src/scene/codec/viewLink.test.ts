@@ -10,18 +10,20 @@ describe('readViewKeys', () => {
       contrast: false,
       landscape: false,
       embed: false,
+      lab: false,
       hidden: [],
     });
   });
 
   it('reads presentation, high contrast and the hidden controls', () => {
     expect(
-      readViewKeys(`#${SCENE}&present=1&contrast=high&landscape=1&embed=1&hide=toolbar,tabs`),
+      readViewKeys(`#${SCENE}&present=1&contrast=high&landscape=1&embed=1&lab=1&hide=toolbar,tabs`),
     ).toEqual({
       present: true,
       contrast: true,
       landscape: true,
       embed: true,
+      lab: true,
       hidden: ['toolbar', 'tabs'],
     });
   });
@@ -42,11 +44,12 @@ describe('readViewKeys', () => {
   });
 
   it('takes only the documented values as on', () => {
-    expect(readViewKeys('#present=yes&contrast=1&landscape=on&embed=true')).toEqual({
+    expect(readViewKeys('#present=yes&contrast=1&landscape=on&embed=true&lab=yes')).toEqual({
       present: false,
       contrast: false,
       landscape: false,
       embed: false,
+      lab: false,
       hidden: [],
     });
   });

@@ -6,6 +6,8 @@
  * - `contrast=high` turns on high contrast;
  * - `embed=1` shows the figure alone, to sit in a frame on another page (a course's). The page
  *   never writes it: it is the link's to say, and hashSync.ts keeps it as written;
+ * - `lab=1` opens the lab, the whole tool, rather than the article (a link that carries a scene
+ *   or a lesson opens it too: roomOf in hashSync.ts);
  * - `hide=` a comma list of controls to leave out, as TensorFlow Playground's links do. The names
  *   are those of `CONTROL_NAMES`; unknown names are ignored, so an old link never breaks.
  *
@@ -42,6 +44,8 @@ export interface ViewKeys {
   readonly landscape: boolean;
   /** `embed=1`: the figure alone, in another page's frame. */
   readonly embed: boolean;
+  /** `lab=1`: the lab rather than the article. */
+  readonly lab: boolean;
   readonly hidden: readonly ControlName[];
 }
 
@@ -56,7 +60,14 @@ export function readViewKeys(hash: string): ViewKeys {
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
   } catch {
-    return { present: false, contrast: false, landscape: false, embed: false, hidden: [] };
+    return {
+      present: false,
+      contrast: false,
+      landscape: false,
+      embed: false,
+      lab: false,
+      hidden: [],
+    };
   }
   const names = params
     .getAll('hide')
@@ -67,6 +78,7 @@ export function readViewKeys(hash: string): ViewKeys {
     contrast: params.get('contrast') === 'high',
     landscape: params.get('landscape') === '1',
     embed: params.get('embed') === '1',
+    lab: params.get('lab') === '1',
     hidden: [...new Set(names.filter(isControlName))],
   };
 }

@@ -40,7 +40,7 @@ describe('the hash follows the scene', () => {
 
   it('writes a drag into the hash throttled, ending on its final position', () => {
     const store = createExplorerStore();
-    const { bar, writes } = fakeAddressBar('');
+    const { bar, writes } = fakeAddressBar('#lab=1');
     connectHash(store, bar, { interval: 250 });
     for (let step = 1; step <= 50; step++) {
       store.getState().movePoint(0, (80 - step) / 100, 0.2);
@@ -49,13 +49,13 @@ describe('the hash follows the scene', () => {
     vi.advanceTimersByTime(300);
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.length).toBeLessThan(8);
-    expect(bar.location.hash).toBe(`#${sceneToHash(store.getState().scene)}`);
+    expect(bar.location.hash).toBe(`#${sceneToHash(store.getState().scene)}&lab=1`);
     expect(bar.location.hash).toContain('p=A1,alice,0.3,0.2');
   });
 
   it('writes nothing during a gesture, and the final scene in the task that ends it', () => {
     const store = createExplorerStore();
-    const { bar, writes } = fakeAddressBar('');
+    const { bar, writes } = fakeAddressBar('#lab=1');
     connectHash(store, bar, { interval: 250 });
     store.getState().beginGesture();
     for (let step = 1; step <= 50; step++) {
@@ -66,14 +66,14 @@ describe('the hash follows the scene', () => {
     store.getState().endGesture();
     // No timer has run: the pointer-up's own task wrote it.
     expect(writes).toHaveLength(1);
-    expect(bar.location.hash).toBe(`#${sceneToHash(store.getState().scene)}`);
+    expect(bar.location.hash).toBe(`#${sceneToHash(store.getState().scene)}&lab=1`);
     vi.advanceTimersByTime(1000);
     expect(writes).toHaveLength(1);
   });
 
   it('writes a change nobody is making by hand when the page is idle', () => {
     const store = createExplorerStore();
-    const { bar, writes } = fakeAddressBar('');
+    const { bar, writes } = fakeAddressBar('#lab=1');
     const idle: (() => void)[] = [];
     connectHash(
       store,
@@ -86,7 +86,7 @@ describe('the hash follows the scene', () => {
     vi.advanceTimersByTime(300);
     expect(writes).toEqual([]);
     idle.shift()!();
-    expect(writes).toEqual([`#${sceneToHash(store.getState().scene)}`]);
+    expect(writes).toEqual([`#${sceneToHash(store.getState().scene)}&lab=1`]);
   });
 
   it('keeps a broken link in the address bar and shows the example with a notice', () => {
@@ -108,12 +108,13 @@ describe('the hash follows the scene', () => {
     expect(store.getState().notice).toBeNull();
   });
 
-  it('shows the example scene when the hash is emptied by hand', () => {
+  it('shows the example scene when the hash is left with only lab=1', () => {
     const store = createExplorerStore();
     const { bar, typeHash } = fakeAddressBar('#m=0.5&p=a,x,0,0');
     connectHash(store, bar);
-    typeHash('');
+    typeHash('#lab=1');
     expect(store.getState().scene).toEqual(defaultScene);
+    expect(store.getState().display.room).toBe('lab');
   });
 
   it('keeps the keys that are neither the scene’s nor the display’s when it rewrites the hash', () => {
@@ -145,8 +146,52 @@ describe('the hash follows the scene', () => {
     const mine = { ...defaultScene, margin: 0.25 };
     const { bar, typeHash } = fakeAddressBar('#m=0.5&p=a,x,0,0');
     connectHash(store, bar, { autosave: { latest: () => mine, quietly: (change) => change() } });
-    typeHash('');
+    typeHash('#lab=1');
     expect(store.getState().scene).toEqual(mine);
+  });
+});
+
+describe('the hash chooses the room', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it.each([
+    ['', 'article'],
+    ['#contrast=high', 'article'],
+    ['#digits=4,9', 'article'],
+    ['#lab=1', 'lab'],
+    ['#present=1', 'lab'],
+    ['#embed=1', 'lab'],
+    ['#hide=toolbar', 'lab'],
+    ['#m=2&p=a,x,0,0&p=b,y,1,0', 'lab'],
+    ['#m=oops', 'lab'],
+    [`#step=${encodeURIComponent(sceneToHash(defaultScene))}`, 'lab'],
+  ])('%s opens the %s', (hash, room) => {
+    const store = createExplorerStore();
+    connectHash(store, fakeAddressBar(hash).bar);
+    expect(store.getState().display.room).toBe(room);
+  });
+
+  it('writes no scene into the article’s hash, so a reload stays in the article', () => {
+    const store = createExplorerStore();
+    const { bar, writes } = fakeAddressBar('#contrast=high');
+    connectHash(store, bar, { interval: 250 });
+    store.getState().movePoint(0, 0.5, 0.5);
+    store.getState().setContrast(false);
+    vi.advanceTimersByTime(2000);
+    expect(writes).toEqual(['#']);
+    expect(store.getState().display.room).toBe('article');
+  });
+
+  it('goes back to the article when the hash is emptied, and leaves the scene to the story', () => {
+    const store = createExplorerStore();
+    const mine = { ...defaultScene, margin: 0.25 };
+    const { bar, typeHash } = fakeAddressBar('#m=0.5&p=a,x,0,0');
+    connectHash(store, bar, { autosave: { latest: () => mine, quietly: (change) => change() } });
+    const shown = store.getState().scene;
+    typeHash('');
+    expect(store.getState().display.room).toBe('article');
+    expect(store.getState().scene).toBe(shown);
   });
 });
 

@@ -20,16 +20,20 @@
  *   `at`, with them the scene they hold (a step edited before a reload). An edit of the lesson, or a
  *   step gone to, is written at once, like a view key.
  * - Scenes read from the hash are not the user's work: autosave does not keep them until edited.
+ * - The hash says which room the page opens in (roomOf): a link with a scene or a lesson, or one
+ *   that asks for the lab, presentation, a frame or hidden controls, opens the lab; any other the
+ *   article, whose figure shows the story's own scenes. So the article writes no scene or lesson
+ *   into the hash (a reload stays in the article), and an emptied hash brings the article back.
  */
 import { defaultScene } from '../defaultScene';
 import { readSceneHash, sceneKeys } from '../codec/link';
 import { LESSON_KEYS, readLessonKeys, sceneAndLessonParts } from '../codec/lessonLink';
 import type { Autosave } from './storage';
 import type { ExplorerStore } from '../store/store';
-import type { Display } from '../store/storeDisplay';
+import type { Display, Room } from '../store/storeDisplay';
 import { settledScene } from '../store/storeLesson';
 import { throttle } from './throttle';
-import { readViewKeys, withViewKeys } from '../codec/viewLink';
+import { readViewKeys, withViewKeys, type ViewKeys } from '../codec/viewLink';
 import { NETWORK_KEYS, networkKeyParts, readNetworkKeys } from '../codec/networkLink';
 
 /** The parts of `window` this needs, so tests can hand in a fake one. */
@@ -47,6 +51,17 @@ const viewKeysChanged = (now: Display, before: Display) =>
   now.presenting !== before.presenting ||
   now.contrast !== before.contrast ||
   now.landscape !== before.landscape;
+
+/** The room a link opens: the lab for a scene, a lesson or a view of the tool, else the article. */
+export const roomOf = (keys: ViewKeys, carries: { scene: boolean; lesson: boolean }): Room =>
+  keys.lab ||
+  keys.present ||
+  keys.embed ||
+  keys.hidden.length > 0 ||
+  carries.scene ||
+  carries.lesson
+    ? 'lab'
+    : 'article';
 
 /** The parts of a hash that are not the scene's, the network's or the lesson's, as written. */
 function viewParts(hash: string) {
@@ -81,9 +96,12 @@ export function connectHash(
   const read = (onStart: boolean) => {
     const link = readSceneHash(bar.location.hash);
     const lesson = readLessonKeys(bar.location.hash);
+    const keys = readViewKeys(bar.location.hash);
+    const room = roomOf(keys, { scene: link.kind !== 'empty', lesson: lesson.kind === 'lesson' });
     reading = true;
     try {
-      store.getState().readViewKeys(readViewKeys(bar.location.hash));
+      store.getState().enterRoom(room);
+      store.getState().readViewKeys(keys);
       store.getState().readNetworkLink(readNetworkKeys(bar.location.hash));
       quietly(() => {
         if (lesson.kind === 'lesson') {
@@ -98,8 +116,10 @@ export function connectHash(
           store.setState({ lessonAt: lesson.at });
         }
         if (link.kind === 'empty') {
-          // On start the store already holds the restored scene; later, the hash was emptied.
-          if (!onStart) store.getState().loadScene(autosave?.latest() ?? defaultScene);
+          // On start the store already holds the restored scene; later, the hash was emptied. The
+          // article shows its own scenes.
+          if (!onStart && room === 'lab')
+            store.getState().loadScene(autosave?.latest() ?? defaultScene);
         } else if (link.ok) {
           // The link the page opens with starts the history; one typed in later is a step of it.
           const loaded = store.getState().loadScene(link.value, onStart ? 'replace' : 'push');
@@ -121,7 +141,7 @@ export function connectHash(
     const state = store.getState();
     const { display, network, lesson, lessonAt } = state;
     const kept = [
-      ...sceneAndLessonParts(settledScene(state), lesson, lessonAt),
+      ...(display.room === 'lab' ? sceneAndLessonParts(settledScene(state), lesson, lessonAt) : []),
       ...networkKeyParts(network),
       ...viewParts(bar.location.hash),
     ].join('&');

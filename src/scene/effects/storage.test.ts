@@ -197,9 +197,18 @@ describe('autosave and links, in the order the page starts them', () => {
     return { store, items, original };
   };
 
-  it('opens the saved scene when there is no link, or only view keys', () => {
-    expect(start('').store.getState().scene).toEqual(edited);
+  it('opens the saved scene in the lab when the link holds no scene, or only view keys', () => {
+    expect(start('#lab=1').store.getState().scene).toEqual(edited);
     expect(start('#present=1&hide=table').store.getState().scene).toEqual(edited);
+  });
+
+  it('saves nothing the article’s figure shows: the lab’s saved scene waits for the lab', () => {
+    const { store, items, original } = start('');
+    expect(store.getState().display.room).toBe('article');
+    store.getState().loadScene(defaultScene);
+    store.getState().setKnob(MARGIN, 3);
+    store.getState().commitEdit();
+    expect(items.get(STORAGE_KEY)).toBe(original);
   });
 
   it('lets a link win, and does not save the link’s scene until it is edited', () => {

@@ -1,7 +1,7 @@
 /**
- * Autosave: the scene is kept in the browser's storage each time an edit ends (the store's
- * `committed` scene, never the frames of a drag), so opening the page without a link brings the
- * work back. Scenes that arrive by link are not saved until they are edited: opening a shared
+ * Autosave: the scene is kept in the browser's storage each time an edit ends in the lab (the
+ * store's `committed` scene, never the frames of a drag), so opening the lab without a scene
+ * brings the work back. The article's figure plays the story's scenes, which are nobody's work. Scenes that arrive by link are not saved until they are edited: opening a shared
  * link, or a broken one, never overwrites the user's own work.
  *
  * Storage that is missing, refuses to read or is full leaves the page working, and the page says
@@ -174,7 +174,9 @@ export function connectStorage(store: ExplorerStore, storage: SceneStorage | nul
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (quiet) return;
-    if (state.committed !== previous.committed) save(state.committed);
+    // The article's figure shows the story's scenes, not the reader's work: only the lab keeps.
+    if (state.committed !== previous.committed && state.display.room === 'lab')
+      save(state.committed);
     if (state.lesson !== previous.lesson && saving && savingLesson && storage) {
       const refused = saveLesson(storage, state.lesson);
       if (refused) warn(NOT_SAVING, [refusal(refused, 'save')]);

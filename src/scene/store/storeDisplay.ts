@@ -9,6 +9,12 @@ import type { ControlName, MarkName, ViewKeys } from '../codec/viewLink';
 
 export type Theme = 'light' | 'dark';
 
+/**
+ * Where the reader is: the article, a story whose figure follows the text, or the lab, the whole
+ * tool (the panel, lessons, presentation). A link says which (roomOf in hashSync.ts).
+ */
+export type Room = 'article' | 'lab';
+
 /** The reader's "Show" toggles, and the link's hidden list they were made under. */
 export interface MarkChoices {
   readonly chosen: Readonly<Partial<Record<MarkName, boolean>>>;
@@ -16,6 +22,7 @@ export interface MarkChoices {
 }
 
 export interface Display {
+  readonly room: Room;
   readonly presenting: boolean;
   readonly contrast: boolean;
   /** The active point's loss landscape shaded under the plane (`landscape=1`). */
@@ -33,6 +40,7 @@ export interface DisplayState {
 }
 
 export interface DisplayActions {
+  enterRoom: (room: Room) => void;
   setPresenting: (presenting: boolean) => void;
   setContrast: (contrast: boolean) => void;
   setLandscape: (landscape: boolean) => void;
@@ -52,6 +60,7 @@ export function displaySlice(set: SetExplorer, get: GetExplorer): DisplayState &
   const change = (part: Partial<Display>) => set({ display: { ...get().display, ...part } });
   return {
     display: {
+      room: 'lab',
       presenting: false,
       contrast: false,
       landscape: false,
@@ -59,6 +68,9 @@ export function displaySlice(set: SetExplorer, get: GetExplorer): DisplayState &
       hidden: [],
       themeChoice: null,
       marks: { chosen: {}, under: '' },
+    },
+    enterRoom(room) {
+      if (room !== get().display.room) change({ room });
     },
     setPresenting: (presenting) => change({ presenting }),
     setContrast: (contrast) => change({ contrast }),

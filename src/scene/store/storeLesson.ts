@@ -17,7 +17,11 @@ import {
 import { glideFrame } from '../lesson/glide';
 import type { ControlName } from '../codec/viewLink';
 import type { Scene } from '../model';
-import type { GetExplorer, SetExplorer } from './store';
+import { sceneToHash } from '../codec/link';
+import type { GetExplorer, LoadHistory, SetExplorer } from './store';
+
+/** A scene as a link shows it, to tell two sections with the same scene apart from two without. */
+const sceneShown = (scene: Scene) => sceneToHash(scene);
 
 export interface LessonState {
   readonly lesson: Lesson;
@@ -25,8 +29,13 @@ export interface LessonState {
   readonly lessonAt: number;
   /** The scene as the step on screen loaded it; the scene differs once the step is edited. */
   readonly stepScene: Scene | null;
-  /** Points gliding from the previous step's places: from where, to which scene. */
-  readonly glide: { readonly from: Scene; readonly to: Scene } | null;
+  /**
+   * Points gliding from the previous step's places: from where, to which scene, and the frame last
+   * shown (a scene edited since is the reader's, and the glide gives way to it).
+   */
+  readonly glide: { readonly from: Scene; readonly to: Scene; readonly frame: Scene } | null;
+  /** The article's section whose scene the figure shows, and that scene as it was loaded. */
+  readonly story: { readonly id: string; readonly scene: Scene } | null;
 }
 
 export interface LessonActions {
@@ -43,6 +52,12 @@ export interface LessonActions {
   /** A lesson from a link or a file, shown at step `at`; its problems (broken steps) in a notice. */
   loadLesson: (lesson: Lesson, at: number, problems: readonly string[]) => void;
   clearLesson: () => void;
+  /**
+   * Shows an article section's scene, gliding there as a lesson's step does; a section with the
+   * scene of the one before keeps what the reader made of it. A null scene (a section with a figure
+   * of its own) leaves the scene as it is.
+   */
+  showStoryStep: (id: string, scene: Scene | null) => void;
   /** Moves the gliding points to a share `t` (0 to 1) of the way; at 1 the glide ends. */
   glideTo: (t: number) => void;
 }
@@ -70,7 +85,22 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
     hidden: get().display.hidden,
   });
 
+  /**
+   * Loads a scene; the points it shares with the scene on screen glide there from where they are.
+   * Returns the scene as loaded and the store's glide, or null when the scene was refused.
+   */
+  const glideInto = (scene: Scene, history: LoadHistory) => {
+    const from = get().scene;
+    if (!get().loadScene(scene, history)) return null;
+    const to = get().scene;
+    const shared = new Set(from.points.map((point) => point.label));
+    const glides = to !== from && to.points.some((point) => shared.has(point.label));
+    const frame = glideFrame(from, to, 0);
+    return { to, glide: glides ? { glide: { from, to, frame }, scene: frame } : {} };
+  };
+
   return {
+    story: null,
     lesson: emptyLesson,
     lessonAt: 0,
     stepScene: null,
@@ -132,18 +162,22 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
         get().showNotice(`${stepName(index)} could not be loaded`, step.problems);
         return;
       }
-      const from = get().scene;
       get().setHidden(step.hidden);
-      if (!get().loadScene(step.scene)) return;
-      const to = get().scene;
-      const shared = new Set(from.points.map((point) => point.label));
-      const glides = to !== from && to.points.some((point) => shared.has(point.label));
+      const arrival = glideInto(step.scene, 'push');
       // One write, so the step and its scene change together for whoever listens (the link).
-      set({
-        lessonAt: index,
-        stepScene: to,
-        ...(glides ? { glide: { from, to }, scene: glideFrame(from, to, 0) } : {}),
-      });
+      if (arrival) set({ lessonAt: index, stepScene: arrival.to, ...arrival.glide });
+    },
+
+    showStoryStep(id, scene) {
+      const { story } = get();
+      if (story?.id === id) return;
+      get().glideTo(1);
+      if (scene === null || (story && sceneShown(story.scene) === sceneShown(scene))) {
+        set({ story: { id, scene: story?.scene ?? get().scene } });
+        return;
+      }
+      const arrival = glideInto(scene, 'replace');
+      if (arrival) set({ story: { id, scene: arrival.to }, ...arrival.glide });
     },
 
     loadLesson(lesson, at, problems) {
@@ -161,10 +195,14 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
     },
 
     glideTo(t) {
-      const { glide } = get();
+      const { glide, scene } = get();
       if (!glide) return;
-      if (t >= 1 || get().gesturing) set({ glide: null, scene: glide.to });
-      else set({ scene: glideFrame(glide.from, glide.to, t) });
+      if (scene !== glide.frame) set({ glide: null });
+      else if (t >= 1 || get().gesturing) set({ glide: null, scene: glide.to });
+      else {
+        const frame = glideFrame(glide.from, glide.to, t);
+        set({ scene: frame, glide: { ...glide, frame } });
+      }
     },
   };
 }
