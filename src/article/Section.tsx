@@ -1,10 +1,12 @@
 import type { ComponentType, ReactNode } from 'react';
 import { EvaluationPace } from '../view/explorerContext';
 import { useInView } from '../view/kit/useInView';
+import { useStoryAnchor } from './storyScroll';
 
 /**
  * One section of the story: a heading that anchors it, and its content, which follows the scene
- * live while on screen and catches up when edits pause while it is not.
+ * live while on screen and catches up when edits pause while it is not. While it is being read the
+ * article's figure shows its scene (story.ts).
  */
 export function Section({
   id,
@@ -16,6 +18,7 @@ export function Section({
   children: ReactNode;
 }) {
   const [ref, inView] = useInView<HTMLElement>();
+  useStoryAnchor(ref);
   return (
     <section
       className="story-section"

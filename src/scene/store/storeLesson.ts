@@ -54,10 +54,12 @@ export interface LessonActions {
   clearLesson: () => void;
   /**
    * Shows an article section's scene, gliding there as a lesson's step does; a section with the
-   * scene of the one before keeps what the reader made of it. A null scene (a section with a figure
-   * of its own) leaves the scene as it is.
+   * scene of the one before keeps what the reader made of it, unless `fresh` (the reader has just
+   * come into the article). A null scene (a section with a figure of its own) leaves it as it is.
    */
-  showStoryStep: (id: string, scene: Scene | null) => void;
+  showStoryStep: (id: string, scene: Scene | null, fresh?: boolean) => void;
+  /** The section's scene again, as the story shows it: one undo step. */
+  backToStoryScene: () => void;
   /** Moves the gliding points to a share `t` (0 to 1) of the way; at 1 the glide ends. */
   glideTo: (t: number) => void;
 }
@@ -168,8 +170,8 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
       if (arrival) set({ lessonAt: index, stepScene: arrival.to, ...arrival.glide });
     },
 
-    showStoryStep(id, scene) {
-      const { story } = get();
+    showStoryStep(id, scene, fresh = false) {
+      const story = fresh ? null : get().story;
       if (story?.id === id) return;
       get().glideTo(1);
       if (scene === null || (story && sceneShown(story.scene) === sceneShown(scene))) {
@@ -178,6 +180,11 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
       }
       const arrival = glideInto(scene, 'replace');
       if (arrival) set({ story: { id, scene: arrival.to }, ...arrival.glide });
+    },
+
+    backToStoryScene() {
+      const { story } = get();
+      if (story && get().loadScene(story.scene)) set({ story: { ...story, scene: get().scene } });
     },
 
     loadLesson(lesson, at, problems) {

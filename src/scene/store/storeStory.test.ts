@@ -48,3 +48,28 @@ describe('the article’s figure following the story', () => {
     expect(store.getState().scene).toEqual(collapse);
   });
 });
+
+describe('back to the section’s scene', () => {
+  it('brings the section’s scene back after the reader changed it, as one undo step', () => {
+    const store = createExplorerStore();
+    store.getState().showStoryStep('margin', marginTooSmall);
+    store.getState().glideTo(1);
+    store.getState().setKnob(MARGIN, 1);
+    store.getState().commitEdit();
+    store.getState().backToStoryScene();
+    const { scene, committed, story } = store.getState();
+    expect(scene).toEqual(marginTooSmall);
+    expect(committed).toBe(story?.scene);
+    store.getState().undo();
+    expect(store.getState().scene.margin).toBe(1);
+  });
+
+  it('shows the section’s scene afresh when the reader comes back into the article', () => {
+    const store = createExplorerStore();
+    store.getState().showStoryStep('embeddings', defaultScene);
+    store.getState().loadScene(collapse);
+    store.getState().showStoryStep('embeddings', defaultScene, true);
+    store.getState().glideTo(1);
+    expect(store.getState().scene).toEqual(defaultScene);
+  });
+});

@@ -17,9 +17,9 @@ export function rateRange(defaultRate: number): { min: number; max: number } {
 /**
  * Gradient descent on the points: Play/Pause, Step, Reset, the learning rate, the number of steps
  * taken, and what happened (CONTRACT.md section 4). The speed and the loss curve are in the panel's
- * Training tab.
+ * Training tab. Without `rate` (the article's figure) the rate is the loss's default, not shown.
  */
-export function TrainingBar() {
+export function TrainingBar({ rate = true }: { rate?: boolean }) {
   const training = useExplorer((state) => state.training);
   // The rate as the store holds it this instant, so key presses faster than frames all count; the
   // default depends on the scene's shape only, which a frame's delay cannot change under a hand.
@@ -50,36 +50,38 @@ export function TrainingBar() {
           Reset
         </button>
       </div>
-      <div className="rate">
-        <label htmlFor={`${id}-rate`}>Learning rate</label>
-        <input
-          id={`${id}-rate`}
-          type="range"
-          min={min}
-          max={max}
-          step={0.01}
-          value={Math.min(max, Math.max(min, Math.log10(lr)))}
-          aria-label="Learning rate"
-          aria-valuetext={`lr = ${rateText(lr)}${chosen ? '' : ', the default'}`}
-          onChange={(event) =>
-            setLearningRate(Number((10 ** Number(event.currentTarget.value)).toPrecision(3)))
-          }
-        />
-        <output data-testid="learning-rate" data-value={lr}>
-          {rateText(lr)}
-        </output>
-        {chosen && lr !== defaultLearningRate && (
-          <button
-            type="button"
-            className="rate-default"
-            onClick={() => setLearningRate(null)}
-            aria-label={`Default rate, ${rateText(defaultLearningRate)}`}
-            title={`Back to this loss’s own rate for the scene, ${rateText(defaultLearningRate)}`}
-          >
-            default
-          </button>
-        )}
-      </div>
+      {rate && (
+        <div className="rate">
+          <label htmlFor={`${id}-rate`}>Learning rate</label>
+          <input
+            id={`${id}-rate`}
+            type="range"
+            min={min}
+            max={max}
+            step={0.01}
+            value={Math.min(max, Math.max(min, Math.log10(lr)))}
+            aria-label="Learning rate"
+            aria-valuetext={`lr = ${rateText(lr)}${chosen ? '' : ', the default'}`}
+            onChange={(event) =>
+              setLearningRate(Number((10 ** Number(event.currentTarget.value)).toPrecision(3)))
+            }
+          />
+          <output data-testid="learning-rate" data-value={lr}>
+            {rateText(lr)}
+          </output>
+          {chosen && lr !== defaultLearningRate && (
+            <button
+              type="button"
+              className="rate-default"
+              onClick={() => setLearningRate(null)}
+              aria-label={`Default rate, ${rateText(defaultLearningRate)}`}
+              title={`Back to this loss’s own rate for the scene, ${rateText(defaultLearningRate)}`}
+            >
+              default
+            </button>
+          )}
+        </div>
+      )}
       <span className="step-count">
         steps <strong data-testid="step-count">{training.steps}</strong>
       </span>

@@ -31,8 +31,9 @@ const takesArrows = (target: EventTarget | null) =>
 /**
  * The page's keys (CONTRACT.md section 5): Ctrl+Z (Cmd+Z on macOS) undoes, with Shift (or Ctrl+Y)
  * redoes; Escape forgets the selected pair and leaves presentation; P enters or leaves
- * presentation, except while typing (a name may well hold a p) and in another page's frame, which
- * shows the figure alone already and has no full screen of its own to take. Presenting a lesson,
+ * presentation in the lab, except while typing (a name may well hold a p) and in another page's
+ * frame, which shows the figure alone already and has no full screen of its own to take; the
+ * article, a page to read, has nothing to present. Presenting a lesson,
  * Page Down and Page Up (a clicker's keys) and the arrow keys go to the next and previous step.
  */
 export function useKeyboardShortcuts() {
@@ -61,7 +62,13 @@ export function useKeyboardShortcuts() {
         event.preventDefault();
         return;
       }
-      if (plain && !display.embedded && event.key.toLowerCase() === 'p' && !typing(event.target)) {
+      if (
+        plain &&
+        display.room === 'lab' &&
+        !display.embedded &&
+        event.key.toLowerCase() === 'p' &&
+        !typing(event.target)
+      ) {
         togglePresentation(store);
         event.preventDefault();
         return;

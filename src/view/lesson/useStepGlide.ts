@@ -11,7 +11,8 @@ const GLIDE_MS = 700;
  */
 export function useStepGlide() {
   const store = useExplorerStore();
-  const glide = useExplorer((state) => state.glide);
+  // The journey, not its frames: each frame writes a new glide, which must not restart the clock.
+  const glide = useExplorer((state) => state.glide?.to ?? null);
   const still = useMediaQuery('(prefers-reduced-motion: reduce)');
   useEffect(() => {
     if (!glide) return;

@@ -113,9 +113,11 @@ export function useFittedView(
     // Adjusting state while rendering, as React's docs advise for state derived from a change.
     const kept =
       fitted.request === request
-        ? resizeView(fitted.view, fitted.size, size, evaluation.scene.points)
+        ? resizeView(fitted.view, fitted.size, size, (arriving ?? evaluation.scene).points)
         : null;
-    // A lesson's step is fitted where its points arrive, so they glide into a view made for them.
+    // A lesson's step is fitted where its points arrive, so they glide into a view made for them;
+    // a resize during the glide (the next step's controls coming in) keeps the view only if they
+    // all still arrive inside it.
     view = kept ?? fitView(evaluation, size, requests.extra, arriving ?? evaluation.scene);
     setFitted({ request, size, objective, view });
   } else if (follow && !evaluation.scene.points.every((p) => contains(view.viewport, p))) {

@@ -23,7 +23,7 @@ function Stat({ testId, value, children }: { testId: string; value: number; chil
  * frame re-renders one number, not the counts beside it. While a large scene's triplet or InfoNCE
  * total is still being computed off the page it shows the newest finished one, faded.
  */
-function LiveTotal() {
+export function LiveTotal() {
   const { total, pending } = useLiveEvaluation();
   return (
     <p className="stat-total">

@@ -1,0 +1,82 @@
+import { useEffect, useRef } from 'react';
+import { Article } from '../article/Article';
+import { StoryFigure } from '../article/StoryFigure';
+import { storyStep, STORY } from '../article/story';
+import { StoryAnchorProvider, useStoryScroll } from '../article/storyScroll';
+import { useExplorerStore } from '../view/explorerContext';
+import { NoticeBanner } from '../view/kit/NoticeBanner';
+import { useMediaQuery } from '../view/kit/measure';
+import { DisplayToggles } from '../view/presentation/DisplayToggles';
+import { PageFooter } from './PageFooter';
+import './article-room.css';
+
+/** Where the figure stands beside the text rather than over it (article-room.css). */
+const BESIDE = '(min-width: 1100px)';
+
+/** The section a link names (`#margin`), if the article has one by that id. */
+const linkedSection = () => {
+  const id = decodeURIComponent(window.location.hash.replace(/^#/, ''));
+  return storyStep(id) ? id : undefined;
+};
+
+/**
+ * Brings a section into view once it is on the page: the rest of the article arrives in a chunk
+ * of its own, so the section may not be there yet.
+ */
+function scrollToSection(id: string) {
+  let tries = 0;
+  const look = () => {
+    const section = document.getElementById(id);
+    if (section) section.scrollIntoView({ block: 'start' });
+    else if (++tries < 120) requestAnimationFrame(look);
+  };
+  look();
+}
+
+/**
+ * The article: a story read from top to bottom, whose figure acts out each section as it comes
+ * into view. The figure stands beside the text on a wide screen and over it on a phone.
+ */
+export function ArticleRoom() {
+  const store = useExplorerStore();
+  const beside = useMediaQuery(BESIDE);
+  const first = useRef(linkedSection());
+  const { active, observe } = useStoryScroll(!beside, first.current);
+  const step = storyStep(active) ?? STORY[0]!;
+  const arrived = useRef(false);
+  useEffect(() => {
+    // Coming into the article (a first visit, or back from the lab) shows the section's own scene.
+    store.getState().showStoryStep(step.id, step.scene, !arrived.current);
+    arrived.current = true;
+  }, [store, step]);
+  useEffect(() => {
+    if (first.current) scrollToSection(first.current);
+  }, []);
+  return (
+    <StoryAnchorProvider value={observe}>
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => document.getElementById('figure')?.focus()}
+      >
+        Skip to the interactive figure
+      </button>
+      <div className="layout" data-room="article">
+        <main className="reading">
+          <header className="masthead">
+            <DisplayToggles />
+            <h1>Contrastive loss, hands on</h1>
+            <p className="lede">
+              Drag the photos’ embeddings. Same person: pulled together. Different people: pushed
+              apart, but only until they are a margin m apart.
+            </p>
+          </header>
+          <NoticeBanner />
+          <Article />
+        </main>
+        <StoryFigure step={step} />
+        <PageFooter />
+      </div>
+    </StoryAnchorProvider>
+  );
+}
