@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Article } from '../article/Article';
 import { StoryFigure } from '../article/StoryFigure';
 import { storyStep, STORY } from '../article/story';
@@ -40,8 +40,8 @@ function scrollToSection(id: string) {
 export function ArticleRoom() {
   const store = useExplorerStore();
   const beside = useMediaQuery(BESIDE);
-  const first = useRef(linkedSection());
-  const { active, observe } = useStoryScroll(!beside, first.current);
+  const [first] = useState(linkedSection);
+  const { active, observe } = useStoryScroll(!beside, first);
   const step = storyStep(active) ?? STORY[0]!;
   const arrived = useRef(false);
   useEffect(() => {
@@ -50,8 +50,8 @@ export function ArticleRoom() {
     arrived.current = true;
   }, [store, step]);
   useEffect(() => {
-    if (first.current) scrollToSection(first.current);
-  }, []);
+    if (first) scrollToSection(first);
+  }, [first]);
   return (
     <StoryAnchorProvider value={observe}>
       <button

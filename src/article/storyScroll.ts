@@ -39,7 +39,7 @@ export const READING_LINE = { beside: 0.5, under: 0.72 } as const;
 export function useStoryScroll(under: boolean, first?: string) {
   const [active, setActive] = useState(() => (first && storyStep(first) ? first : STORY[0]!.id));
   const elements = useRef(new Set<HTMLElement>());
-  const [observer, setObserver] = useState<IntersectionObserver | null>(null);
+  const observer = useRef<IntersectionObserver | null>(null);
   useEffect(() => {
     if (typeof IntersectionObserver === 'undefined') return;
     const line = under ? READING_LINE.under : READING_LINE.beside;
@@ -54,19 +54,19 @@ export function useStoryScroll(under: boolean, first?: string) {
       { rootMargin: `-${line * 100}% 0px -${(1 - line) * 100 - 0.1}% 0px` },
     );
     for (const element of elements.current) next.observe(element);
-    setObserver(next);
-    return () => next.disconnect();
+    observer.current = next;
+    return () => {
+      next.disconnect();
+      observer.current = null;
+    };
   }, [under]);
-  const observe = useCallback<Observe>(
-    (element) => {
-      elements.current.add(element);
-      observer?.observe(element);
-      return () => {
-        elements.current.delete(element);
-        observer?.unobserve(element);
-      };
-    },
-    [observer],
-  );
+  const observe = useCallback<Observe>((element) => {
+    elements.current.add(element);
+    observer.current?.observe(element);
+    return () => {
+      elements.current.delete(element);
+      observer.current?.unobserve(element);
+    };
+  }, []);
   return { active, observe };
 }
