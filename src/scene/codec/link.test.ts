@@ -31,6 +31,13 @@ describe('scene links', () => {
     expect(readSceneHash('#')).toEqual({ kind: 'empty' });
   });
 
+  it('treats a place in the article (a section’s id) as no scene, and other text as broken', () => {
+    expect(readSceneHash('#margin')).toEqual({ kind: 'empty' });
+    expect(readSceneHash('#glossary-nt-xent')).toEqual({ kind: 'empty' });
+    expect(readSceneHash('#p')).toMatchObject({ kind: 'scene', ok: false });
+    expect(readSceneHash('#margin, please')).toMatchObject({ kind: 'scene', ok: false });
+  });
+
   it('fills in the margin and the pairs when they are left out', () => {
     const reading = readSceneHash('#p=a,x,0,0&p=b,y,1,0');
     expect(reading).toMatchObject({ ok: true, value: { margin: 1, pairs: 'all' } });

@@ -95,12 +95,15 @@ export function readSceneHash(hash: string): LinkReading {
   } catch {
     return { kind: 'scene', ok: false, problems: ['The link could not be read at all.'] };
   }
-  // A hash of view keys alone (present=1&hide=…) holds no scene either; text that is not
-  // key=value at all is a broken link, and is read as one so the page says so.
+  // A hash of view keys alone (present=1&hide=…) holds no scene either, nor does a place in the
+  // article (#margin, #glossary-pca: a word that is no scene key); other text that is not
+  // key=value is a broken link, and is read as one so the page says so.
   const parts = text.split('&').filter((part) => part !== '');
   const keys = sceneKeys();
   const viewOnly = parts.every(
-    (part) => /^[A-Za-z_][\w-]*=/.test(part) && !keys.has(part.split('=')[0]!),
+    (part) =>
+      (/^[A-Za-z_][\w-]*=/.test(part) || /^[A-Za-z][\w-]*$/.test(part)) &&
+      !keys.has(part.split('=')[0]!),
   );
   if (viewOnly) return { kind: 'empty' };
   const problems: string[] = brokenEscapes(text, keys);
