@@ -5,6 +5,7 @@ import { RelatedLosses } from './sections/RelatedLosses';
 import { TheGradient } from './sections/TheGradient';
 import { TheLoss } from './sections/TheLoss';
 import { TheMargin } from './sections/TheMargin';
+import { ThePush } from './sections/ThePush';
 import { WorkedExample } from './sections/WorkedExample';
 
 /**
@@ -16,6 +17,7 @@ export default function RestOfArticle() {
     <>
       <TheLoss />
       <WorkedExample />
+      <ThePush />
       <TheMargin />
       <TheGradient />
       <Limitations />

@@ -6,7 +6,7 @@
  */
 import { MARGIN } from '../engine';
 import { defaultScene } from '../scene/defaultScene';
-import { withKnob, type Scene } from '../scene/model';
+import { tidy, withKnob, type Scene } from '../scene/model';
 import { collapse, eightPeople, lookAlikes, marginTooSmall } from '../scene/presets';
 
 /**
@@ -24,6 +24,19 @@ export interface StoryStep {
   /** One or two sentences under the figure: what it shows in this section, in plain words. */
   readonly caption: string;
 }
+
+/**
+ * The collapse preset with its first photo moved three thousandths to the right. The preset's
+ * three people sit in perfect rotational symmetry, and training from it stops on a ring where
+ * every photo's pushes balance; nudged, Play sorts the photos into one group per person, as the
+ * push section says it does.
+ */
+const nudgedCollapse: Scene = {
+  ...collapse,
+  points: collapse.points.map((point, i) =>
+    i === 0 ? { ...point, x: tidy(point.x + 0.003) } : point,
+  ),
+};
 
 /** The sections in the order the article tells them. */
 export const STORY: readonly StoryStep[] = [
@@ -50,7 +63,7 @@ export const STORY: readonly StoryStep[] = [
   },
   {
     id: 'push',
-    scene: collapse,
+    scene: nudgedCollapse,
     controls: ['training'],
     caption:
       'Nine photos of three people crowded on one spot. Press Play: only the pushes of different people spread them out.',
@@ -83,7 +96,7 @@ export const STORY: readonly StoryStep[] = [
     caption:
       'Look-alikes: photos nearer someone else’s than their own person’s. Switch the loss and watch the arrows change while the points stay.',
   },
-  { id: 'network', scene: null, controls: [], caption: '' },
+  { id: 'from-points-to-a-network', scene: null, controls: [], caption: '' },
   {
     id: 'exercises',
     scene: defaultScene,

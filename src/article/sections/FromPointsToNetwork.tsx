@@ -47,14 +47,13 @@ export function FromPointsToNetwork() {
         data (Chopra, Hadsell and LeCun did so in 2005): the network has learned what makes two
         faces alike, not a list of names.
       </p>
-      <h3>Why the push is needed</h3>
+      <h3>Collapse, again</h3>
       <p>
-        Train on similar pairs alone and the network finds a shortcut. Their loss, D², is zero when
-        every D is zero, and the cheapest way there is to send every photo to the same point. The
-        loss is perfect and the map is useless: this is <em>collapse</em>. The dissimilar term rules
-        it out: a photo of one digit and a photo of another on the same spot cost m², so the network
-        must hold them apart, and the margin says how far. Set m to 0 and the push is gone, and
-        collapse is back.
+        A network can collapse just as the nine photos could, and more easily: a single setting of
+        its weights sends every image to the same point. The dissimilar term rules that out here
+        too. A 4 and a 9 on one spot cost m², so the network has to keep them apart, and the margin
+        says how far. Take the push away, with m = 0 or with no dissimilar pairs, and collapse is
+        back.
       </p>
       <h3>Train one yourself</h3>
       <p>
