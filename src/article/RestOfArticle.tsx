@@ -1,4 +1,5 @@
 import { Exercises } from './sections/Exercises';
+import { FinePrint } from './sections/FinePrint';
 import { FromPointsToNetwork } from './sections/FromPointsToNetwork';
 import { Limitations } from './sections/Limitations';
 import { RelatedLosses } from './sections/RelatedLosses';
@@ -20,6 +21,7 @@ export default function RestOfArticle() {
       <ThePush />
       <TheMargin />
       <TheGradient />
+      <FinePrint />
       <Limitations />
       <RelatedLosses />
       <FromPointsToNetwork />

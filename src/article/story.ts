@@ -83,6 +83,12 @@ export const STORY: readonly StoryStep[] = [
       'With m = 1 the different people are inside the margin again. Each arrow is a point’s negative gradient; Step moves every point along its arrow.',
   },
   {
+    id: 'fine-print',
+    scene: defaultScene,
+    controls: [],
+    caption: 'The worked example again, whose four pair losses the rounding trap adds up.',
+  },
+  {
     id: 'limitations',
     scene: eightPeople(),
     controls: [],

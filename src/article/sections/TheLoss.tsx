@@ -12,16 +12,9 @@ export function TheLoss() {
       <GeneralFormula />
       <p>
         Only one of the two terms is ever switched on, because y is either 1 or 0. Point at a term
-        above and the plane shows the pairs it applies to; point at a pair on the plane or in the
-        table and its term lights up here.
+        above and the plane shows the pairs it applies to; point at a pair’s line on the plane and
+        its term lights up here.
       </p>
-      <aside className="note">
-        <strong>Which label is which.</strong> Hadsell and colleagues write the label the other way
-        round, Y = 0 for a similar pair, and put a factor ½ in front of each term. This page follows
-        the convention of our worked example: y = 1 means the same person, and there is no ½. The
-        two versions differ only by that relabelling and a factor of two, so the arrows point the
-        same way; just remember which convention a paper uses before comparing numbers.
-      </aside>
     </Section>
   );
 }
