@@ -1,3 +1,4 @@
+import { Legend } from '../../view/legend/Legend';
 import { GeneralFormula } from '../../view/math/Formula';
 import { Section } from '../Section';
 
@@ -15,6 +16,8 @@ export function TheLoss() {
         above and the plane shows the pairs it applies to; point at a pair’s line on the plane and
         its term lights up here.
       </p>
+      <h3>Reading the figure</h3>
+      <Legend />
     </Section>
   );
 }
