@@ -18,7 +18,8 @@ function LimitationsBody() {
     <>
       <p>
         It is simple and it works, but it has honest weaknesses, and each of them shows up on this
-        page.
+        page. The figure now holds a bigger crowd: eight people with five photos each, every pair of
+        them scored.
       </p>
       <h3>Pairs grow with the square of the data</h3>
       <p>

@@ -70,7 +70,10 @@ function RelatedLossesBody() {
       <p>
         The last weakness points at the cure: instead of holding each pair to a fixed distance,
         weigh the pairs against each other. Two losses do that, and the figure can train with either
-        of them. Switch, and watch the arrows change while the points stay where they are.
+        of them. It now shows twelve photos of three people who look alike, Ann, Anna and Hannah,
+        mixed together so that most photos are nearer someone else’s than another of their own, and
+        it scores them with the triplet loss. Switch the loss, and watch the arrows change while the
+        points stay where they are.
       </p>
       <TripletPart live={live} />
       <InfoNcePart live={live} />
