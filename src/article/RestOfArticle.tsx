@@ -3,6 +3,7 @@ import { FinePrint } from './sections/FinePrint';
 import { FromPointsToNetwork } from './sections/FromPointsToNetwork';
 import { Limitations } from './sections/Limitations';
 import { RelatedLosses } from './sections/RelatedLosses';
+import { Summary } from './sections/Summary';
 import { TheGradient } from './sections/TheGradient';
 import { TheLoss } from './sections/TheLoss';
 import { TheMargin } from './sections/TheMargin';
@@ -26,6 +27,7 @@ export default function RestOfArticle() {
       <RelatedLosses />
       <FromPointsToNetwork />
       <Exercises />
+      <Summary />
     </>
   );
 }

@@ -41,6 +41,7 @@ const QUOTED: Record<string, (evaluation: Evaluation) => number[]> = {
     return [e.scene.points.length, census.hard!, census.count!];
   },
   exercises: () => [],
+  summary: (e) => [factsOf(e).pairs],
 };
 
 /** Trains a scene as Play does, until training stops by itself. */

@@ -110,6 +110,12 @@ export const STORY: readonly StoryStep[] = [
     caption:
       'The worked example, where the exercises start; the button under an exercise puts its own scene here.',
   },
+  {
+    id: 'summary',
+    scene: defaultScene,
+    controls: [],
+    caption: 'Back where the page began: two photos of Alice, two of Bob, and their 4 pairs.',
+  },
 ];
 
 /** The step of a section, by its id. */
