@@ -1,6 +1,7 @@
 import { Exercises } from './sections/Exercises';
 import { FinePrint } from './sections/FinePrint';
 import { FromPointsToNetwork } from './sections/FromPointsToNetwork';
+import { Glossary } from './sections/Glossary';
 import { Limitations } from './sections/Limitations';
 import { RelatedLosses } from './sections/RelatedLosses';
 import { Summary } from './sections/Summary';
@@ -28,6 +29,7 @@ export default function RestOfArticle() {
       <FromPointsToNetwork />
       <Exercises />
       <Summary />
+      <Glossary />
     </>
   );
 }

@@ -42,6 +42,7 @@ const QUOTED: Record<string, (evaluation: Evaluation) => number[]> = {
   },
   exercises: () => [],
   summary: (e) => [factsOf(e).pairs],
+  glossary: () => [],
 };
 
 /** Trains a scene as Play does, until training stops by itself. */

@@ -116,6 +116,12 @@ export const STORY: readonly StoryStep[] = [
     controls: [],
     caption: 'Back where the page began: two photos of Alice, two of Bob, and their 4 pairs.',
   },
+  {
+    id: 'glossary',
+    scene: defaultScene,
+    controls: [],
+    caption: 'The worked example stays in view while you read: two photos each of Alice and Bob.',
+  },
 ];
 
 /** The step of a section, by its id. */

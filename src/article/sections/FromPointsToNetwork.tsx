@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { OnceReached } from '../OnceReached';
 import { Section } from '../Section';
+import { Term } from '../Term';
 
 /** Its own chunk: the figure's code, and the digits it fetches, wait until the reader nears it. */
 const DigitsFigure = lazy(() => import('../../view/network/DigitsFigure'));
@@ -31,8 +32,8 @@ export function FromPointsToNetwork() {
       <p>
         Both photos of a pair go through that same network, with the same weights. Drawn as two
         copies side by side, joined at the loss, it looks like twins, hence its name: a{' '}
-        <em>siamese network</em>. In the computer it is one network used twice, and the pull or push
-        on each of the two points becomes a change to the weights they share.
+        <dfn>siamese network</dfn>. In the computer it is one network used twice, and the pull or
+        push on each of the two points becomes a change to the weights they share.
       </p>
       <h3>One step moves every photo</h3>
       <p>
@@ -59,12 +60,14 @@ export function FromPointsToNetwork() {
       <p>
         The figure below trains a small siamese network in your browser on 1,797 real handwritten
         digits, 8×8 pixels each, written by 13 people. It reads an image’s 64 pixels, passes them
-        through one hidden layer and returns two numbers: the image’s point on the map. Some images
-        are held out and never trained on. The score is the share of them whose five nearest
-        training images on the map mostly show the right digit. Beside the network’s map the figure
-        shows PCA’s: the two directions in which the pixels vary most, chosen without a look at the
-        labels. PCA scores about 0.64; the network reaches about 0.94 to 0.97 within a few hundred
-        to a thousand steps.
+        through one hidden layer and returns two numbers: the image’s point on the map. Its weights
+        learn with <Term id="adam">Adam</Term>, a form of gradient descent that sizes each weight’s
+        step by that weight’s recent gradients, unless you switch it to the plain kind. Some images
+        are held out and never trained on. The score, <Term id="knn-accuracy">5-NN accuracy</Term>,
+        is the share of them whose five nearest training images on the map mostly show the right
+        digit. Beside the network’s map the figure shows <Term id="pca">PCA</Term>’s: the two
+        directions in which the pixels vary most, chosen without a look at the labels. PCA scores
+        about 0.64; the network reaches about 0.94 to 0.97 within a few hundred to a thousand steps.
       </p>
       <OnceReached
         id={FIGURE_ID}

@@ -7,8 +7,10 @@ export function TheLoss() {
     <Section id="loss" title="The loss, term by term">
       <p>
         Contrastive loss (Hadsell, Chopra and LeCun, 2006) looks at one labelled pair at a time. D
-        is the Euclidean distance between the pair’s two embeddings, y says whether they show the
-        same person, and m is a margin we choose:
+        is the Euclidean distance between the pair’s two embeddings. The label y is 1 for a{' '}
+        <dfn>positive pair</dfn>, two photos of the same person, and 0 for a{' '}
+        <dfn>negative pair</dfn>, two photos of different people. And m is the <dfn>margin</dfn>, a
+        distance we choose beyond which a negative pair stops counting:
       </p>
       <GeneralFormula />
       <p>

@@ -62,9 +62,9 @@ function TheMarginBody() {
       </p>
       <p>
         There is no principled default, because the right margin depends on the scale of the
-        embeddings. A common way out is to L2-normalise them, which puts every embedding on the unit
-        circle (the unit sphere in more dimensions), where distances lie between 0 and 2; there,
-        margins between 0.5 and 1 are the usual choice.
+        embeddings. A common way out is to <dfn>L2-normalise</dfn> them, dividing each by its
+        length, which puts every embedding on the unit circle (the unit sphere in more dimensions),
+        where distances lie between 0 and 2; there, margins between 0.5 and 1 are the usual choice.
       </p>
     </>
   );
