@@ -28,9 +28,9 @@ function ThePushBody() {
         <dfn>collapse</dfn>: every input sent to a single point.
       </p>
       <p>
-        The figure now shows a collapsed map: nine photos of three people, all within a hundredth of
-        one spot. Its <span className="live">{facts.similar}</span> same-person pairs add just{' '}
-        <span className="live">{fixed4(pull)}</span> to the loss. The other{' '}
+        The figure now shows a collapsed map: nine photos of three people, crowded onto one spot
+        about a hundredth apart. Its <span className="live">{facts.similar}</span> same-person pairs
+        add just <span className="live">{fixed4(pull)}</span> to the loss. The other{' '}
         <span className="live">{fixed4(push)}</span> comes from its{' '}
         <span className="live">{facts.dissimilar}</span> pairs of different people, of which{' '}
         <span className="live">{facts.activeDissimilar}</span> are closer than the margin. A pair
