@@ -94,7 +94,9 @@ test('people are renamed and recoloured in the Scene tab, with bad names refused
 }) => {
   await page.goto(`./#${DEFAULT_LINK}`);
   await page.getByRole('tab', { name: 'Scene' }).click();
-  await expect(page.getByRole('list').filter({ hasText: 'photos' })).toContainText('2 photos');
+  // The Scene tab's list of people: the article has lists that speak of photos too.
+  const people = page.getByRole('tabpanel').getByRole('list').filter({ hasText: 'photos' });
+  await expect(people).toContainText('2 photos');
 
   const name = page.getByLabel('Name of alice');
   await name.fill('bob');

@@ -1,10 +1,14 @@
 import { Exercises } from './sections/Exercises';
+import { FinePrint } from './sections/FinePrint';
 import { FromPointsToNetwork } from './sections/FromPointsToNetwork';
+import { Glossary } from './sections/Glossary';
 import { Limitations } from './sections/Limitations';
 import { RelatedLosses } from './sections/RelatedLosses';
+import { Summary } from './sections/Summary';
 import { TheGradient } from './sections/TheGradient';
 import { TheLoss } from './sections/TheLoss';
 import { TheMargin } from './sections/TheMargin';
+import { ThePush } from './sections/ThePush';
 import { WorkedExample } from './sections/WorkedExample';
 
 /**
@@ -16,12 +20,16 @@ export default function RestOfArticle() {
     <>
       <TheLoss />
       <WorkedExample />
+      <ThePush />
       <TheMargin />
       <TheGradient />
+      <FinePrint />
       <Limitations />
       <RelatedLosses />
       <FromPointsToNetwork />
       <Exercises />
+      <Summary />
+      <Glossary />
     </>
   );
 }

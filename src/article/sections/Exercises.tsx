@@ -31,7 +31,9 @@ export function Exercises() {
     <Section id="exercises" title="Test your understanding">
       <p>
         Work these out on paper first, then check. A wrong answer tells you how far off it was; the
-        working is there when you want it.
+        working is there when you want it. The figure starts on the worked example, and the button
+        under an exercise puts that exercise’s scene on it, where you can drag the points or move
+        the margin to test your answer.
       </p>
       <ExerciseCard
         exercise={ex1}

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { OnceReached } from '../OnceReached';
 import { Section } from '../Section';
+import { Term } from '../Term';
 
 /** Its own chunk: the figure's code, and the digits it fetches, wait until the reader nears it. */
 const DigitsFigure = lazy(() => import('../../view/network/DigitsFigure'));
@@ -31,8 +32,8 @@ export function FromPointsToNetwork() {
       <p>
         Both photos of a pair go through that same network, with the same weights. Drawn as two
         copies side by side, joined at the loss, it looks like twins, hence its name: a{' '}
-        <em>siamese network</em>. In the computer it is one network used twice, and the pull or push
-        on each of the two points becomes a change to the weights they share.
+        <dfn>siamese network</dfn>. In the computer it is one network used twice, and the pull or
+        push on each of the two points becomes a change to the weights they share.
       </p>
       <h3>One step moves every photo</h3>
       <p>
@@ -47,25 +48,26 @@ export function FromPointsToNetwork() {
         data (Chopra, Hadsell and LeCun did so in 2005): the network has learned what makes two
         faces alike, not a list of names.
       </p>
-      <h3>Why the push is needed</h3>
+      <h3>Collapse, again</h3>
       <p>
-        Train on similar pairs alone and the network finds a shortcut. Their loss, D², is zero when
-        every D is zero, and the cheapest way there is to send every photo to the same point. The
-        loss is perfect and the map is useless: this is <em>collapse</em>. The dissimilar term rules
-        it out: a photo of one digit and a photo of another on the same spot cost m², so the network
-        must hold them apart, and the margin says how far. Set m to 0 and the push is gone, and
-        collapse is back.
+        A network can collapse just as the nine photos could, and more easily: a single setting of
+        its weights sends every image to the same point. The dissimilar term rules that out here
+        too. A 4 and a 9 on one spot cost m², so the network has to keep them apart, and the margin
+        says how far. Take the push away, with m = 0 or with no dissimilar pairs, and collapse is
+        back.
       </p>
       <h3>Train one yourself</h3>
       <p>
         The figure below trains a small siamese network in your browser on 1,797 real handwritten
         digits, 8×8 pixels each, written by 13 people. It reads an image’s 64 pixels, passes them
-        through one hidden layer and returns two numbers: the image’s point on the map. Some images
-        are held out and never trained on. The score is the share of them whose five nearest
-        training images on the map mostly show the right digit. Beside the network’s map the figure
-        shows PCA’s: the two directions in which the pixels vary most, chosen without a look at the
-        labels. PCA scores about 0.64; the network reaches about 0.94 to 0.97 within a few hundred
-        to a thousand steps.
+        through one hidden layer and returns two numbers: the image’s point on the map. Its weights
+        learn with <Term id="adam">Adam</Term>, a form of gradient descent that sizes each weight’s
+        step by that weight’s recent gradients, unless you switch it to the plain kind. Some images
+        are held out and never trained on. The score, <Term id="knn-accuracy">5-NN accuracy</Term>,
+        is the share of them whose five nearest training images on the map mostly show the right
+        digit. Beside the network’s map the figure shows <Term id="pca">PCA</Term>’s: the two
+        directions in which the pixels vary most, chosen without a look at the labels. PCA scores
+        about 0.64; the network reaches about 0.94 to 0.97 within a few hundred to a thousand steps.
       </p>
       <OnceReached
         id={FIGURE_ID}

@@ -2,6 +2,7 @@ import { pairCountOf } from '../../engine';
 import { useEvaluation } from '../../view/explorerContext';
 import { pairSummary } from '../../view/kit/pairSummary';
 import { liveSection } from '../Section';
+import { Term } from '../Term';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -18,7 +19,8 @@ function LimitationsBody() {
     <>
       <p>
         It is simple and it works, but it has honest weaknesses, and each of them shows up on this
-        page.
+        page. The figure now holds a bigger crowd: eight people with five photos each, every pair of
+        them scored.
       </p>
       <h3>Pairs grow with the square of the data</h3>
       <p>
@@ -26,9 +28,9 @@ function LimitationsBody() {
         <span className="live">{count(facts.points)}</span> points; every pair of them would be{' '}
         <span className="live">{count(pairCountOf(facts.points))}</span> pairs, and it scores{' '}
         <span className="live">{count(facts.pairs)}</span>. Ten thousand photos would give almost
-        fifty million. Finding the useful pairs among them (hard-negative mining: the negatives
-        still inside the margin) needs every pairwise distance, again and again as the embeddings
-        change.
+        fifty million. Finding the useful pairs among them (
+        <Term id="hard-negative">hard-negative</Term> mining: looking for the negatives still inside
+        the margin) needs every pairwise distance, again and again as the embeddings change.
       </p>
       <h3>Most negatives are easy</h3>
       <p>

@@ -17,6 +17,7 @@ import { fixed2, fixed4 } from '../../view/kit/format';
 import { Tex } from '../../view/math/Tex';
 import { revealPlane } from '../../view/plane/revealPlane';
 import { liveSection } from '../Section';
+import { Term } from '../Term';
 
 /** The scene and its totals under every loss (view/compare), shared by the parts below. */
 interface LiveComparison {
@@ -70,7 +71,10 @@ function RelatedLossesBody() {
       <p>
         The last weakness points at the cure: instead of holding each pair to a fixed distance,
         weigh the pairs against each other. Two losses do that, and the figure can train with either
-        of them. Switch, and watch the arrows change while the points stay where they are.
+        of them. It now shows twelve photos of three people who look alike, Ann, Anna and Hannah,
+        mixed together so that most photos are nearer someone else’s than another of their own, and
+        it scores them with the triplet loss. Switch the loss, and watch the arrows change while the
+        points stay where they are.
       </p>
       <TripletPart live={live} />
       <InfoNcePart live={live} />
@@ -120,15 +124,15 @@ function TripletPart({ live }: { live: LiveComparison }) {
       </p>
       <ul>
         <li>
-          <strong>easy</strong>, D(a, n) ≥ D(a, p) + m: the order is right with room to spare; zero
-          loss, zero gradient;
+          <dfn>easy</dfn>, D(a, n) ≥ D(a, p) + m: the order is right with room to spare; zero loss,
+          zero gradient;
         </li>
         <li>
-          <strong>semi-hard</strong>, D(a, p) ≤ D(a, n) &lt; D(a, p) + m: the order is right but the
+          <dfn>semi-hard</dfn>, D(a, p) ≤ D(a, n) &lt; D(a, p) + m: the order is right but the
           negative is inside the margin;
         </li>
         <li>
-          <strong>hard</strong>, D(a, n) &lt; D(a, p): the negative is nearer than the positive.
+          <dfn>hard</dfn>, D(a, n) &lt; D(a, p): the negative is nearer than the positive.
         </li>
       </ul>
       <p>
@@ -167,11 +171,12 @@ function InfoNcePart({ live }: { live: LiveComparison }) {
     <>
       <h3>InfoNCE: pick your partner out of the crowd</h3>
       <p>
-        InfoNCE (van den Oord, Li and Vinyals, 2018), which SimCLR calls NT-Xent, turns the question
+        <Term id="infonce">InfoNCE</Term> (van den Oord, Li and Vinyals, 2018), which{' '}
+        <Term id="simclr">SimCLR</Term> calls <Term id="nt-xent">NT-Xent</Term>, turns the question
         into a multiple-choice test. Similarity is the cosine of the angle between two embeddings,{' '}
         <Tex tex={String.raw`\mathrm{sim}(i, k) = \frac{f(i) \cdot f(k)}{\|f(i)\|\,\|f(k)\|}`} />.
-        Divide it by a temperature τ and ask a softmax over every other item to pick out the
-        positive j of anchor i:
+        Divide it by a <Term id="temperature">temperature τ</Term> and ask a softmax over every
+        other item to pick out the positive j of anchor i:
       </p>
       <Tex
         display
@@ -180,12 +185,13 @@ function InfoNcePart({ live }: { live: LiveComparison }) {
       <p>
         Nobody builds pairs: every other item in the batch is a negative, and a bigger batch brings
         more of them for free. SimCLR makes two augmented views of each image and gives each view
-        its twin as the positive (exercise 5 counts its negatives); CLIP scores every image against
-        every caption in the batch, and every caption against every image. There is no margin. The
-        temperature decides instead who still matters: a small τ sharpens the softmax until the
-        nearest negatives carry nearly all of the loss and its gradient, a large τ spreads the
-        attention over all of them. Because only angles count, sliding a point towards or away from
-        the origin changes nothing, and its arrow always runs along the circle through it.
+        its twin as the positive (exercise 5 counts its negatives); <Term id="clip">CLIP</Term>{' '}
+        scores every image against every caption in the batch, and every caption against every
+        image. There is no margin. The temperature decides instead who still matters: a small τ
+        sharpens the softmax until the nearest negatives carry nearly all of the loss and its
+        gradient, a large τ spreads the attention over all of them. Because only angles count,
+        sliding a point towards or away from the origin changes nothing, and its arrow always runs
+        along the circle through it.
       </p>
       <p>
         In the figure’s scene each of the <span className="live">{count(n)}</span> points is an

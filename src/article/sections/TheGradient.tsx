@@ -20,10 +20,17 @@ function TheGradientBody() {
   return (
     <>
       <p>
-        Training moves each embedding a small step against the gradient of the total loss. The arrow
-        on every point is exactly that direction, the negative gradient, drawn on the one scale
-        stated under the plane. Hover a point, or focus it, and its arrow splits into one thinner
-        arrow per pair: that pair’s share of the total.
+        The figure shows the same six photos with the margin raised to m = 1, so every pair of
+        different people is inside it again. Training moves each embedding a small step against the
+        gradient of the total loss. The arrow on every point is exactly that direction, the negative
+        gradient, drawn on one common scale. Hover a point, or focus it, and its arrow splits into
+        one thinner arrow per pair: that pair’s share of the total.
+      </p>
+      <p>
+        Press Step and every point moves a little way along its own arrow, all at once; Play keeps
+        stepping. Turn on the landscape and the shading shows the total loss as if one point (the
+        one you last grabbed or focused, which the figure names) stood anywhere on the plane: that
+        point’s arrow runs straight downhill.
       </p>
       <p>The two kinds of pair act along the line that joins them:</p>
       <ul>

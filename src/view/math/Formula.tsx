@@ -98,7 +98,7 @@ export function PairFormula() {
         {selected ? 'Selected pair' : 'Pair'} <strong>{pairName(evaluation, pair)}</strong>:{' '}
         {a.identity} and {b.identity}, so y = {y}; D = {fixed4(distance[pair]!)}, loss ={' '}
         {fixed4(loss[pair]!)}
-        {selected ? '' : ' (click a row or a line to choose another pair)'}
+        {selected ? '' : ' (click a line on the plane to choose another pair)'}
       </p>
       <LinkedFormula testId="pair-formula">
         <Tex display tex={tex} />
