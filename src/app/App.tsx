@@ -8,8 +8,8 @@ import { useDisplay, useDisplaySync } from '../view/presentation/useDisplay';
 import { TotalAnnouncer } from '../view/kit/TotalAnnouncer';
 import { useKeyboardShortcuts } from '../view/controls/useKeyboardShortcuts';
 import { useStepGlide } from '../view/lesson/useStepGlide';
-import { ArticleRoom } from './ArticleRoom';
-import { LabRoom } from './LabRoom';
+import { ArticleRoom } from './rooms/article/ArticleRoom';
+import { LabRoom } from './rooms/lab/LabRoom';
 
 /** Wiring only: the room the link asks for, and what every room shares. */
 export function App({ store, updates }: { store: ExplorerStore; updates: PageUpdates }) {

@@ -43,7 +43,7 @@ export const STORY: readonly StoryStep[] = [
   {
     id: 'embeddings',
     scene: defaultScene,
-    controls: [],
+    controls: ['knob'],
     caption:
       'Two photos of Alice (A1, A2) and two of Bob (B1, B2). Each line is a pair the loss scores, and each arrow shows where the loss would move its point.',
   },

@@ -1,17 +1,17 @@
 import { useLayoutEffect } from 'react';
-import { Toolbar } from '../view/controls/Toolbar';
-import { TrainingBar } from '../view/controls/TrainingBar';
-import { useExplorer } from '../view/explorerContext';
-import { NoticeBanner } from '../view/kit/NoticeBanner';
-import { LossControl } from '../view/losses/LossControl';
-import { FigurePanel } from '../view/tabs/FigurePanel';
-import { Plane } from '../view/plane/Plane';
-import { DisplayToggles } from '../view/presentation/DisplayToggles';
-import { PlaneDescription } from '../view/presentation/PlaneDescription';
-import { PresentationBar } from '../view/presentation/PresentationBar';
-import { EmbedFooter } from '../view/presentation/EmbedFooter';
-import { useDisplay } from '../view/presentation/useDisplay';
-import { LessonBar } from '../view/lesson/LessonBar';
+import { Toolbar } from '../../../view/controls/Toolbar';
+import { TrainingBar } from '../../../view/controls/TrainingBar';
+import { useExplorer } from '../../../view/explorerContext';
+import { NoticeBanner } from '../../../view/kit/NoticeBanner';
+import { LossControl } from '../../../view/losses/LossControl';
+import { FigurePanel } from '../../../view/tabs/FigurePanel';
+import { Plane } from '../../../view/plane/Plane';
+import { DisplayToggles } from '../../../view/presentation/DisplayToggles';
+import { PlaneDescription } from '../../../view/presentation/PlaneDescription';
+import { PresentationBar } from '../../../view/presentation/PresentationBar';
+import { EmbedFooter } from '../../../view/presentation/EmbedFooter';
+import { useDisplay } from '../../../view/presentation/useDisplay';
+import { LessonBar } from '../../../view/lesson/LessonBar';
 import './lab.css';
 
 /**

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { Article } from '../article/Article';
-import { StoryFigure } from '../article/StoryFigure';
-import { storyStep, STORY } from '../article/story';
-import { StoryAnchorProvider, useStoryScroll } from '../article/storyScroll';
-import { useExplorerStore } from '../view/explorerContext';
-import { NoticeBanner } from '../view/kit/NoticeBanner';
-import { useMediaQuery } from '../view/kit/measure';
-import { DisplayToggles } from '../view/presentation/DisplayToggles';
-import { PageFooter } from './PageFooter';
+import { Article } from '../../../article/Article';
+import { StoryFigure } from '../../../article/StoryFigure';
+import { storyStep, STORY } from '../../../article/story';
+import { StoryAnchorProvider, useStoryScroll } from '../../../article/storyScroll';
+import { useExplorerStore } from '../../../view/explorerContext';
+import { NoticeBanner } from '../../../view/kit/NoticeBanner';
+import { useMediaQuery } from '../../../view/kit/measure';
+import { DisplayToggles } from '../../../view/presentation/DisplayToggles';
+import { PageFooter } from '../../PageFooter';
 import './article-room.css';
 
 /** Where the figure stands beside the text rather than over it (article-room.css). */
@@ -67,8 +67,10 @@ export function ArticleRoom() {
             <DisplayToggles />
             <h1>Contrastive loss, hands on</h1>
             <p className="lede">
-              Drag the photos’ embeddings. Same person: pulled together. Different people: pushed
-              apart, but only until they are a margin m apart.
+              A face recogniser turns every photo into a point. Contrastive loss decides where the
+              points go: photos of one person are pulled together, photos of different people
+              pushed apart until they stand a margin m apart. Scroll, and the figure acts out each
+              idea; drag a point to try it yourself.
             </p>
           </header>
           <NoticeBanner />
