@@ -112,7 +112,7 @@ test('the skip link and Tab reach Present with a visible focus ring, and Enter p
   await expect(leave).toBeVisible();
   await leave.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('article.story')).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Losses' })).toBeVisible();
 });
 
 test('"Describe the plane" tells who is where and which pairs work, after a move', async ({

@@ -6,6 +6,7 @@ import {
   pairsByLabel,
   triplet,
 } from '../src/testing/referenceLosses';
+import { lookAlikes } from '../src/scene/presets';
 import { centreOf, DEFAULT_LINK, expect, readPoint, test, totalOf } from './fixtures';
 
 interface Point {
@@ -136,15 +137,17 @@ test('choosing a panel puts its loss on the plane and in the link', async ({ pag
 test('the article’s buttons switch the figure and its numbers follow the scene', async ({
   page,
 }) => {
-  await page.goto(`./#${DEFAULT_LINK}`);
-  const points = await readPoints(page, parseLink(DEFAULT_LINK).identities);
+  await page.goto('./#related');
+  await expect(page.locator('[data-story-step]')).toHaveAttribute('data-story-step', 'related');
+  // The section's scene: the look-alikes, twelve photos of three people.
+  await expect(page.locator('[data-testid^="point-"]')).toHaveCount(12);
+  const identities = new Map(lookAlikes.points.map((point) => [point.label, point.identity]));
+  const points = await readPoints(page, identities);
   const expected = { triplet: triplet(points, 1).total, infonce: infoNce(points, 0.1).total };
   const related = page.locator('#related');
-  await related.scrollIntoViewIfNeeded();
   await expect(page.getByTestId('related-total-triplet')).toHaveText(expected.triplet.toFixed(4));
   await expect(page.getByTestId('related-total-infonce')).toHaveText(expected.infonce.toFixed(4));
   await related.getByRole('button', { name: 'Try it on the plane with the InfoNCE loss' }).click();
-  await expect(page).toHaveURL(/loss=infonce/);
   expect(await totalOf(page)).toBeCloseTo(expected.infonce, 10);
   await expect(page.getByTestId('point-A1')).toBeInViewport();
   await related.getByRole('button', { name: 'Try it on the plane with the Triplet loss' }).click();
@@ -152,7 +155,7 @@ test('the article’s buttons switch the figure and its numbers follow the scene
 });
 
 test('exercise 5: wrong, right, and the InfoNCE view of the same idea', async ({ page }) => {
-  await page.goto(`./#${DEFAULT_LINK}`);
+  await page.goto('./#exercises');
   const exercise = page.getByRole('region', { name: 'Exercise 5', exact: true });
   await exercise.getByLabel('augmented views in the batch', { exact: true }).fill('512');
   await exercise.getByLabel('negatives for each view', { exact: true }).fill('255');
@@ -164,12 +167,13 @@ test('exercise 5: wrong, right, and the InfoNCE view of the same idea', async ({
   await exercise.getByRole('button', { name: 'Check' }).click();
   await expect(feedback).toHaveAttribute('data-correct', 'true');
 
-  // The default scene: four points, each with one photo of the same person among the other three.
+  // The exercises' scene, the worked example: four points, each with one photo of the same person
+  // among the other three.
+  await expect(page.locator('[data-story-step]')).toHaveAttribute('data-story-step', 'exercises');
   await expect(page.getByTestId('exercise-5-scene')).toContainText(
     'each of its 4 points is an anchor, scored against the other 3. For A1 (alice), 1 of them is a positive and 2 are negatives',
   );
   await exercise.getByRole('button', { name: 'See it on the plane' }).click();
-  await expect(page).toHaveURL(/loss=infonce/);
   const points = await readPoints(page, parseLink(DEFAULT_LINK).identities);
   expect(await totalOf(page)).toBeCloseTo(infoNce(points, 0.1).total, 10);
   await expect(page.getByTestId('point-A1')).toBeInViewport();

@@ -50,7 +50,7 @@ test('a teacher builds a scene with three people by clicking, and undoes it', as
 });
 
 test('a point is deleted by its button or the Delete key, with its pairs', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const b2 = await centreOf(page.getByTestId('point-B2'));
   await page.mouse.click(b2.x, b2.y);
   await page.getByRole('button', { name: 'Delete B2' }).click();
@@ -69,7 +69,7 @@ test('a point is deleted by its button or the Delete key, with its pairs', async
 });
 
 test('a drag is one step of the history, undone and redone by keys', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const a1 = page.getByTestId('point-A1');
   const start = await centreOf(a1);
   await page.mouse.move(start.x, start.y);
@@ -89,7 +89,7 @@ test('a drag is one step of the history, undone and redone by keys', async ({ pa
 test('pairs: every pair, hand-picked by clicking points and lines, or a balanced sample', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.getByRole('tab', { name: 'Pairs' }).click();
   await page.getByLabel('Every pair, n(n − 1)/2 of them').check();
   await expect.poll(() => stat(page, 'pairs')).toBe(6);
@@ -158,7 +158,7 @@ test('the hard-negative view lights the dissimilar pairs inside the margin', asy
 test('the unit circle puts every point on it, keeps a drag there, and explains margins', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.getByRole('button', { name: 'Unit circle' }).click();
   await expect(page.getByTestId('norm-note')).toContainText('0.5 and 1');
   for (const label of ['A1', 'A2', 'B1', 'B2']) {
@@ -187,7 +187,7 @@ test('the unit circle puts every point on it, keeps a drag there, and explains m
 test('the landscape under the active point equals the total, live through drags and margin', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.getByRole('button', { name: 'Landscape' }).click();
   const landscape = page.getByTestId('landscape');
   await expect(landscape).toHaveAttribute('data-point', 'A1');

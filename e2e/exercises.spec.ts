@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEFAULT_LINK, expect, readRows, test } from './fixtures';
+import { centreOf, expect, readScene, test } from './fixtures';
 
 const exercise = (page: Page, n: number) =>
   page.getByRole('region', { name: `Exercise ${n}`, exact: true });
@@ -31,9 +31,9 @@ test('exercise 1: right, wrong, and set up on the plane', async ({ page }) => {
   await exercise(page, 1)
     .getByRole('button', { name: 'Put A1–B2 on the plane to compare' })
     .click();
-  await expect(page.getByTestId('pair-row')).toHaveCount(6);
-  await expect(page.locator('[data-testid="pair-row"][data-pair="A1,B2"]')).toHaveAttribute(
-    'aria-selected',
+  await expect(page.getByTestId('pair-line')).toHaveCount(6);
+  await expect(page.locator('[data-testid="pair-line"][data-pair="A1,B2"]')).toHaveAttribute(
+    'data-selected',
     'true',
   );
   await expect(page.getByTestId('pair-formula')).toContainText('0.9192');
@@ -46,10 +46,16 @@ test('exercise 1: right, wrong, and set up on the plane', async ({ page }) => {
 test('exercise 1: the setup shows A1 and B2 but none of their numbers before a check', async ({
   page,
 }) => {
-  // Start from every pair with A1–B2 selected: the setup must take that away, not keep it.
-  await page.goto(`./#${DEFAULT_LINK.replace(/pairs=.*$/, 'pairs=all')}`);
-  await expect(page.getByTestId('pair-row')).toHaveCount(6);
-  await page.locator('[data-testid="pair-row"][data-pair="A1,B2"]').click();
+  // Start from a selected pair: the setup must take that away, not keep it.
+  await page.goto('./#exercises');
+  await expect(page.locator('[data-story-step]')).toHaveAttribute('data-story-step', 'exercises');
+  const a2 = await centreOf(page.getByTestId('point-A2'));
+  const b2 = await centreOf(page.getByTestId('point-B2'));
+  await page.mouse.click((a2.x + b2.x) / 2, (a2.y + b2.y) / 2);
+  await expect(page.locator('[data-testid="pair-line"][data-pair="A2,B2"]')).toHaveAttribute(
+    'data-selected',
+    'true',
+  );
 
   const compare = exercise(page, 1).getByRole('button', {
     name: 'Put A1–B2 on the plane to compare',
@@ -57,12 +63,14 @@ test('exercise 1: the setup shows A1 and B2 but none of their numbers before a c
   await exercise(page, 1).getByRole('button', { name: 'Show A1 and B2 on the plane' }).click();
   await expect(page.getByTestId('point-A1')).toBeInViewport();
   await expect(page.getByTestId('point-B2')).toBeInViewport();
-  // The worked example's four pairs: A1–B2 is not scored, so no row, line or formula has it.
-  await expect(page.getByTestId('pair-row')).toHaveCount(4);
+  // The worked example's four pairs: A1–B2 is not scored, so no line or formula has it.
+  await expect(page.getByTestId('pair-line')).toHaveCount(4);
   await expect(page.locator('[data-pair="A1,B2"]')).toHaveCount(0);
+  await expect(page.locator('[data-testid="pair-line"][data-selected="true"]')).toHaveCount(0);
   await expect(page.getByTestId('pair-formula')).not.toContainText('0.9192');
-  await expect(page.locator('.figure-column')).not.toContainText('0.9192', { useInnerText: true });
-  await expect(page.locator('.figure-column')).not.toContainText('0.0065', { useInnerText: true });
+  const figure = page.locator('[data-story-step]');
+  await expect(figure).not.toContainText('0.9192', { useInnerText: true });
+  await expect(figure).not.toContainText('0.0065', { useInnerText: true });
   await expect(page.locator('main')).not.toContainText('0.9192', { useInnerText: true });
   await expect(compare).toHaveCount(0);
 
@@ -75,8 +83,8 @@ test('exercise 1: the setup shows A1 and B2 but none of their numbers before a c
   feedback = await answer(page, 1, { 'D(A1, B2)': '0.9192' });
   await expect(feedback).toHaveAttribute('data-correct', 'true');
   await compare.click();
-  await expect(page.locator('[data-testid="pair-row"][data-pair="A1,B2"]')).toHaveAttribute(
-    'aria-selected',
+  await expect(page.locator('[data-testid="pair-line"][data-pair="A1,B2"]')).toHaveAttribute(
+    'data-selected',
     'true',
   );
 });
@@ -114,8 +122,9 @@ test('exercise 2: right, wrong, and a pair at D = 1.5', async ({ page }) => {
   await expect(feedback).toHaveAttribute('data-correct', 'true');
 
   await exercise(page, 2).getByRole('button', { name: 'Set up a pair at D = 1.5' }).click();
-  await expect(page.getByTestId('pair-row')).toHaveCount(1);
-  await expect(page.getByTestId('pair-row')).toHaveAttribute('data-d', '1.5');
+  await expect(page.getByTestId('pair-line')).toHaveCount(1);
+  const [p, q] = Object.values(await readScene(page));
+  expect(Math.hypot(p!.x - q!.x, p!.y - q!.y)).toBe(1.5);
   await expect(page.getByTestId('total-loss')).toHaveText('0.0000');
   await page.getByRole('slider', { name: 'Margin' }).fill('2');
   await expect(page.getByTestId('total-loss')).toHaveText('0.2500');
@@ -145,10 +154,8 @@ test('exercise 3: the diagnosis and the fixes', async ({ page }) => {
   await exercise(page, 3).getByRole('button', { name: 'Put this scene on the plane' }).click();
   await expect(page.getByRole('slider', { name: 'Margin' })).toHaveValue('0.3');
   // Every negative is parked just past the margin: no loss, no gradient; only the positives count.
-  const rows = await readRows(page);
-  expect(rows.filter((r) => r.y === 0).every((r) => r.d > 0.3 && r.d < 0.39 && r.loss === 0)).toBe(
-    true,
-  );
+  await expect(page.locator('[data-testid="pair-line"].dissimilar')).toHaveCount(12);
+  await expect(page.locator('[data-testid="pair-line"].dissimilar.resting')).toHaveCount(12);
   await expect(page.getByTestId('total-loss')).toHaveText('0.0039');
 });
 
@@ -209,76 +216,39 @@ test('exercise 5: negatives for free', async ({ page }) => {
   await expect(feedback).toHaveAttribute('data-correct', 'true');
 });
 
-test.describe('on a phone, the way back from the plane', () => {
+test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
-  test('"Back to Exercise 1" returns to the exercise and its button', async ({ page }) => {
+  test('a setup shows on the figure over the text, and the exercise stays in view', async ({
+    page,
+  }) => {
     await page.goto('./');
     const setup = exercise(page, 1).getByRole('button', { name: 'Show A1 and B2 on the plane' });
-    await setup.click();
-    await expect(page.getByTestId('point-A1')).toBeInViewport();
-    await expect(exercise(page, 1)).not.toBeInViewport();
-    const back = page.getByRole('button', { name: 'Back to Exercise 1' });
-    await expect(back).toBeVisible();
-    await expect(back).toBeFocused();
-    // At the bottom of the screen, clear of every point on the plane.
-    const button = (await back.boundingBox())!;
-    for (const label of ['A1', 'A2', 'B1', 'B2']) {
-      const point = (await page.getByTestId(`point-${label}`).boundingBox())!;
-      expect(point.y + point.height, `${label} above the button`).toBeLessThan(button.y);
-    }
-    expect(button.y + button.height).toBeGreaterThan(844 - 80);
-
-    await back.click();
-    await expect(setup).toBeInViewport();
-    await expect(setup).toBeFocused();
-    await expect(back).toHaveCount(0);
-  });
-
-  test('the keyboard gets there and back, and Tab goes on into the figure', async ({ page }) => {
-    await page.goto('./');
-    const setup = exercise(page, 2).getByRole('button', { name: 'Set up a pair at D = 1.5' });
-    await setup.focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('pair-row')).toHaveCount(1);
-    const back = page.getByRole('button', { name: 'Back to Exercise 2' });
-    await expect(back).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(page.locator('.figure-column :focus')).toHaveCount(1);
-    await page.keyboard.press('Shift+Tab');
-    await expect(back).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(exercise(page, 2)).toBeInViewport();
-    await expect(setup).toBeFocused();
-  });
-
-  test('the button goes away when the reader scrolls back by themselves', async ({ page }) => {
-    await page.goto('./');
-    const setup = exercise(page, 3).getByRole('button', { name: 'Put this scene on the plane' });
-    await setup.click();
-    const back = page.getByRole('button', { name: 'Back to Exercise 3' });
-    await expect(back).toBeVisible();
     await setup.scrollIntoViewIfNeeded();
-    await expect(back).toHaveCount(0);
+    await setup.click();
+    for (const label of ['A1', 'B2'])
+      await expect(page.getByTestId(`point-${label}`)).toBeInViewport();
+    await expect(setup).toBeInViewport();
   });
 
-  test('the related losses offer the way back to the text', async ({ page }) => {
+  test('the related losses switch the figure, in view above the button', async ({ page }) => {
     await page.goto('./');
-    const tryIt = page.getByRole('button', { name: 'Try it on the plane with the Triplet loss' });
+    const tryIt = page.getByRole('button', { name: 'Try it on the plane with the InfoNCE loss' });
+    await tryIt.scrollIntoViewIfNeeded();
     await tryIt.click();
-    await expect(page).toHaveURL(/loss=triplet/);
-    await page.getByRole('button', { name: 'Back to the text' }).click();
+    await expect(page.locator('[data-story-step] .stat-total')).toBeInViewport();
+    await expect(
+      page.locator('[data-story-step]').getByRole('radio', { name: 'InfoNCE' }),
+    ).toBeChecked();
     await expect(tryIt).toBeInViewport();
-    await expect(tryIt).toBeFocused();
   });
 });
 
-test('beside the article nothing jumps, so there is no way-back button', async ({ page }) => {
+test('beside the article nothing jumps', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('./');
   const setup = exercise(page, 1).getByRole('button', { name: 'Show A1 and B2 on the plane' });
   await setup.click();
   await expect(page.getByTestId('point-A1')).toBeInViewport();
   await expect(setup).toBeInViewport();
-  await expect(page.getByRole('button', { name: /^Back to/ })).toHaveCount(0);
 });

@@ -25,7 +25,7 @@ async function expectNumbersToMatchPoints(page: Page) {
 }
 
 test('the default page shows the worked example exactly', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const rows = await readRows(page);
   expect(rows.map((r) => r.pair)).toEqual(['A1,A2', 'A1,B1', 'A2,B2', 'B1,B2']);
   expect(rows.map((r) => r.y)).toEqual([1, 0, 0, 1]);
@@ -57,7 +57,7 @@ test('the default page shows the worked example exactly', async ({ page }) => {
 test('dragging a point with the mouse moves it under the pointer and updates every number', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const b2 = page.getByTestId('point-B2');
   // Calibrate pixels per unit from two points the page draws.
   const [a1, b1] = [
@@ -83,7 +83,7 @@ test('dragging a point with the mouse moves it under the pointer and updates eve
 });
 
 test('every frame of a drag shows numbers that agree with the points', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   // In the page: on every animation frame, compare each row's D with the points' coordinates.
   await page.evaluate(() => {
     const state = { frames: 0, mismatches: 0 };
@@ -119,7 +119,7 @@ test('every frame of a drag shows numbers that agree with the points', async ({ 
 });
 
 test('arrow keys move the focused point by 0.01, and by 0.1 with Shift', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Skip to the interactive figure' })).toBeFocused();
@@ -154,7 +154,7 @@ test('arrow keys move the focused point by 0.01, and by 0.1 with Shift', async (
 test('the margin slider updates circles, lines, arrows and table in the same frame', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const slider = page.getByRole('slider', { name: 'Margin' });
   await expect(slider).toHaveAttribute('min', '0');
   await expect(slider).toHaveAttribute('max', '3');
@@ -213,7 +213,7 @@ test('the margin slider updates circles, lines, arrows and table in the same fra
 test('the point in hand’s margin circle, cut by the view’s edge, can be shown whole', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await expect(page.getByTestId('circle-clipped')).toHaveCount(0);
   await page.getByTestId('point-A2').focus();
   const note = page.getByTestId('circle-clipped');

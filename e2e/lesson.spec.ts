@@ -20,7 +20,7 @@ async function captionStep(page: Page, index: number, text: string) {
 
 /** Three steps: the example; m = 0.5; B2 dragged near A2 under the triplet loss. */
 async function buildLesson(page: Page) {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await lessonTab(page).click();
   await page.getByRole('button', { name: 'Add this scene to the lesson' }).click();
   await captionStep(page, 1, 'The worked example');
@@ -116,7 +116,7 @@ test('Undo takes back the lesson’s edits, one at a time', async ({ page }) => 
 test('the points glide between steps, and arrive at once under reduced motion', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await lessonTab(page).click();
   await page.getByRole('button', { name: 'Open the example lesson' }).click();
   await expect(step(page)).toHaveText('1 / 6');
@@ -177,7 +177,7 @@ test('a lesson link with a broken step opens the others, and names the step and 
 test('a lesson saved as a file opens again by Import; a damaged file leaves the lesson as it was', async ({
   page,
 }, testInfo) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await lessonTab(page).click();
   await page.getByRole('button', { name: 'Open the example lesson' }).click();
   const saving = page.waitForEvent('download');

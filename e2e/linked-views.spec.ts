@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 test('hovering a row lights its pair on the plane, and hovering a point lights its rows', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.locator('[data-testid="pair-row"][data-pair="A2,B2"]').hover();
   await expect(page.locator('[data-testid="pair-line"][data-pair="A2,B2"]')).toHaveClass(/\blit\b/);
   await expect(page.locator('[data-testid="pair-line"][data-pair="A1,A2"]')).toHaveClass(/\bdim\b/);
@@ -28,7 +28,7 @@ test('hovering a row lights its pair on the plane, and hovering a point lights i
 });
 
 test('focusing a row with the keyboard lights its pair too', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.locator('[data-testid="pair-row"][data-pair="A1,B1"]').focus();
   await expect(page.locator('[data-testid="pair-line"][data-pair="A1,B1"]')).toHaveClass(/\blit\b/);
 });

@@ -19,7 +19,7 @@ async function sceneOf(page: Page) {
 }
 
 test('a link carries the edited scene into a fresh browser', async ({ page, browser }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const a2 = page.getByTestId('point-A2');
   const start = await centreOf(a2);
   await page.mouse.move(start.x, start.y);
@@ -52,7 +52,7 @@ test('a link carries the edited scene into a fresh browser', async ({ page, brow
 });
 
 test('a drag writes the hash without adding history entries', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const length = await page.evaluate(() => history.length);
   const b2 = await centreOf(page.getByTestId('point-B2'));
   await page.mouse.move(b2.x, b2.y);
@@ -104,7 +104,7 @@ for (const [hash, message] of BROKEN) {
 }
 
 test('a broken link typed over an edited scene offers that scene back', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.getByTestId('point-A1').focus();
   await page.keyboard.press('Shift+ArrowDown');
   await expect(page.getByTestId('point-A1')).toHaveAttribute('data-y', '0.1');
@@ -123,6 +123,7 @@ test('the built site works from a sub-folder', async ({ page }) => {
   try {
     await page.goto(`${server.url}#m=0.5&p=A,x,0,0&p=B,y,0.2,0`);
     await expect(page.getByTestId('total-loss')).toHaveText('0.0900');
+    await page.getByRole('link', { name: 'Read the article' }).click();
     // The rest of the article is a chunk of its own: it must load from the sub-folder too.
     await expect(page.getByRole('heading', { name: 'Test your understanding' })).toBeVisible();
     // So must KaTeX's fonts, which its CSS names by paths relative to itself.

@@ -148,7 +148,8 @@ test('a new build waits behind a notice until the reader reloads into it', async
     await expect(notice).toBeVisible();
     await expect(page.locator('meta[name="build"]')).toHaveCount(0);
 
-    // In presentation, on a phone, it is still there to be read and pressed.
+    // In the lab's presentation, on a phone, it is still there to be read and pressed.
+    await page.getByRole('link', { name: 'Open in the lab' }).click();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await page.setViewportSize({ width: 390, height: 844 });
     const box = (await notice.boundingBox())!;

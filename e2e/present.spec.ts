@@ -23,19 +23,16 @@ async function inView(page: Page, selector: ReturnType<Page['locator']>) {
 test.describe('at 1024×768, a classroom projector', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
-  test('Present hides the article, enlarges the figure and keeps the scene in the link', async ({
+  test('Present hides the lab’s bar, enlarges the figure and keeps the scene in the link', async ({
     page,
   }) => {
     await page.goto(`/#${DEFAULT_LINK}`);
     const total = page.getByTestId('total-loss');
     const smallTotal = await total.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    const footer = page.getByRole('contentinfo');
-    await expect(footer).toContainText('CC BY 4.0');
     await page.getByRole('button', { name: 'Present', exact: true }).click();
 
     await expect(page.getByRole('button', { name: 'Leave presentation' })).toBeVisible();
-    await expect(page.locator('article.story')).toBeHidden();
-    await expect(footer).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Read the article' })).toBeHidden();
     // The title stays for screen readers only: clipped to nothing on screen.
     const title = await page
       .getByRole('heading', { name: 'Contrastive loss, hands on' })
@@ -62,7 +59,7 @@ test.describe('at 1024×768, a classroom projector', () => {
       expect(await inView(page, part)).toBe(true);
 
     await page.keyboard.press('Escape');
-    await expect(page.locator('article.story')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Read the article' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Leave presentation' })).toHaveCount(0);
     expect(await hashOf(page)).toBe(`#${DEFAULT_LINK}`);
   });
@@ -73,17 +70,24 @@ test.describe('at 1024×768, a classroom projector', () => {
     await page.getByLabel('New point is a photo of').selectOption({ label: 'someone new…' });
     await page.getByRole('textbox', { name: 'Name' }).fill('pip');
     await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('pip');
-    await expect(page.locator('article.story')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Read the article' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Move' }).click();
     await page.keyboard.press('p');
-    await expect(page.locator('article.story')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Read the article' })).toBeHidden();
     await page.getByRole('button', { name: 'Leave presentation' }).click();
-    await expect(page.locator('article.story')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Read the article' })).toBeVisible();
     await page.keyboard.press('P');
-    await expect(page.locator('article.story')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Read the article' })).toBeHidden();
     await page.keyboard.press('p');
-    await expect(page.locator('article.story')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Read the article' })).toBeVisible();
+
+    // The article has nothing to present: P is a letter there.
+    await page.getByRole('link', { name: 'Read the article' }).click();
+    await expect(page.locator('[data-room="article"]')).toBeVisible();
+    await page.keyboard.press('p');
+    await expect(page.getByRole('button', { name: 'Leave presentation' })).toHaveCount(0);
+    await expect(page.locator('[data-room="article"]')).toBeVisible();
   });
 });
 

@@ -45,7 +45,7 @@ async function middleOf(page: Page, pair: string) {
 test('8 people × 5 photos: no tangle of circles, faded lines at rest, labels that never overlap', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.getByRole('tab', { name: 'Scene' }).click();
   await page.getByRole('button', { name: /^8 people × 5 photos/ }).click();
   await expect(page.getByTestId('stat-points')).toContainText('40');
@@ -225,7 +225,7 @@ test('labels in the default scene cover neither each other nor any point', async
     { width: 390, height: 844 },
   ]) {
     await page.setViewportSize(viewport);
-    await page.goto('./');
+    await page.goto('./#lab=1');
     const labels = await page
       .locator('.point-label')
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));

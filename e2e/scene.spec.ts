@@ -9,7 +9,7 @@ const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.has
 test('a generated scene of 2,000 points has 1,999,000 pairs, counted right, and undoes in one step', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.getByRole('tab', { name: 'Scene' }).click();
   const form = page.getByRole('form', { name: 'Generate a scene' });
   await form.getByLabel('People').fill('40');
@@ -42,7 +42,7 @@ test('a generated scene of 2,000 points has 1,999,000 pairs, counted right, and 
 test('the generator refuses more than 2,000 points in plain words and keeps the scene', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.getByRole('tab', { name: 'Scene' }).click();
   const form = page.getByRole('form', { name: 'Generate a scene' });
   await form.getByLabel('People').fill('41');
@@ -56,7 +56,7 @@ test('the generator refuses more than 2,000 points in plain words and keeps the 
 });
 
 test('presets load with one click, each one step to undo', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.getByRole('tab', { name: 'Scene' }).click();
   const presets = page.locator('.preset');
   await expect(presets).toHaveCount(6);
@@ -131,7 +131,7 @@ test('people are renamed and recoloured in the Scene tab, with bad names refused
 test('a new person is named in the Scene tab and placed with a click on the plane', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   await page.getByRole('tab', { name: 'Scene' }).click();
   const form = page.getByRole('form', { name: 'Add a person' });
   await form.getByLabel("New person's name").fill('dora!');

@@ -172,7 +172,7 @@ for (const [name, body, problem] of [
 test('a file dropped anywhere on the page opens, with a hint while it is dragged', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const files = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { readScene } from './fixtures';
 
-export const openShare = async (page: Page, hash = '') => {
+export const openShare = async (page: Page, hash = '#lab=1') => {
   await page.goto(`./${hash}`);
   await page.getByRole('tab', { name: 'Share' }).click();
 };

@@ -6,14 +6,14 @@ const KEY = 'contrastive-loss:scene';
 /** Opens the page at its bare address, with no hash, as a bookmark would. */
 async function openWithoutLink(page: Page) {
   await page.evaluate(() => history.replaceState(null, '', location.pathname));
-  await page.goto('./');
+  await page.goto('./#lab=1');
   expect(new URL(page.url()).hash).toBe('');
 }
 
 const savedText = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
 test('an edited scene is back when the page is opened again without a link', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const moved = await dragTo(page, 'A1', { x: 0.4, y: 0.5 });
   expect(moved.x).not.toBeCloseTo(0.8, 2);
   await expect.poll(() => savedText(page)).toContain(`"x":${moved.x}`);
@@ -28,7 +28,7 @@ test('an edited scene is back when the page is opened again without a link', asy
 test('a link wins over the saved scene, and opening it does not save over the work', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const moved = await dragTo(page, 'B2', { x: 0.6, y: 0.6 });
   await expect.poll(() => savedText(page)).toContain(`"x":${moved.x}`);
 
@@ -42,7 +42,7 @@ test('a link wins over the saved scene, and opening it does not save over the wo
 });
 
 test('a broken link shows the example and leaves the saved scene alone', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const moved = await dragTo(page, 'A2', { x: 0.3, y: 0.3 });
   await expect.poll(() => savedText(page)).toContain(`"x":${moved.x}`);
   const saved = await savedText(page);
@@ -73,7 +73,7 @@ const brokenStorage = {
 for (const [name, breakStorage] of Object.entries(brokenStorage)) {
   test(`with ${name} the page works and says so once`, async ({ page }) => {
     await page.addInitScript(breakStorage);
-    await page.goto('./');
+    await page.goto('./#lab=1');
     const alert = page.getByRole('alert');
 
     const first = await dragTo(page, 'A1', { x: 0.5, y: 0.1 });
@@ -101,7 +101,7 @@ test('an unreadable saved value is set aside, and the example shows with a notic
       localStorage.setItem('contrastive-loss:scene', '{not json');
     }
   });
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Your saved scene could not be read');
   await expect(alert).toContainText('contrastive-loss:unreadable');

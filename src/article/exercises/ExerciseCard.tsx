@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { scenePairIndex } from '../../scene/model';
 import { useActions } from '../../view/explorerContext';
-import { revealPlane } from '../../view/plane/revealPlane';
 import { revealDigitsFigure } from '../sections/FromPointsToNetwork';
 import { checkExercise, type Answers } from './judge';
 import type { Exercise, LossSetup, Question, SceneSetup, Setup } from './model';
@@ -30,33 +29,28 @@ export function ExerciseCard({
   const [answered, setAnswered] = useState(false);
   const { loadScene, selectPair, setLoss, setNetwork } = useActions();
   const { number, setup, compare } = exercise;
-  /** Puts the exercise's scene or loss on the plane; false when the scene was refused. */
-  const setUp = (plan: SceneSetup | LossSetup): boolean => {
-    if ('loss' in plan) {
-      setLoss(plan.loss);
-      return true;
-    }
-    if (!loadScene(plan.scene)) return false;
-    // The same scene again keeps its selection, so clear it when the plan selects nothing.
-    selectPair(plan.select ? scenePairIndex(plan.scene, ...plan.select) : null);
-    return true;
+  /** Puts the exercise's scene or loss on the plane. */
+  const setUp = (plan: SceneSetup | LossSetup) => {
+    if ('loss' in plan) setLoss(plan.loss);
+    else if (loadScene(plan.scene))
+      // The same scene again keeps its selection, so clear it when the plan selects nothing.
+      selectPair(plan.select ? scenePairIndex(plan.scene, ...plan.select) : null);
   };
   /**
    * A button that sets things up, then shows them: the digits figure, with the focus on it, or the
-   * plane, with a way back to this exercise.
+   * plane, which the article keeps in view beside the text or over it.
    */
   const setupButton = (plan: Setup, className: string) => (
     <button
       type="button"
       className={className}
-      onClick={(event) => {
+      onClick={() => {
         if ('network' in plan) {
           setNetwork(plan.network);
           revealDigitsFigure();
           return;
         }
-        const control = event.currentTarget;
-        if (setUp(plan)) revealPlane({ control, name: `Exercise ${number}` });
+        setUp(plan);
       }}
     >
       {plan.label}

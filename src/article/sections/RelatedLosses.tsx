@@ -15,7 +15,6 @@ import { useLossComparison } from '../../view/tabs/compare/useLossComparison';
 import { useActions, useEvaluation } from '../../view/explorerContext';
 import { fixed2, fixed4 } from '../../view/kit/format';
 import { Tex } from '../../view/math/Tex';
-import { revealPlane } from '../../view/plane/revealPlane';
 import { liveSection } from '../Section';
 import { Term } from '../Term';
 
@@ -43,18 +42,12 @@ export const RelatedLosses = liveSection(
   RelatedLossesBody,
 );
 
-/** Switches the figure to a loss and brings the plane into view. */
+/** Switches the figure, which stands in view beside the text (over it on a phone), to a loss. */
 function TryIt({ loss, active }: { loss: LossId; active: boolean }) {
   const { setLoss } = useActions();
   return (
     <p className="try-loss">
-      <button
-        type="button"
-        onClick={(event) => {
-          setLoss(loss);
-          revealPlane({ control: event.currentTarget, name: 'the text' });
-        }}
-      >
+      <button type="button" onClick={() => setLoss(loss)}>
         Try it on the plane
         <span className="visually-hidden"> with the {lossOf(loss).name} loss</span>
       </button>
