@@ -234,7 +234,8 @@ test.describe('on a phone', () => {
   test('the related losses switch the figure, in view above the button', async ({ page }) => {
     await page.goto('./');
     const tryIt = page.getByRole('button', { name: 'Try it on the plane with the InfoNCE loss' });
-    await tryIt.scrollIntoViewIfNeeded();
+    await tryIt.evaluate((button) => button.scrollIntoView({ block: 'center' }));
+    await expect(page.locator('[data-story-step]')).toHaveAttribute('data-story-step', 'related');
     await tryIt.click();
     await expect(page.locator('[data-story-step] .stat-total')).toBeInViewport();
     await expect(

@@ -1,5 +1,6 @@
 import './story-figure.css';
 import { sceneToHash } from '../scene/codec/link';
+import { LandscapeToggle } from '../view/controls/Toolbar';
 import { TrainingBar } from '../view/controls/TrainingBar';
 import { useActions, useExplorer } from '../view/explorerContext';
 import { LossControl } from '../view/losses/LossControl';
@@ -44,6 +45,11 @@ function StoryScene({ step }: { step: StoryStep }) {
       {controls.includes('loss') && <LossSwitcher />}
       {controls.includes('knob') && <LossControl />}
       {controls.includes('training') && <TrainingBar rate={false} />}
+      {controls.includes('landscape') && (
+        <p className="story-tools">
+          <LandscapeToggle />
+        </p>
+      )}
       <p className="story-caption">{caption}</p>
     </section>
   );

@@ -55,6 +55,17 @@ function Toggle({
   );
 }
 
+/** The loss landscape under the plane, on or off (link key `landscape=1`). */
+export function LandscapeToggle() {
+  const on = useDisplay((display) => display.landscape);
+  const { setLandscape } = useActions();
+  return (
+    <Toggle on={on} onChange={setLandscape}>
+      Landscape
+    </Toggle>
+  );
+}
+
 /**
  * What a press on the plane does (move, add a point, pick pairs), the landscape and the unit circle,
  * deleting the active point, undo and redo, and presentation mode.
@@ -62,7 +73,6 @@ function Toggle({
 export function Toolbar() {
   const tool = useExplorer((state) => state.tool);
   const norm = useExplorer((state) => Boolean(state.scene.norm));
-  const showLandscape = useDisplay((display) => display.landscape);
   const canUndo = useExplorer((state) => state.past.length > 0 || state.scene !== state.committed);
   const canRedo = useExplorer((state) => state.future.length > 0);
   const active = useExplorer((state) => state.activePoint);
@@ -89,9 +99,7 @@ export function Toolbar() {
             </button>
           ))}
         </div>
-        <Toggle on={showLandscape} onChange={actions.setLandscape}>
-          Landscape
-        </Toggle>
+        <LandscapeToggle />
         <Toggle on={norm} onChange={actions.setNorm}>
           Unit circle
         </Toggle>

@@ -51,6 +51,7 @@ export function Plane() {
   const selected = useExplorer((state) => state.selectedPair);
   const pickFirst = useExplorer((state) => state.pickFirst);
   const active = useExplorer((state) => state.activePoint);
+  const gliding = useExplorer((state) => state.glide !== null);
   const { Overlay, landscapeNote } = lossView(evaluation.objective);
   const chosen = useExplorer((state) => state.chosenTerm);
   const showHard = useExplorer((state) => state.showHardNegatives);
@@ -244,6 +245,7 @@ export function Plane() {
           circled={active !== null && circles.includes(active) ? active : null}
           coincident={coincident}
           refit={refit}
+          gliding={gliding}
         />
         <PlaneCaption
           rampStart={palette.card}

@@ -20,9 +20,12 @@ export function PlaneNotes({
   circled,
   coincident,
   refit,
+  gliding,
 }: {
   evaluation: Evaluation;
   viewport: Viewport;
+  /** Points on their way to a step's places, in a view made for where they arrive. */
+  gliding: boolean;
   /** The point in hand, when its margin circle is drawn; else null. */
   circled: number | null;
   coincident: readonly number[];
@@ -30,7 +33,7 @@ export function PlaneNotes({
 }) {
   const { points } = evaluation.scene;
   const { margin } = evaluation.scene;
-  const outside = points.filter((p) => !contains(viewport, p)).map((p) => p.label);
+  const outside = gliding ? [] : points.filter((p) => !contains(viewport, p)).map((p) => p.label);
   const centre = circled === null ? undefined : points[circled];
   const clipped = centre && !circleInView(viewport, centre, margin) ? centre : undefined;
   if (outside.length === 0 && !clipped && coincident.length === 0) return null;

@@ -45,8 +45,11 @@ export function ArticleRoom() {
   const step = storyStep(active) ?? STORY[0]!;
   const arrived = useRef(false);
   useEffect(() => {
-    // Coming into the article (a first visit, or back from the lab) shows the section's own scene.
-    store.getState().showStoryStep(step.id, step.scene, !arrived.current);
+    // Coming into the article (a first visit, or back from the lab) shows the section's own scene;
+    // the landscape stays on only in a section that offers its toggle.
+    const { showStoryStep, setLandscape } = store.getState();
+    showStoryStep(step.id, step.scene, !arrived.current);
+    if (!step.controls.includes('landscape')) setLandscape(false);
     arrived.current = true;
   }, [store, step]);
   useEffect(() => {

@@ -22,7 +22,10 @@ export function LabRoom() {
   const embedded = useDisplay((display) => display.embedded);
   // The article's section last shown, so the way back lands where the reader left it.
   const section = useExplorer((state) => state.story?.id ?? '');
-  useLayoutEffect(() => window.scrollTo({ top: 0 }), []);
+  // The lab starts at its top, wherever the article was scrolled to.
+  useLayoutEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, []);
   return (
     <>
       <button
