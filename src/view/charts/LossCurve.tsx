@@ -1,7 +1,7 @@
 import { line, scaleLinear } from 'd3';
 import { useEvaluation, useActions, useExplorer } from '../explorerContext';
 import { fixed2, fixed4, plural, thousands } from '../kit/format';
-import { pairIsLit } from '../kit/layout';
+import { pairIsLit } from '../plane/geometry/layout';
 import { useElementWidth } from '../kit/measure';
 import { ChartFrame, CHART_MARGIN, plotSizeOf } from './ChartFrame';
 import { DensityLayer } from './DensityLayer';

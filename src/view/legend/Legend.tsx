@@ -7,8 +7,8 @@ import { identityShape } from '../kit/identityStyle';
 import { lossView } from '../losses/lossViews';
 import { legendMarks } from './legendMarks';
 import type { MarkSwatch } from './marks';
-import { isCrowded } from '../kit/crowding';
-import { arrowPath } from '../kit/geometry';
+import { isCrowded } from '../plane/geometry/crowding';
+import { arrowPath } from '../plane/geometry/geometry';
 import { useShownMarks } from '../plane/shownMarks';
 
 const Swatch = ({ children }: { children: ReactNode }) => (

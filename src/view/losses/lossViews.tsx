@@ -9,7 +9,7 @@ import type { ComponentType } from 'react';
 import { CONTRASTIVE, DEFAULT_LOSS, INFONCE, isLossId, TRIPLET, type LossId } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import type { ChosenTerm, Highlight } from '../../scene/store/store';
-import type { PlaneBasis } from '../kit/layout';
+import type { PlaneBasis } from '../plane/geometry/layout';
 import type { LegendMark, LegendSettings } from '../legend/marks';
 import type { PointLabelSpots } from '../plane/marks/PointLabels';
 import { CONTRASTIVE_VIEW } from './contrastive/view';

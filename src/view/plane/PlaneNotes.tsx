@@ -1,7 +1,7 @@
 import type { Evaluation } from '../../scene/evaluation';
 import { circleInView, viewExtentFor } from './marks/circleExtent';
 import { CoincidenceNote } from './marks/CoincidenceNote';
-import { contains, type Viewport } from '../kit/viewport';
+import { contains, type Viewport } from './geometry/viewport';
 
 interface Position {
   readonly x: number;

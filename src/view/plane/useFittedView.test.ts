@@ -3,7 +3,7 @@ import { defaultScene } from '../../scene/defaultScene';
 import { createEvaluator } from '../../scene/evaluation';
 import { normaliseScene } from '../../scene/model';
 import { fitView, resizeView } from './useFittedView';
-import { fitViewport } from '../kit/viewport';
+import { fitViewport } from './geometry/viewport';
 
 describe('resizing the plane', () => {
   const from = { width: 600, height: 300 };

@@ -15,7 +15,7 @@ import {
   fitViewport,
   type PlotSize,
   type Viewport,
-} from '../kit/viewport';
+} from './geometry/viewport';
 
 export interface FittedView {
   readonly viewport: Viewport;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import { useExplorer } from '../explorerContext';
-import type { PlotSize, Viewport } from '../kit/viewport';
+import type { PlotSize, Viewport } from './geometry/viewport';
 import { useDisplay } from '../presentation/useDisplay';
 import { createLandscapeCache } from './canvas/landscapeField';
 

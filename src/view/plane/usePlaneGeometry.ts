@@ -7,8 +7,8 @@ import type { Evaluation } from '../../scene/evaluation';
 import { useElementSize, useMediaQuery, useWindowHeight } from '../kit/measure';
 import { useExplorer } from '../explorerContext';
 import { useDisplay } from '../presentation/useDisplay';
-import { layoutPlane } from '../kit/layout';
-import { planeScales } from '../kit/scales';
+import { layoutPlane } from './geometry/layout';
+import { planeScales } from './geometry/scales';
 import { useFittedView } from './useFittedView';
 
 /** Room for the tick labels around the plot area, px. */

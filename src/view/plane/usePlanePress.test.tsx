@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScene } from '../../scene/defaultScene';
 import { useEvaluation } from '../explorerContext';
 import { renderWithStore } from '../../testing/renderExplorer';
-import { planeScales } from '../kit/scales';
+import { planeScales } from './geometry/scales';
 import { usePlanePress } from './usePlanePress';
 
 afterEach(cleanup);

@@ -6,7 +6,7 @@
 import type { RefObject } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import { useActions, useExplorer, useExplorerStore } from '../explorerContext';
-import type { PlaneScales } from '../kit/scales';
+import type { PlaneScales } from './geometry/scales';
 import { usePointDrag, type PlotOrigin, type PointPositions } from './usePointDrag';
 
 export function usePlanePress(

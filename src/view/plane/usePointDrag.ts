@@ -10,8 +10,8 @@
 import { useRef, type PointerEvent } from 'react';
 import { clamp } from '../../scene/model';
 import { useActions } from '../explorerContext';
-import type { PlaneScales } from '../kit/scales';
-import { pointerStep, roundToStep } from '../kit/viewport';
+import type { PlaneScales } from './geometry/scales';
+import { pointerStep, roundToStep } from './geometry/viewport';
 
 /** Where the plot area starts inside the SVG, px. */
 export interface PlotOrigin {

@@ -6,7 +6,7 @@
 import { lossOf } from '../../engine';
 import type { Evaluation } from '../../scene/evaluation';
 import { knobValue } from '../../scene/model';
-import { isCrowded } from '../kit/crowding';
+import { isCrowded } from '../plane/geometry/crowding';
 import { counted, fixed2 } from '../kit/format';
 import { marksInWords } from '../legend/legendMarks';
 import { knobText } from '../losses/knobText';

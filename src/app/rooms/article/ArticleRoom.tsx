@@ -71,9 +71,9 @@ export function ArticleRoom() {
             <h1>Contrastive loss, hands on</h1>
             <p className="lede">
               A face recogniser turns every photo into a point. Contrastive loss decides where the
-              points go: photos of one person are pulled together, photos of different people
-              pushed apart until they stand a margin m apart. Scroll, and the figure acts out each
-              idea; drag a point to try it yourself.
+              points go: photos of one person are pulled together, photos of different people pushed
+              apart until they stand a margin m apart. Scroll, and the figure acts out each idea;
+              drag a point to try it yourself.
             </p>
           </header>
           <NoticeBanner />

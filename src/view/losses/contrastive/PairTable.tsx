@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import { Pager } from '../../controls/Pager';
 import { useActions, useEvaluation, useExplorer } from '../../explorerContext';
 import { fixed4, plural } from '../../kit/format';
-import { pairIsLit } from '../../kit/layout';
+import { pairIsLit } from '../../plane/geometry/layout';
 import {
   LossCell,
   PairHeader,

@@ -4,8 +4,8 @@
  * them.
  */
 import type { InfoNceOutput } from '../../../engine';
-import type { Rect } from '../../kit/geometry';
-import { indexObstacles } from '../../kit/obstacleIndex';
+import type { Rect } from '../../plane/geometry/geometry';
+import { indexObstacles } from '../../plane/geometry/obstacleIndex';
 import { textAt, textBox, type Obstacles, type TextSpot } from '../triplet/tripletGeometry';
 import { cosineOf } from './infonceModel';
 

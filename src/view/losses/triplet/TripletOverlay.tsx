@@ -3,7 +3,7 @@ import { knobIn, MARGIN, type TripletRow } from '../../../engine';
 import { useExplorer } from '../../explorerContext';
 import { fixed4 } from '../../kit/format';
 import type { OverlayProps } from '../lossViews';
-import type { PlaneScales } from '../../kit/scales';
+import type { PlaneScales } from '../../plane/geometry/scales';
 import { chosenIn, useChosenTriplet } from './chosenTriplet';
 import { planeObstacles } from './planeObstacles';
 import {

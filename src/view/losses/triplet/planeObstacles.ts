@@ -4,8 +4,8 @@
  * ../plane/PointLabels.tsx placed them, so the overlay can keep off them.
  */
 import type { Evaluation } from '../../../scene/evaluation';
-import type { Rect } from '../../kit/geometry';
-import type { PlaneLayout } from '../../kit/layout';
+import type { Rect } from '../../plane/geometry/geometry';
+import type { PlaneLayout } from '../../plane/geometry/layout';
 import { LABEL_STYLE, type PointLabelSpots } from '../../plane/marks/PointLabels';
 import type { Obstacles } from './tripletGeometry';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rectsOverlap, type Rect } from '../../kit/geometry';
+import { rectsOverlap, type Rect } from '../../plane/geometry/geometry';
 import {
   direction,
   LABEL_FONT,

@@ -4,8 +4,13 @@
  * crowded, greedily, as the point labels do (../plane/labelPlacement.ts): leaving the plot (and
  * so vanishing) costs most, covering a point or a label next, crossing a line least.
  */
-import { rectsOverlap, segmentCrossesRect, type Rect, type Segment } from '../../kit/geometry';
-import { indexObstacles } from '../../kit/obstacleIndex';
+import {
+  rectsOverlap,
+  segmentCrossesRect,
+  type Rect,
+  type Segment,
+} from '../../plane/geometry/geometry';
+import { indexObstacles } from '../../plane/geometry/obstacleIndex';
 
 export interface Spot {
   readonly x: number;

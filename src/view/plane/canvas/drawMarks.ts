@@ -9,9 +9,9 @@ import type { Evaluation } from '../../../scene/evaluation';
 import { identityShape } from '../../kit/identityStyle';
 import { MARGIN_ACTIVE } from '../../kit/pairSummary';
 import type { CanvasPalette } from '../../kit/canvasPalette';
-import { arrowBarbs, clipEnd, type Rect } from '../../kit/geometry';
-import type { LabelStyle } from '../../kit/labelPlacement';
-import type { PlaneLayout } from '../../kit/layout';
+import { arrowBarbs, clipEnd, type Rect } from '../geometry/geometry';
+import type { LabelStyle } from '../geometry/labelPlacement';
+import type { PlaneLayout } from '../geometry/layout';
 import { lineWidth } from '../marks/PairLinks';
 
 /** What every layer is drawn with: the plot's size and scale, the symbols' size, the colours. */

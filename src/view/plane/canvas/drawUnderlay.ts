@@ -14,8 +14,8 @@ import {
 import type { ScenePoint } from '../../../scene/model';
 import type { CanvasPalette } from '../../kit/canvasPalette';
 import type { LandscapeField } from './landscapeField';
-import type { PlaneScales } from '../../kit/scales';
-import type { PlotSize } from '../../kit/viewport';
+import type { PlaneScales } from '../geometry/scales';
+import type { PlotSize } from '../geometry/viewport';
 
 /**
  * From the card's own colour at the lowest loss to violet at the highest, so the low ground

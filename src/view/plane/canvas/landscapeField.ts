@@ -5,7 +5,7 @@
  */
 import { lossOf, type Grid } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
-import type { PlotSize, Viewport } from '../../kit/viewport';
+import type { PlotSize, Viewport } from '../geometry/viewport';
 
 export interface LandscapeField {
   readonly point: number;

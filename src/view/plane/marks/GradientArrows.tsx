@@ -1,8 +1,8 @@
 import { contrastivePairGradient, lossOf } from '../../../engine';
 import type { Highlight } from '../../../scene/store/store';
-import { arrowPath, clipEnd, type Rect } from '../../kit/geometry';
-import { arrowOf, type PlaneBasis } from '../../kit/layout';
-import { plotRect, type PlaneScales } from '../../kit/scales';
+import { arrowPath, clipEnd, type Rect } from '../geometry/geometry';
+import { arrowOf, type PlaneBasis } from '../geometry/layout';
+import { plotRect, type PlaneScales } from '../geometry/scales';
 
 /** The plot area, less a few pixels so a clipped arrow's head is whole. */
 const viewRect = (scales: PlaneScales): Rect => plotRect(scales, 4);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { PlaneScales } from '../../kit/scales';
+import type { PlaneScales } from '../geometry/scales';
 
 /**
  * Ticks in plain decimals; from ten thousand up (a run that diverged) in SI prefixes, "2M" rather

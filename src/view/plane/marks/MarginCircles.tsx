@@ -1,7 +1,7 @@
 import type { Evaluation } from '../../../scene/evaluation';
 import type { Highlight } from '../../../scene/store/store';
 import { MARGIN_ACTIVE, pairSummary } from '../../kit/pairSummary';
-import type { PlaneBasis } from '../../kit/layout';
+import type { PlaneBasis } from '../geometry/layout';
 
 /** Which points' circles the highlight brings forward; null when nothing is highlighted. */
 function litPoints(evaluation: Evaluation, highlight: Highlight): Set<number> | null {

@@ -4,9 +4,9 @@ import type { ReactElement } from 'react';
 import type { Highlight } from '../../../scene/store/store';
 import { useActions, useExplorer } from '../../explorerContext';
 import { useDisplay } from '../../presentation/useDisplay';
-import { FAINT_OPACITY, isFaintLine } from '../../kit/crowding';
-import { pairIsLit, type PlaneBasis } from '../../kit/layout';
-import { plotRect } from '../../kit/scales';
+import { FAINT_OPACITY, isFaintLine } from '../geometry/crowding';
+import { pairIsLit, type PlaneBasis } from '../geometry/layout';
+import { plotRect } from '../geometry/scales';
 import { BEND_OPTIONS, curvePath } from './lineBends';
 import { pairCurves } from './pairCurves';
 

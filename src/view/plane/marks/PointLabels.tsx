@@ -1,7 +1,7 @@
 import type { Evaluation } from '../../../scene/evaluation';
-import type { Rect, Segment } from '../../kit/geometry';
-import { fitLabels, type LabelSpot, type LabelStyle } from '../../kit/labelPlacement';
-import { arrowOf, type PlaneLayout } from '../../kit/layout';
+import type { Rect, Segment } from '../geometry/geometry';
+import { fitLabels, type LabelSpot, type LabelStyle } from '../geometry/labelPlacement';
+import { arrowOf, type PlaneLayout } from '../geometry/layout';
 
 /** Above this many points only the points in hand are labelled; the rest would be noise. */
 const MAX_LABELLED = 40;

@@ -4,7 +4,7 @@ import type { CanvasPalette } from '../../kit/canvasPalette';
 import { drawLandscape, drawTrails } from '../canvas/drawUnderlay';
 import type { LandscapeField } from '../canvas/landscapeField';
 import { PaintedLayer } from '../../kit/LayerCanvas';
-import type { PlaneScales } from '../../kit/scales';
+import type { PlaneScales } from '../geometry/scales';
 
 /** The canvas under the grid: the landscape heatmap with its contours, and training's trails. */
 export function Underlay({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../../../scene/defaultScene';
 import { circleInView, viewExtentFor } from './circleExtent';
-import { fitViewport } from '../../kit/viewport';
+import { fitViewport } from '../geometry/viewport';
 
 describe('the extent a whole margin circle needs', () => {
   const { points, margin } = defaultScene;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../../kit/geometry';
+import type { Segment } from '../geometry/geometry';
 import { BEND_OPTIONS, bentCurve, closeness, curvePath, lineBends } from './lineBends';
 
 /** The worked example at 250 px a unit, y down: every point on x + y = 1. */

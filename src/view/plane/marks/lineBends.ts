@@ -10,7 +10,7 @@
  * to the other, then two steps, and so on. A bow grows as two lines come closer, so dragging a
  * point off the shared line straightens its line gradually rather than with a jump.
  */
-import type { Segment } from '../../kit/geometry';
+import type { Segment } from '../geometry/geometry';
 
 export interface BendOptions {
   /** How far apart neighbouring lines of a bundle are at their middles, px. */

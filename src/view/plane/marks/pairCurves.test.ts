@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../../../scene/defaultScene';
 import { createEvaluator } from '../../../scene/evaluation';
-import { layoutPlane } from '../../kit/layout';
+import { layoutPlane } from '../geometry/layout';
 import { pairCurves } from './pairCurves';
-import { planeScales } from '../../kit/scales';
+import { planeScales } from '../geometry/scales';
 
 const evaluation = createEvaluator()(defaultScene);
 const size = { width: 560, height: 320 };

@@ -6,8 +6,8 @@
  * clusters run side by side by the dozen, and fanning them out would only tangle them more.
  */
 import type { Evaluation } from '../../../scene/evaluation';
-import { nearSegment, type Rect, type Segment } from '../../kit/geometry';
-import type { PlaneLayout } from '../../kit/layout';
+import { nearSegment, type Rect, type Segment } from '../geometry/geometry';
+import type { PlaneLayout } from '../geometry/layout';
 import { bentCurve, BEND_OPTIONS, lineBends, type Curve } from './lineBends';
 
 export function pairCurves(

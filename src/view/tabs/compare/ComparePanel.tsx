@@ -4,7 +4,7 @@ import type { Evaluation } from '../../../scene/evaluation';
 import { fixed4 } from '../../kit/format';
 import { useCanvasPalette } from '../../kit/canvasPalette';
 import { pixelRatio } from '../../kit/LayerCanvas';
-import type { Viewport } from '../../kit/viewport';
+import type { Viewport } from '../../plane/geometry/viewport';
 import type { Gradient } from './compareLosses';
 import { drawPanel } from './drawPanel';
 import { longestGradient } from './panelGeometry';

@@ -4,7 +4,7 @@ import { lossIds } from '../../../engine';
 import type { Evaluation } from '../../../scene/evaluation';
 import { useActions, useEvaluation } from '../../explorerContext';
 import { useElementWidth } from '../../kit/measure';
-import type { Viewport } from '../../kit/viewport';
+import type { Viewport } from '../../plane/geometry/viewport';
 import { ComparePanel } from './ComparePanel';
 import { LIVE_POINTS } from './compareLosses';
 import { LossGuide } from './LossGuide';

@@ -5,9 +5,9 @@
  */
 import { identityShape } from '../../kit/identityStyle';
 import type { CanvasPalette } from '../../kit/canvasPalette';
-import { arrowBarbs, type Segment } from '../../kit/geometry';
-import { placeLabels } from '../../kit/labelPlacement';
-import type { Viewport } from '../../kit/viewport';
+import { arrowBarbs, type Segment } from '../../plane/geometry/geometry';
+import { placeLabels } from '../../plane/geometry/labelPlacement';
+import type { Viewport } from '../../plane/geometry/viewport';
 import type { Gradient } from './compareLosses';
 import { ARROW_PIXELS, longestGradient, panelScale } from './panelGeometry';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScene } from '../../../scene/defaultScene';
-import { contains } from '../../kit/viewport';
+import { contains } from '../../plane/geometry/viewport';
 import { fitWithOrigin, holdsAll, longestGradient, panelScale } from './panelGeometry';
 
 describe('the panels’ geometry', () => {

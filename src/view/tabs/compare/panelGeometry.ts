@@ -2,7 +2,7 @@
  * The geometry the three small planes share: one square window on the embedding plane, and each
  * panel's own arrow scale.
  */
-import { fitViewport, type Viewport } from '../../kit/viewport';
+import { fitViewport, type Viewport } from '../../plane/geometry/viewport';
 
 interface Position {
   readonly x: number;

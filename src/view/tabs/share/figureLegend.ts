@@ -9,7 +9,7 @@ import { knobValue } from '../../../scene/model';
 import { capitalised, fixed4, thousands } from '../../kit/format';
 import { identityShape } from '../../kit/identityStyle';
 import { marksInWords } from '../../legend/legendMarks';
-import { isCrowded } from '../../kit/crowding';
+import { isCrowded } from '../../plane/geometry/crowding';
 import type { ShownMarks } from '../../plane/shownMarks';
 
 export interface LegendIdentity {

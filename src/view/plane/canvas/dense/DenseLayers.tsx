@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useActions, useFrames } from '../../../explorerContext';
 import { LayerCanvas } from '../../../kit/LayerCanvas';
-import type { PlaneLayout } from '../../../kit/layout';
+import type { PlaneLayout } from '../../geometry/layout';
 import { createDenseDrawer, type DenseDrawer, type DenseProps } from './denseDrawer';
 
 interface CanvasRefs {

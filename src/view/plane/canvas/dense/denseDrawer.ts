@@ -18,7 +18,7 @@ import { movedPoint, type Scene } from '../../../../scene/model';
 import type { Highlight } from '../../../../scene/store/store';
 import { pairSummary } from '../../../kit/pairSummary';
 import type { Frame } from '../../../frame/frameLoop';
-import { circlePoints } from '../../../kit/crowding';
+import { circlePoints } from '../../geometry/crowding';
 import { densePairs } from '../density';
 import {
   clearLayer,
@@ -31,9 +31,9 @@ import {
   drawSymbols,
   type CanvasLook,
 } from '../drawMarks';
-import { layoutPlane, type PlaneLayout } from '../../../kit/layout';
+import { layoutPlane, type PlaneLayout } from '../../geometry/layout';
 import { pointLabelSpots } from '../../marks/PointLabels';
-import type { PlaneScales } from '../../../kit/scales';
+import type { PlaneScales } from '../../geometry/scales';
 import { createGradientHooks } from './gradientHooks';
 import { feelsMove, sameButPositions, samePointsBut } from './frameChanges';
 import { createPointHandles, type HandleActions, type HandleLooks } from './pointHandles';

@@ -5,7 +5,7 @@
  * keys are heard once, on the container, for every handle.
  */
 import type { ScenePoint } from '../../../../scene/model';
-import type { PlaneLayout } from '../../../kit/layout';
+import type { PlaneLayout } from '../../geometry/layout';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -5,10 +5,10 @@
  * points and 780 pairs) all of them at once are a tangle, so only the circles of the point in
  * hand are drawn and the lines that carry no loss fade almost away.
  */
-import { lossOf } from '../../engine';
-import type { Evaluation } from '../../scene/evaluation';
-import type { Highlight } from '../../scene/store/store';
-import { MARGIN_NONE, pairSummary } from './pairSummary';
+import { lossOf } from '../../../engine';
+import type { Evaluation } from '../../../scene/evaluation';
+import type { Highlight } from '../../../scene/store/store';
+import { MARGIN_NONE, pairSummary } from '../../kit/pairSummary';
 
 /** A scene is crowded above this many points, or this many pairs (12 points with every pair). */
 export const CROWDED_POINTS = 12;

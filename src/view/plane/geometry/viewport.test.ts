@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScene } from '../../scene/defaultScene';
+import { defaultScene } from '../../../scene/defaultScene';
 import { chooseArrowScale, contains, fitViewport, pointerStep, roundToStep } from './viewport';
 
 describe('the viewport', () => {
@@ -35,7 +35,7 @@ describe('the viewport', () => {
 
 describe('point symbols', () => {
   it('shrink as points crowd the plot, within bounds', async () => {
-    const { symbolArea } = await import('../plane/canvas/density');
+    const { symbolArea } = await import('../canvas/density');
     expect(symbolArea(4, 500, 400)).toBe(260);
     expect(symbolArea(200, 500, 250)).toBe(104);
     expect(symbolArea(2000, 500, 250)).toBe(40);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScene } from '../../scene/defaultScene';
-import { createEvaluator } from '../../scene/evaluation';
-import { eightPeople } from '../../scene/presets';
+import { defaultScene } from '../../../scene/defaultScene';
+import { createEvaluator } from '../../../scene/evaluation';
+import { eightPeople } from '../../../scene/presets';
 import { circlePoints, isCrowded, isFaintLine } from './crowding';
 
 const evaluate = createEvaluator();

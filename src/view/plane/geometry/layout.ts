@@ -1,6 +1,6 @@
 /** Screen positions of the scene's points and arrows, computed once per render of the plane. */
-import type { Evaluation } from '../../scene/evaluation';
-import type { Highlight } from '../../scene/store/store';
+import type { Evaluation } from '../../../scene/evaluation';
+import type { Highlight } from '../../../scene/store/store';
 import type { Segment } from './geometry';
 import type { PlaneScales } from './scales';
 
