@@ -139,10 +139,11 @@ test('the article’s buttons switch the figure and its numbers follow the scene
 }) => {
   await page.goto('./#related');
   await expect(page.locator('[data-story-step]')).toHaveAttribute('data-story-step', 'related');
-  // The section's scene: the look-alikes, twelve photos of three people.
-  await expect(page.locator('[data-testid^="point-"]')).toHaveCount(12);
+  // The section's scene, once its points have glided in: the look-alikes, twelve photos of three
+  // people.
   const identities = new Map(lookAlikes.points.map((point) => [point.label, point.identity]));
-  const points = await readPoints(page, identities);
+  await expect.poll(() => readPoints(page, identities)).toEqual(lookAlikes.points);
+  const points = lookAlikes.points;
   const expected = { triplet: triplet(points, 1).total, infonce: infoNce(points, 0.1).total };
   const related = page.locator('#related');
   await expect(page.getByTestId('related-total-triplet')).toHaveText(expected.triplet.toFixed(4));

@@ -133,7 +133,10 @@ test('when the digits cannot be fetched, a plain message and Retry; the rest of 
     await expect(page.getByText('The digits could not be loaded')).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 60_000 });
   await expect(page.getByText('could not be found on the server (HTTP 404)')).toBeVisible();
+  // Back at the top, the article's own figure is there as ever.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.getByTestId('total-loss')).toHaveAttribute('data-value', /0\.03/);
+  await page.evaluate(() => document.getElementById('digits-figure')?.scrollIntoView());
   fail = false;
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByTestId('digits-pca-accuracy')).toHaveAttribute('data-value', /^0\.\d+/);

@@ -255,7 +255,7 @@ test('embed=1 with no frame around it shows the figure alone, keeps its link and
   const full = page.getByRole('link', { name: 'Open the full page' });
   await expect(full).toHaveAttribute('target', '_blank');
   const [opened] = await Promise.all([context.waitForEvent('page'), full.click()]);
-  await expect(opened.locator('article.story')).toBeVisible();
+  await expect(opened.locator('[data-room="lab"]')).toBeVisible();
   expect(new URL(opened.url()).hash).not.toContain('embed');
   await expect(opened.getByTestId('point-A1')).toHaveAttribute('data-x', moved!);
   await opened.close();
@@ -289,7 +289,7 @@ test('a lesson in a frame steps with its bar and a clicker, and the full page op
     context.waitForEvent('page'),
     page.getByRole('link', { name: 'Open the full page' }).click(),
   ]);
-  await expect(opened.locator('article.story')).toBeVisible();
+  await expect(opened.locator('[data-room="lab"]')).toBeVisible();
   await expect(opened.getByTestId('lesson-step')).toHaveAttribute('data-value', '1');
   expect(new URL(opened.url()).hash).not.toContain('embed');
   await opened.close();

@@ -178,11 +178,11 @@ test('a file dropped anywhere on the page opens, with a hint while it is dragged
     transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
     return transfer;
   }, JSON.stringify(LESSON));
-  const article = page.getByRole('heading', { name: 'Why points, not classes' });
-  await article.dispatchEvent('dragenter', { dataTransfer: files });
+  const title = page.getByRole('heading', { name: /Contrastive loss, hands on/ });
+  await title.dispatchEvent('dragenter', { dataTransfer: files });
   await expect(page.getByText('Drop a scene file (JSON or CSV) to open it')).toBeVisible();
-  await article.dispatchEvent('dragover', { dataTransfer: files });
-  await article.dispatchEvent('drop', { dataTransfer: files });
+  await title.dispatchEvent('dragover', { dataTransfer: files });
+  await title.dispatchEvent('drop', { dataTransfer: files });
   await expect(page.getByText('Drop a scene file (JSON or CSV) to open it')).toBeHidden();
   await expect.poll(() => labels(page)).toEqual(['C1', 'C2', 'D1']);
   await expect(page.getByText('Opened “dropped.json”: 3 points')).toBeVisible();

@@ -7,7 +7,7 @@ const KEY = 'contrastive-loss:scene';
 async function openWithoutLink(page: Page) {
   await page.evaluate(() => history.replaceState(null, '', location.pathname));
   await page.goto('./#lab=1');
-  expect(new URL(page.url()).hash).toBe('');
+  expect(new URL(page.url()).hash).toBe('#lab=1');
 }
 
 const savedText = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);

@@ -74,7 +74,7 @@ test('one Step moves every point by exactly −lr · gradient', async ({ page })
 });
 
 test('the learning rate slider is logarithmic and goes into the link', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#lab=1');
   const slider = page.getByRole('slider', { name: 'Learning rate' });
   await expect(page.getByTestId('learning-rate')).toHaveText('0.100');
   await slider.focus();

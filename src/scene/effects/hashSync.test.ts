@@ -49,7 +49,7 @@ describe('the hash follows the scene', () => {
     vi.advanceTimersByTime(300);
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.length).toBeLessThan(8);
-    expect(bar.location.hash).toBe(`#${sceneToHash(store.getState().scene)}&lab=1`);
+    expect(bar.location.hash).toBe(`#${sceneToHash(store.getState().scene)}`);
     expect(bar.location.hash).toContain('p=A1,alice,0.3,0.2');
   });
 
@@ -66,7 +66,7 @@ describe('the hash follows the scene', () => {
     store.getState().endGesture();
     // No timer has run: the pointer-up's own task wrote it.
     expect(writes).toHaveLength(1);
-    expect(bar.location.hash).toBe(`#${sceneToHash(store.getState().scene)}&lab=1`);
+    expect(bar.location.hash).toBe(`#${sceneToHash(store.getState().scene)}`);
     vi.advanceTimersByTime(1000);
     expect(writes).toHaveLength(1);
   });
@@ -86,7 +86,7 @@ describe('the hash follows the scene', () => {
     vi.advanceTimersByTime(300);
     expect(writes).toEqual([]);
     idle.shift()!();
-    expect(writes).toEqual([`#${sceneToHash(store.getState().scene)}&lab=1`]);
+    expect(writes).toEqual([`#${sceneToHash(store.getState().scene)}`]);
   });
 
   it('keeps a broken link in the address bar and shows the example with a notice', () => {

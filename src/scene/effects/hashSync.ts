@@ -140,10 +140,12 @@ export function connectHash(
     pending = false;
     const state = store.getState();
     const { display, network, lesson, lessonAt } = state;
+    // In the lab the scene's keys say which room it is: lab=1 is needed only while they are absent.
+    const lab = display.room === 'lab';
     const kept = [
-      ...(display.room === 'lab' ? sceneAndLessonParts(settledScene(state), lesson, lessonAt) : []),
+      ...(lab ? sceneAndLessonParts(settledScene(state), lesson, lessonAt) : []),
       ...networkKeyParts(network),
-      ...viewParts(bar.location.hash),
+      ...viewParts(bar.location.hash).filter((part) => !(lab && part === 'lab=1')),
     ].join('&');
     const hash = withViewKeys(kept, {
       present: display.presenting,
