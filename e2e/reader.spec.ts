@@ -29,7 +29,7 @@ const controlsInView = (page: Page) =>
           box.left < window.innerWidth
         );
       })
-      .map((element) => element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '');
+      .map((element) => element.getAttribute('aria-label') ?? element.textContent.trim());
   });
 
 /**
