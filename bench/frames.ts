@@ -99,14 +99,11 @@ async function traceNow(client: CDPSession, label: string) {
 async function scenario(page: Page, url: string, s: FrameScenario): Promise<FrameRow> {
   await page.goto(url);
   await page.getByTestId('total-loss').waitFor();
-  // The rest of the article loads after the figure: let it arrive and settle before measuring.
+  // Let the page's chunks (the rest of the article, the lab's panels) arrive and settle, and the
+  // article's points glide into its section's scene, before measuring.
   await page.waitForLoadState('networkidle');
-  await page.locator('#exercises').waitFor({ state: 'attached' });
   await page.waitForTimeout(1000);
-  if (s.section) {
-    await page.locator(`#${s.section}`).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(600);
-  }
+  if (s.section) await page.locator(`[data-story-step="${s.section}"]`).waitFor();
   const client = await page.context().newCDPSession(page);
   await page.evaluate(countLongFrames);
 
@@ -240,7 +237,8 @@ export async function measureFrames(
       for (let run = 0; run < runs; run++) {
         // The service worker would fetch the whole site in the background of the first gestures.
         const page = await browser.newPage({ viewport: VIEWPORT, serviceWorkers: 'block' });
-        each.push(await scenario(page, `${server.url}#${sceneToHash(sceneOf(s))}`, s));
+        const hash = s.section ?? sceneToHash(sceneOf(s));
+        each.push(await scenario(page, `${server.url}#${hash}`, s));
         await page.close();
       }
       rows.push(combine(each));
