@@ -1,6 +1,7 @@
 /**
- * Takes screenshots of the built page at a projector-like and a phone-sized window:
- *   npm run build && npx tsx scripts/screenshot.ts [out-dir] [hash]
+ * Takes the README's screenshots of the built page: the article's first screen and the lab on a
+ * 1366×768 laptop, and the article on a 390×844 phone.
+ *   npm run build && npx tsx scripts/screenshot.ts [out-dir]
  * Serves dist/ itself, so nothing else needs to be running.
  */
 import { chromium } from '@playwright/test';
@@ -9,19 +10,19 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
 import { serveStatic } from '../e2e/staticServer';
 
 const outDir = process.argv[2] ?? 'screenshots';
-const hash = process.argv[3] ?? '';
 mkdirSync(outDir, { recursive: true });
 const server = await serveStatic('dist', '/');
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
-  for (const [name, width, height] of [
-    ['desktop', 1280, 800],
-    ['phone', 390, 844],
+  for (const [name, width, height, hash] of [
+    ['article', 1366, 768, ''],
+    ['lab', 1366, 768, '#lab=1'],
+    ['phone', 390, 844, ''],
   ] as const) {
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
-    await page.goto(`${server.url}${hash ? `#${hash}` : ''}`);
+    await page.goto(`${server.url}${hash}`);
     await page.getByTestId('total-loss').waitFor();
-    await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: name === 'phone' });
+    await page.screenshot({ path: `${outDir}/${name}.png` });
     await page.close();
   }
 } finally {
