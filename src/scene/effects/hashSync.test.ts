@@ -4,6 +4,7 @@ import { defaultScene } from '../defaultScene';
 import { connectHash, type AddressBar } from './hashSync';
 import { sceneToHash } from '../codec/link';
 import { createExplorerStore } from '../store/store';
+import { hiddenNow } from '../store/storeDisplay';
 
 /** A stand-in for the address bar that records what the page writes into it. */
 function fakeAddressBar(hash: string) {
@@ -233,17 +234,27 @@ describe('the hash holds the lesson', () => {
 
   const twoSteps = 'step=m=1;p=a,x,0,0;p=b,y,1,0;cap=First&step=m=0.5;same;hide=toolbar;cap=Second';
 
-  it('opens a lesson link at its step, with that step’s scene and hidden controls', () => {
+  it('opens a lesson link at its step, with that step’s scene', () => {
     const store = createExplorerStore();
     const { bar } = fakeAddressBar(`#${twoSteps}&at=2`);
     connectHash(store, bar);
-    const { lesson, lessonAt, scene, display, past } = store.getState();
+    const { lesson, lessonAt, scene, past } = store.getState();
     expect(lesson.steps.map((step) => step.caption)).toEqual(['First', 'Second']);
     expect(lessonAt).toBe(1);
     expect(scene).toMatchObject({ margin: 0.5, points: [{ label: 'a' }, { label: 'b' }] });
-    expect(display.hidden).toEqual(['toolbar']);
+    // Not presented, the step hides nothing; the link's own hide= list is all.
+    expect(hiddenNow(store.getState())).toEqual([]);
     // The link the page opens with starts the history.
     expect(past).toEqual([]);
+  });
+
+  it('opened in presentation, hides what the step on screen hides, and only on that step', () => {
+    const store = createExplorerStore();
+    const { bar } = fakeAddressBar(`#${twoSteps}&at=2&present=1&hide=legend`);
+    connectHash(store, bar);
+    expect(hiddenNow(store.getState())).toEqual(['legend', 'toolbar']);
+    store.getState().goToStep(0);
+    expect(hiddenNow(store.getState())).toEqual(['legend']);
   });
 
   it('writes a lesson’s edit at once, and the scene’s keys only once the step is edited', () => {
@@ -276,11 +287,19 @@ describe('the hash holds the lesson', () => {
     expect(bar.location.hash).toMatch(/^#step=.*&at=2$/);
   });
 
-  it('shows the scene keys over the step’s when both are in the link', () => {
+  it('shows the scene keys over the step’s when both are in the link, as no step', () => {
     const store = createExplorerStore();
-    const { bar } = fakeAddressBar(`#m=3&p=c,x,0,0&p=d,y,1,0&${twoSteps}`);
+    const { bar } = fakeAddressBar(`#m=3&p=c,x,0,0&p=d,y,1,0&${twoSteps}&at=2`);
     connectHash(store, bar);
+    expect(store.getState()).toMatchObject({ lessonAt: 1, stepScene: null, past: [] });
     expect(store.getState().scene.margin).toBe(3);
     expect(store.getState().lesson.steps).toHaveLength(2);
+  });
+
+  it('shows the step when the link’s scene keys are that step’s scene', () => {
+    const store = createExplorerStore();
+    const { bar } = fakeAddressBar(`#m=0.5&p=a,x,0,0&p=b,y,1,0&${twoSteps}&at=2`);
+    connectHash(store, bar);
+    expect(store.getState()).toMatchObject({ lessonAt: 1, stepScene: store.getState().scene });
   });
 });
