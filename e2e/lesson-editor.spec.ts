@@ -4,16 +4,22 @@
  * step as it was or the teacher's own scene, never one step's caption over another scene.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { centreOf, expect, test } from './fixtures';
 
 const lessonTab = (page: Page) => page.getByRole('tab', { name: 'Lesson' });
 const step = (page: Page) => page.getByTestId('lesson-step');
+const caption = (page: Page) => page.getByTestId('lesson-caption');
 const tools = (page: Page) => page.getByRole('group', { name: 'What a press on the plane does' });
 
 /** Adds the scene on screen as the next step, from the Lesson tab. */
 async function addStep(page: Page) {
   await lessonTab(page).click();
   await page.getByRole('button', { name: 'Add this scene to the lesson' }).click();
+}
+
+/** Types a step's caption into its field, and leaves it there: the next click commits it. */
+async function typeCaption(page: Page, index: number, text: string) {
+  await page.getByRole('textbox', { name: `Caption of step ${index}` }).fill(text);
 }
 
 /** Three steps: the example, m = 0.5 hiding the toolbar when presented, and m = 1.5. */
@@ -71,4 +77,46 @@ test('a step’s hides apply when that step is presented, and never in the edito
   await expect(tools(other)).toBeVisible();
   await expect(other.getByRole('button', { name: 'Play' })).toBeHidden();
   await fresh.close();
+});
+
+test('editing a step moves nothing under the pointer: a caption left for a click, a hide ticked', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await addStep(page);
+  await page.getByRole('slider', { name: 'Margin' }).fill('0.5');
+  await addStep(page);
+  const plane = page.locator('svg.plane-marks');
+  const list = page.locator('.lesson-list');
+  const triplet = page.locator('.loss-switcher label', { hasText: 'Triplet' });
+  const long =
+    'The same photos with a margin of 0.5: the pairs of different people that were inside the margin now stand just outside it, so nothing pushes them further apart. Press Play and watch them stay.';
+  await typeCaption(page, 2, long);
+  const [planeBefore, target] = [await plane.boundingBox(), await centreOf(triplet)];
+  // One motion: the press that leaves the field commits its caption, and lands on Triplet.
+  await page.mouse.click(target.x, target.y);
+  await expect(page.getByRole('radio', { name: 'Triplet' })).toBeChecked();
+  await expect(caption(page)).toHaveText(long);
+  expect(await plane.boundingBox()).toEqual(planeBefore);
+
+  // Enter commits a caption too; the list of steps stays where it was.
+  await page.getByRole('button', { name: 'Show step 1' }).click();
+  await typeCaption(page, 1, long);
+  const [planeNow, listNow] = [await plane.boundingBox(), await list.boundingBox()];
+  await page.keyboard.press('Enter');
+  await expect(caption(page)).toHaveText(long);
+  expect(await plane.boundingBox()).toEqual(planeNow);
+  expect(await list.boundingBox()).toEqual(listNow);
+
+  // Ticking what step 1 hides moves neither the figure nor the boxes under the pointer.
+  await page.locator('.lesson-item').first().getByText('Hides when presented').click();
+  const boxes = page.getByRole('group', { name: 'Controls step 1 hides' });
+  const names = ['toolbar', 'slider', 'training', 'stats', 'tabs'];
+  const places = [];
+  for (const name of names) places.push(await centreOf(boxes.getByLabel(name)));
+  const [planeThen, listThen] = [await plane.boundingBox(), await list.boundingBox()];
+  for (const place of places) await page.mouse.click(place.x, place.y);
+  for (const name of names) await expect(boxes.getByLabel(name)).toBeChecked();
+  expect(await plane.boundingBox()).toEqual(planeThen);
+  expect(await list.boundingBox()).toEqual(listThen);
 });

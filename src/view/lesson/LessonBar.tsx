@@ -2,10 +2,17 @@ import './lesson.css';
 import { isSceneStep } from '../../scene/lesson/lesson';
 import { useActions, useExplorer } from '../explorerContext';
 
+/** The longest label the bar's way back to its step takes, which its room is kept for. */
+const LONGEST_RETURN = 'Back to this step as it was';
+
 /**
  * Above the figure while there is a lesson: the way back and forward through its steps ("3 / 7")
  * and the step's caption, large in presentation, where a clicker's PageDown and PageUp (and the
  * arrow keys) step too. A step edited by a drag can be set back as it was.
+ *
+ * Outside presentation the bar keeps its size whatever it shows: the caption's room is three
+ * lines (a longer one scrolls in it), and the way back keeps its place when it is not needed, so a
+ * caption committed, a step gone to or a point dragged never moves the figure under the pointer.
  */
 export function LessonBar() {
   const { goToStep } = useActions();
@@ -14,6 +21,7 @@ export function LessonBar() {
   const edited = useExplorer((state) => state.glide === null && state.scene !== state.stepScene);
   if (steps.length === 0) return null;
   const step = steps[at];
+  const back = edited && isSceneStep(step) ? LONGEST_RETURN : null;
   return (
     <section className="lesson-bar" aria-label="Lesson">
       <div className="lesson-controls">
@@ -31,13 +39,23 @@ export function LessonBar() {
         <button type="button" onClick={() => goToStep(at + 1)} disabled={at >= steps.length - 1}>
           Next step
         </button>
-        {edited && isSceneStep(step) && (
-          <button type="button" className="lesson-reset" onClick={() => goToStep(at)}>
-            Back to this step as it was
-          </button>
-        )}
+        <button
+          type="button"
+          className="lesson-return"
+          onClick={() => goToStep(at)}
+          disabled={back === null}
+        >
+          <span aria-hidden="true">{LONGEST_RETURN}</span>
+          <span>{back ?? LONGEST_RETURN}</span>
+        </button>
       </div>
-      <p className="lesson-caption" data-testid="lesson-caption" aria-live="polite">
+      <p
+        className="lesson-caption"
+        data-testid="lesson-caption"
+        aria-live="polite"
+        // A caption longer than its room scrolls there, by keyboard too.
+        tabIndex={0}
+      >
         {step?.caption === '' ? <span className="muted">No caption</span> : step?.caption}
       </p>
     </section>
