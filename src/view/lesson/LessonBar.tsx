@@ -23,7 +23,7 @@ export function LessonBar() {
   const step = steps[at];
   const back = edited && isSceneStep(step) ? LONGEST_RETURN : null;
   return (
-    <section className="lesson-bar" aria-label="Lesson">
+    <section className="lesson-bar" aria-label="Lesson steps">
       <div className="lesson-controls">
         <button type="button" onClick={() => goToStep(at - 1)} disabled={at === 0}>
           Previous step

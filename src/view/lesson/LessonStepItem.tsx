@@ -123,7 +123,7 @@ export function LessonStepItem({ step, index, count, current }: Props) {
           <button
             type="button"
             onClick={() => replaceStep(index)}
-            aria-label={`Put the scene on screen in ${name.toLowerCase()}`}
+            aria-label={`Use scene on screen for ${name.toLowerCase()}`}
           >
             Use scene on screen
           </button>
