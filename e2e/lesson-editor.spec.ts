@@ -4,7 +4,7 @@
  * step as it was or the teacher's own scene, never one step's caption over another scene.
  */
 import type { Page } from '@playwright/test';
-import { centreOf, expect, test } from './fixtures';
+import { axe, centreOf, dragTo, expect, readPoint, test } from './fixtures';
 
 const lessonTab = (page: Page) => page.getByRole('tab', { name: 'Lesson' });
 const step = (page: Page) => page.getByTestId('lesson-step');
@@ -119,4 +119,39 @@ test('editing a step moves nothing under the pointer: a caption left for a click
   for (const name of names) await expect(boxes.getByLabel(name)).toBeChecked();
   expect(await plane.boundingBox()).toEqual(planeThen);
   expect(await list.boundingBox()).toEqual(listThen);
+});
+
+test('opened again, the page shows a step as it was, or the teacher’s own scene without a caption', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await addStep(page);
+  await typeCaption(page, 1, 'The worked example');
+  await page.getByRole('slider', { name: 'Margin' }).fill('0.5');
+  await addStep(page);
+  await typeCaption(page, 2, 'A smaller margin');
+  await page.getByRole('heading', { name: 'Lesson', exact: true }).click();
+  const reopen = async () => {
+    await page.goto('about:blank');
+    await page.goto('./');
+  };
+
+  // Kept in this browser, with no link: step 2, its scene and its caption, as they were.
+  await reopen();
+  await expect(step(page)).toHaveAttribute('data-value', '2');
+  await expect(caption(page)).toHaveText('A smaller margin');
+  await expect(page.getByTestId('margin-value')).toHaveText('m = 0.50');
+
+  // A point dragged away from the step: what comes back is the teacher's scene, not step 2.
+  const dragged = await dragTo(page, 'B2', { x: 0.6, y: 0.4 });
+  await reopen();
+  await expect(caption(page)).toHaveText('Your own scene is on screen, not a step of the lesson.');
+  expect(await readPoint(page.getByTestId('point-B2'))).toEqual(dragged);
+  await lessonTab(page).click();
+  await expect(page.locator('.lesson-item')).toHaveCount(2);
+  const { violations } = await axe(page).include('.lesson-bar').include('.lesson-panel').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.getByRole('button', { name: 'Go to step 2' }).click();
+  await expect(caption(page)).toHaveText('A smaller margin');
+  await expect.poll(() => readPoint(page.getByTestId('point-B2'))).toEqual({ x: 0.15, y: 0.85 });
 });

@@ -238,6 +238,43 @@ describe('the kept lesson', () => {
     expect(items.has(LESSON_STORAGE_KEY)).toBe(false);
   });
 
+  it('opens the kept lesson at its step, shown only if the kept scene is still that step’s', () => {
+    const { storage, items } = fakeStorage();
+    const store = createExplorerStore();
+    connectStorage(store, storage);
+    store.getState().addStep();
+    store.getState().setStepCaption(0, 'The example');
+    store.getState().setKnob(MARGIN, 0.5);
+    store.getState().addStep();
+    store.getState().setStepCaption(1, 'A smaller margin');
+    const reopen = () => {
+      const next = createExplorerStore();
+      connectStorage(next, fakeStorage(Object.fromEntries(items)).storage);
+      return next.getState();
+    };
+    const onStep2 = reopen();
+    expect(onStep2).toMatchObject({ lessonAt: 1, scene: { margin: 0.5 } });
+    expect(onStep2.stepScene).toBe(onStep2.scene);
+    // Going to a step is kept too, with the scene it loads.
+    store.getState().goToStep(0);
+    store.getState().glideTo(1);
+    expect(reopen()).toMatchObject({ lessonAt: 0, scene: { margin: 1 } });
+    expect(reopen().stepScene).not.toBeNull();
+    // A point dragged away from step 1 is the teacher's own scene: no step is on screen.
+    drag(store);
+    expect(reopen()).toMatchObject({ lessonAt: 0, stepScene: null, past: [] });
+    expect(reopen().scene.points[0]).toMatchObject({ x: 0.7, y: 0.2 });
+  });
+
+  it('opens a lesson kept without its step, or past its end, at step 1', () => {
+    const lesson = { kind: 'lesson', version: 1, steps: [{ scene: sceneToData(defaultScene) }] };
+    for (const kept of [lesson, { ...lesson, at: 4 }, { ...lesson, at: '1' }]) {
+      const store = createExplorerStore();
+      connectStorage(store, fakeStorage({ [LESSON_STORAGE_KEY]: JSON.stringify(kept) }).storage);
+      expect(store.getState()).toMatchObject({ lessonAt: 0, stepScene: defaultScene });
+    }
+  });
+
   it('does not keep a lesson that came by link until it is edited', () => {
     const { storage, items } = fakeStorage();
     const store = createExplorerStore();

@@ -1,5 +1,5 @@
 import './lesson.css';
-import { isSceneStep } from '../../scene/lesson/lesson';
+import { isSceneStep, stepName } from '../../scene/lesson/lesson';
 import { useActions, useExplorer } from '../explorerContext';
 
 /** The longest label the bar's way back to its step takes, which its room is kept for. */
@@ -8,7 +8,9 @@ const LONGEST_RETURN = 'Back to this step as it was';
 /**
  * Above the figure while there is a lesson: the way back and forward through its steps ("3 / 7")
  * and the step's caption, large in presentation, where a clicker's PageDown and PageUp (and the
- * arrow keys) step too. A step edited by a drag can be set back as it was.
+ * arrow keys) step too. A step edited by a drag can be set back as it was; a scene that is no
+ * step's (another one loaded, or the page opened again on the teacher's own) is said to be so,
+ * with the way to the lesson's step, and no step's caption is shown over it.
  *
  * Outside presentation the bar keeps its size whatever it shows: the caption's room is three
  * lines (a longer one scrolls in it), and the way back keeps its place when it is not needed, so a
@@ -18,10 +20,17 @@ export function LessonBar() {
   const { goToStep } = useActions();
   const steps = useExplorer((state) => state.lesson.steps);
   const at = useExplorer((state) => state.lessonAt);
-  const edited = useExplorer((state) => state.glide === null && state.scene !== state.stepScene);
+  const onStep = useExplorer((state) => state.stepScene !== null);
+  const edited = useExplorer(
+    (state) => state.glide === null && state.stepScene !== null && state.scene !== state.stepScene,
+  );
   if (steps.length === 0) return null;
   const step = steps[at];
-  const back = edited && isSceneStep(step) ? LONGEST_RETURN : null;
+  const back = !onStep
+    ? `Go to ${stepName(at).toLowerCase()}`
+    : edited && isSceneStep(step)
+      ? LONGEST_RETURN
+      : null;
   return (
     <section className="lesson-bar" aria-label="Lesson steps">
       <div className="lesson-controls">
@@ -56,7 +65,13 @@ export function LessonBar() {
         // A caption longer than its room scrolls there, by keyboard too.
         tabIndex={0}
       >
-        {step?.caption === '' ? <span className="muted">No caption</span> : step?.caption}
+        {!onStep ? (
+          <span className="muted">Your own scene is on screen, not a step of the lesson.</span>
+        ) : step?.caption === '' ? (
+          <span className="muted">No caption</span>
+        ) : (
+          step?.caption
+        )}
       </p>
     </section>
   );
