@@ -19,7 +19,7 @@ import {
   type LessonStep,
 } from '../lesson/lesson';
 import { glideFrame } from '../lesson/glide';
-import { sceneToHash } from '../codec/link';
+import { showsStep } from '../codec/lessonLink';
 import type { ControlName } from '../codec/viewLink';
 import type { Scene } from '../model';
 import type { GetExplorer, SetExplorer } from './store';
@@ -170,10 +170,8 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
     resumeLesson(lesson, at) {
       get().commitLesson(lesson);
       const index = Math.max(0, Math.min(at, lesson.steps.length - 1));
-      const step = lesson.steps[index];
       const { scene } = get();
-      const onStep = isSceneStep(step) && sceneToHash(step.scene) === sceneToHash(scene);
-      set({ lessonAt: index, stepScene: onStep ? scene : null });
+      set({ lessonAt: index, stepScene: showsStep(scene, lesson, index) ? scene : null });
     },
 
     clearLesson() {

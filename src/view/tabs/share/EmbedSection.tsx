@@ -3,13 +3,15 @@ import { settledScene } from '../../../scene/store/storeLesson';
 import { useExplorer, useExplorerStore } from '../../explorerContext';
 import { PanelSection } from '../PanelSection';
 import { embedCode } from './embedCode';
+import type { LessonStart } from './shareLink';
 import { copyMessage, useCopy } from './useCopy';
 
 /**
- * Copy embed code: the `<iframe>` that shows this scene in a course page, the figure alone, and the
- * code itself in a box, to copy by hand where the browser refuses.
+ * Copy embed code: the `<iframe>` that shows this scene in a course page, the figure alone (a
+ * lesson's opening where `start` says), and the code itself in a box, to copy by hand where the
+ * browser refuses.
  */
-export function EmbedSection() {
+export function EmbedSection({ start }: { start: LessonStart }) {
   const store = useExplorerStore();
   const scene = useDeferredValue(useExplorer(settledScene));
   const lesson = useExplorer((state) => state.lesson);
@@ -22,7 +24,12 @@ export function EmbedSection() {
         <button
           type="button"
           onClick={() =>
-            void copy(embedCode(settledScene(store.getState()), window.location, store.getState()))
+            void copy(
+              embedCode(settledScene(store.getState()), window.location, {
+                ...store.getState(),
+                start,
+              }),
+            )
           }
         >
           Copy embed code
@@ -37,7 +44,7 @@ export function EmbedSection() {
         className="share-embed"
         readOnly
         rows={4}
-        value={embedCode(scene, window.location, { lesson, lessonAt })}
+        value={embedCode(scene, window.location, { lesson, lessonAt, start })}
         aria-label="Embed code"
         onFocus={(event) => event.currentTarget.select()}
       />

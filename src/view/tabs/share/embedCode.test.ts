@@ -59,7 +59,7 @@ describe('the embed code', () => {
 
 describe('the embed code of a lesson', () => {
   it('holds the lesson and its step, once, beside embed=1', () => {
-    const place = { lesson: exampleLesson, lessonAt: 2 };
+    const place = { lesson: exampleLesson, lessonAt: 2, start: 'here' } as const;
     const scene = { ...defaultScene, margin: 0.25 };
     const src = parse(
       embedCode(scene, { ...page, hash: '#step=stale&at=9&hide=tabs' }, place),
@@ -73,6 +73,20 @@ describe('the embed code of a lesson', () => {
     expect(fullPageLink(scene, { ...page, hash: '#embed=1' }, place)).toBe(
       embedLink(scene, { ...page, hash: '' }, place).replace(/&embed=1$/, ''),
     );
+  });
+});
+
+describe('the embed code of a lesson from step 1', () => {
+  it('holds the lesson alone, with no step of its own, whatever the step on screen', () => {
+    const place = { lesson: exampleLesson, lessonAt: 4, start: 'first' } as const;
+    const src = parse(
+      embedCode({ ...defaultScene, margin: 0.25 }, { ...page, hash: '#at=5' }, place),
+    ).getAttribute('src')!;
+    const hash = new URL(src).hash;
+    expect(hash).toMatch(/^#step=.*&embed=1$/);
+    expect(hash).not.toContain('at=');
+    expect(readSceneHash(hash).kind).toBe('empty');
+    expect(readLessonKeys(hash)).toMatchObject({ kind: 'lesson', at: 0, problems: [] });
   });
 });
 
