@@ -1,6 +1,7 @@
 import './lesson.css';
 import { isSceneStep, stepName } from '../../scene/lesson/lesson';
 import { useActions, useExplorer } from '../explorerContext';
+import { useDisplay } from '../presentation/useDisplay';
 
 /** The longest label the bar's way back to its step takes, which its room is kept for. */
 const LONGEST_RETURN = 'Back to this step as it was';
@@ -20,6 +21,7 @@ export function LessonBar() {
   const { goToStep } = useActions();
   const steps = useExplorer((state) => state.lesson.steps);
   const at = useExplorer((state) => state.lessonAt);
+  const presenting = useDisplay((display) => display.presenting);
   const onStep = useExplorer((state) => state.stepScene !== null);
   const edited = useExplorer(
     (state) => state.glide === null && state.stepScene !== null && state.scene !== state.stepScene,
@@ -62,8 +64,9 @@ export function LessonBar() {
         className="lesson-caption"
         data-testid="lesson-caption"
         aria-live="polite"
-        // A caption longer than its room scrolls there, by keyboard too.
-        tabIndex={0}
+        // A caption longer than its room scrolls there, by keyboard too; presented, it has all
+        // the room it needs.
+        tabIndex={presenting ? undefined : 0}
       >
         {!onStep ? (
           <span className="muted">Your own scene is on screen, not a step of the lesson.</span>
