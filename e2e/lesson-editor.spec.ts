@@ -6,6 +6,8 @@
 import type { Page } from '@playwright/test';
 import { axe, centreOf, dragTo, expect, readPoint, test } from './fixtures';
 
+/** The lab, where lessons are made (an unknown key to a page without rooms, which ignores it). */
+const LAB = './#lab=1';
 const lessonTab = (page: Page) => page.getByRole('tab', { name: 'Lesson' });
 const step = (page: Page) => page.getByTestId('lesson-step');
 const caption = (page: Page) => page.getByTestId('lesson-caption');
@@ -24,7 +26,7 @@ async function typeCaption(page: Page, index: number, text: string) {
 
 /** Three steps: the example, m = 0.5 hiding the toolbar when presented, and m = 1.5. */
 async function lessonHidingOnStep2(page: Page) {
-  await page.goto('./');
+  await page.goto(LAB);
   await addStep(page);
   await page.getByRole('slider', { name: 'Margin' }).fill('0.5');
   await addStep(page);
@@ -65,7 +67,7 @@ test('a step’s hides apply when that step is presented, and never in the edito
   // The page's link opened in presentation hides the toolbar on step 2 only; a link's own hide=
   // list hides its controls on every step.
   const hash = await page.evaluate(() => location.hash);
-  expect(hash).toMatch(/&at=2$/);
+  expect(hash).toMatch(/&at=2(&|$)/);
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(`./${hash}&present=1&hide=training`);
@@ -82,7 +84,7 @@ test('a step’s hides apply when that step is presented, and never in the edito
 test('editing a step moves nothing under the pointer: a caption left for a click, a hide ticked', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto(LAB);
   await addStep(page);
   await page.getByRole('slider', { name: 'Margin' }).fill('0.5');
   await addStep(page);
@@ -124,7 +126,7 @@ test('editing a step moves nothing under the pointer: a caption left for a click
 test('opened again, the page shows a step as it was, or the teacher’s own scene without a caption', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto(LAB);
   await addStep(page);
   await typeCaption(page, 1, 'The worked example');
   await page.getByRole('slider', { name: 'Margin' }).fill('0.5');
@@ -133,7 +135,7 @@ test('opened again, the page shows a step as it was, or the teacher’s own scen
   await page.getByRole('heading', { name: 'Lesson', exact: true }).click();
   const reopen = async () => {
     await page.goto('about:blank');
-    await page.goto('./');
+    await page.goto(LAB);
   };
 
   // Kept in this browser, with no link: step 2, its scene and its caption, as they were.

@@ -6,6 +6,7 @@ import { withKnob } from '../model';
 import { MARGIN } from '../../engine';
 import { glideFrame } from '../lesson/glide';
 import { hiddenNow } from './storeDisplay';
+import { readViewKeys } from '../codec/viewLink';
 
 /** A store with a lesson of three steps: the example, m = 0.4, and the collapse. */
 function withLesson() {
@@ -153,10 +154,9 @@ describe('what a step hides', () => {
     const store = withLesson();
     store.getState().setStepHidden(0, ['toolbar']);
     store.getState().goToStep(0);
-    const keys = { present: false, contrast: false, landscape: false, embed: false };
-    store.getState().readViewKeys({ ...keys, hidden: ['legend'] });
+    store.getState().readViewKeys(readViewKeys('#hide=legend'));
     expect(hidden(store)).toEqual(['legend']);
-    store.getState().readViewKeys({ ...keys, embed: true, hidden: ['legend'] });
+    store.getState().readViewKeys(readViewKeys('#embed=1&hide=legend'));
     expect(hidden(store)).toEqual(['legend', 'toolbar']);
   });
 
