@@ -19,6 +19,10 @@ async function addStep(page: Page) {
   await page.getByRole('button', { name: 'Add this scene to the lesson' }).click();
 }
 
+/** A caption of three lines or so, as a teacher writes them. */
+const LONG =
+  'The same photos with a margin of 0.5: the pairs of different people that were inside the margin now stand just outside it, so nothing pushes them further apart. Press Play and watch them stay.';
+
 /** Types a step's caption into its field, and leaves it there: the next click commits it. */
 async function typeCaption(page: Page, index: number, text: string) {
   await page.getByRole('textbox', { name: `Caption of step ${index}` }).fill(text);
@@ -81,7 +85,7 @@ test('a step’s hides apply when that step is presented, and never in the edito
   await fresh.close();
 });
 
-test('editing a step moves nothing under the pointer: a caption left for a click, a hide ticked', async ({
+test('committing a caption moves nothing under the pointer: the click that leaves it lands', async ({
   page,
 }) => {
   await page.goto(LAB);
@@ -91,37 +95,47 @@ test('editing a step moves nothing under the pointer: a caption left for a click
   const plane = page.locator('svg.plane-marks');
   const list = page.locator('.lesson-list');
   const triplet = page.locator('.loss-switcher label', { hasText: 'Triplet' });
-  const long =
-    'The same photos with a margin of 0.5: the pairs of different people that were inside the margin now stand just outside it, so nothing pushes them further apart. Press Play and watch them stay.';
-  await typeCaption(page, 2, long);
+  await typeCaption(page, 2, LONG);
   const [planeBefore, target] = [await plane.boundingBox(), await centreOf(triplet)];
   // One motion: the press that leaves the field commits its caption, and lands on Triplet.
   await page.mouse.click(target.x, target.y);
   await expect(page.getByRole('radio', { name: 'Triplet' })).toBeChecked();
-  await expect(caption(page)).toHaveText(long);
+  await expect(caption(page)).toHaveText(LONG);
   expect(await plane.boundingBox()).toEqual(planeBefore);
 
   // Enter commits a caption too; the list of steps stays where it was.
   await page.getByRole('button', { name: 'Show step 1' }).click();
-  await typeCaption(page, 1, long);
+  await typeCaption(page, 1, LONG);
   const [planeNow, listNow] = [await plane.boundingBox(), await list.boundingBox()];
   await page.keyboard.press('Enter');
-  await expect(caption(page)).toHaveText(long);
+  await expect(caption(page)).toHaveText(LONG);
   expect(await plane.boundingBox()).toEqual(planeNow);
   expect(await list.boundingBox()).toEqual(listNow);
-
-  // Ticking what step 1 hides moves neither the figure nor the boxes under the pointer.
-  await page.locator('.lesson-item').first().getByText('Hides when presented').click();
-  const boxes = page.getByRole('group', { name: 'Controls step 1 hides' });
-  const names = ['toolbar', 'slider', 'training', 'stats', 'tabs'];
-  const places = [];
-  for (const name of names) places.push(await centreOf(boxes.getByLabel(name)));
-  const [planeThen, listThen] = [await plane.boundingBox(), await list.boundingBox()];
-  for (const place of places) await page.mouse.click(place.x, place.y);
-  for (const name of names) await expect(boxes.getByLabel(name)).toBeChecked();
-  expect(await plane.boundingBox()).toEqual(planeThen);
-  expect(await list.boundingBox()).toEqual(listThen);
 });
+
+for (const { name, viewport } of [
+  { name: 'a laptop', viewport: { width: 1280, height: 800 } },
+  { name: 'a phone', viewport: { width: 390, height: 844 } },
+]) {
+  test(`ticking what a step hides moves nothing under the pointer, on ${name}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(LAB);
+    await addStep(page);
+    await page.locator('.lesson-item').first().getByText('Hides when presented').click();
+    const boxes = page.getByRole('group', { name: 'Controls step 1 hides' });
+    await boxes.scrollIntoViewIfNeeded();
+    const names = ['toolbar', 'slider', 'training', 'stats', 'tabs', 'panel'];
+    const places = [];
+    for (const control of names) places.push(await centreOf(boxes.getByLabel(control)));
+    const plane = page.locator('svg.plane-marks');
+    const planeBefore = await plane.boundingBox();
+    for (const place of places) await page.mouse.click(place.x, place.y);
+    for (const control of names) await expect(boxes.getByLabel(control)).toBeChecked();
+    expect(await plane.boundingBox()).toEqual(planeBefore);
+  });
+}
 
 test('opened again, the page shows a step as it was, or the teacher’s own scene without a caption', async ({
   page,
