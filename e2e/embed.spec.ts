@@ -1,31 +1,14 @@
 /**
  * Embedding (embed=1): the figure alone in a course page's frame, the height it reports and the
  * parent that sizes the frame from it (public/embed-example.*), a sandboxed frame with no storage,
- * the Share tab's embed code, and embed=1 opened with no frame around it.
+ * and embed=1 opened with no frame around it. The Share tab's embed code: embedCode.spec.ts.
  */
-import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { courseStub, documentOf } from './coursePage';
 import { DEFAULT_LINK, axe, centreOf, expect, test } from './fixtures';
-import { nudgeA1, openShare, panel } from './shareTab';
+import { openShare, panel } from './shareTab';
 
 const EMBED_LINK = `${DEFAULT_LINK}&embed=1`;
-
-/** A page of the test's own on the site's origin, so it can frame the page as a course page would. */
-async function courseStub(page: Page, body: string) {
-  await page.route('**/course.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><title>A course</title><link rel="icon" href="./favicon.svg"><script src="./embed-example.js"></script></head><body style="margin:0">${body}</body></html>`,
-    }),
-  );
-  await page.goto('./course.html');
-}
-
-/** The frame's document, to measure from inside. */
-async function documentOf(frame: Locator): Promise<Frame> {
-  const inside = await (await frame.elementHandle()).contentFrame();
-  if (!inside) throw new Error('the frame has no document');
-  return inside;
-}
 
 /** The frame's height on the course page and its document's, and whether it scrolls sideways. */
 async function sizes(frame: Locator) {
@@ -167,57 +150,6 @@ test('a sandboxed frame without storage shows the figure, works, and says nothin
   await expect(figure.getByRole('slider', { name: 'Margin' })).toHaveValue('1.5');
   await expect(figure.getByRole('alert')).toHaveCount(0);
   await expect(figure.getByText(/not being saved/i)).toHaveCount(0);
-});
-
-test.describe('the Share tab’s embed code', () => {
-  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-  test('copies a frame of the scene as it is now, which shows that scene alone', async ({
-    page,
-  }) => {
-    await openShare(page, `#${DEFAULT_LINK}&hide=toolbar`);
-    await nudgeA1(page);
-    await panel(page).getByRole('button', { name: 'Copy embed code' }).click();
-    await expect(panel(page).getByText('Embed code copied')).toBeVisible();
-    const code = await page.evaluate(() => navigator.clipboard.readText());
-    await expect(panel(page).getByRole('textbox', { name: 'Embed code' })).toHaveValue(code);
-    expect(code).toMatch(/^<iframe src="[^"]+" title="Contrastive loss, interactive figure"/);
-    const src = await page.evaluate((html) => {
-      const template = document.createElement('template');
-      template.innerHTML = html;
-      return template.content.querySelector('iframe')!.getAttribute('src')!;
-    }, code);
-    expect(src).toContain('p=A1,alice,0.9,0.2');
-    expect(src).toMatch(/&hide=toolbar&embed=1$/);
-
-    // The code, pasted into a page as it is.
-    await courseStub(page, code);
-    const figure = page.frameLocator('iframe');
-    await expect(figure.getByTestId('point-A1')).toHaveAttribute('data-x', '0.9');
-    await expect(figure.locator('article.story')).toHaveCount(0);
-    await expect(figure.getByRole('button', { name: 'Undo' })).toBeHidden();
-    await expect(figure.getByRole('tab', { name: 'Losses' })).toBeVisible();
-  });
-});
-
-test('when the browser refuses to copy, the embed code is selected in its box', async ({
-  page,
-}) => {
-  await page.addInitScript(() => {
-    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied'));
-  });
-  await openShare(page);
-  await panel(page).getByRole('button', { name: 'Copy embed code' }).click();
-  const box = panel(page).getByRole('textbox', { name: 'Embed code' });
-  await expect(
-    panel(page).getByText(/The embed code is selected in the box: press Ctrl\+C/),
-  ).toBeVisible();
-  await expect(box).toBeFocused();
-  const selected = await box.evaluate((field: HTMLTextAreaElement) =>
-    field.value.slice(field.selectionStart, field.selectionEnd),
-  );
-  expect(selected).toBe(await box.inputValue());
-  expect(selected).toContain('&amp;embed=1"');
 });
 
 test('embed=1 with no frame around it shows the figure alone, keeps its link and its hash', async ({

@@ -5,6 +5,15 @@ import { expect, readScene, test, totalOf } from './fixtures';
 import { labels, nudgeA1, openShare, panel } from './shareTab';
 
 const linkField = (page: Page) => page.getByRole('textbox', { name: 'Link to this scene' });
+const qrPath = (page: Page) =>
+  panel(page).getByRole('img', { name: 'QR code of the link to this scene' }).locator('path');
+
+/** The path of the QR code of `text`, drawn as the page draws it. */
+function qrOf(text: string): string {
+  const drawn = drawQr(create, text);
+  if (!drawn.ok) throw new Error(drawn.problems.join(' '));
+  return drawn.value.path;
+}
 
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -31,6 +40,59 @@ test.describe('copy link', () => {
     await expect(other.getByTestId('total-loss')).toBeVisible();
     expect(await readScene(other)).toEqual(shown);
     expect(await totalOf(other)).toBe(total);
+  });
+
+  test('a lesson’s link, QR code and embed code start at step 1, or at the step on screen', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('./#lab=1');
+    for (const margin of ['1', '0.5', '1.5']) {
+      await page.getByRole('slider', { name: 'Margin' }).fill(margin);
+      await page.getByRole('tab', { name: 'Lesson' }).click();
+      await page.getByRole('button', { name: 'Add this scene to the lesson' }).click();
+    }
+    await expect(page.getByTestId('lesson-step')).toHaveAttribute('data-value', '3');
+    // The address bar stays where the teacher is, so a reload does too.
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/&at=3(&|$)/);
+    await page.getByRole('tab', { name: 'Share' }).click();
+    const says = panel(page).getByTestId('share-start');
+    await expect(says).toHaveText(
+      'The link, its QR code and the embed code open the lesson at step 1 of 3.',
+    );
+    await panel(page).getByRole('button', { name: 'Copy link' }).click();
+    const first = await page.evaluate(() => navigator.clipboard.readText());
+    expect(first).toBe(await linkField(page).inputValue());
+    expect(first).not.toContain('at=');
+    await expect(qrPath(page)).toHaveAttribute('d', qrOf(first));
+    await expect(panel(page).getByRole('textbox', { name: 'Embed code' })).not.toHaveValue(/at=/);
+    const fresh = await browser.newContext();
+    const student = await fresh.newPage();
+    await student.goto(first);
+    await expect(student.getByTestId('lesson-step')).toHaveAttribute('data-value', '1');
+    await expect(student.getByTestId('margin-value')).toHaveText('m = 1.00');
+
+    // For a student who missed the start: this step.
+    await panel(page).getByRole('radio', { name: 'this step (3)' }).check();
+    await expect(says).toHaveText(
+      'The link, its QR code and the embed code open the lesson at step 3 of 3.',
+    );
+    await panel(page).getByRole('button', { name: 'Copy link' }).click();
+    const here = await page.evaluate(() => navigator.clipboard.readText());
+    expect(here).toMatch(/&at=3(&|$)/);
+    await expect(qrPath(page)).toHaveAttribute('d', qrOf(here));
+    await expect(panel(page).getByRole('textbox', { name: 'Embed code' })).toHaveValue(/at=3/);
+    const late = await fresh.newPage();
+    await late.goto(here);
+    await expect(late.getByTestId('lesson-step')).toHaveAttribute('data-value', '3');
+    await expect(late.getByTestId('margin-value')).toHaveText('m = 1.50');
+    await fresh.close();
+
+    // A step edited on screen goes with the link, and the tab says so.
+    await nudgeA1(page);
+    await expect(says).toHaveText(
+      'The link, its QR code and the embed code open the scene on screen, with the lesson at step 3 of 3.',
+    );
   });
 
   test('pasting a link anywhere on the page opens its scene', async ({ page }) => {
@@ -64,11 +126,7 @@ test('when the browser refuses to copy, the link is selected in its box to copy 
 test('the QR code encodes the current link and follows the scene', async ({ page }) => {
   await openShare(page);
   const qr = panel(page).getByRole('img', { name: 'QR code of the link to this scene' });
-  const expected = async () => {
-    const drawn = drawQr(create, await linkField(page).inputValue());
-    if (!drawn.ok) throw new Error(drawn.problems.join(' '));
-    return drawn.value.path;
-  };
+  const expected = async () => qrOf(await linkField(page).inputValue());
   await expect(qr.locator('path')).toHaveAttribute('d', await expected());
   const box = (await qr.boundingBox())!;
   expect(box.width).toBeGreaterThanOrEqual(120);

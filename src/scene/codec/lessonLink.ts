@@ -169,8 +169,14 @@ export function readLessonKeys(hash: string): LessonLinkReading {
  * so a reload shows the edit.
  */
 export function sceneAndLessonParts(scene: Scene, lesson: Lesson, at: number): string[] {
-  const sceneHash = sceneToHash(scene);
+  return [
+    ...(showsStep(scene, lesson, at) ? [] : [sceneToHash(scene)]),
+    ...lessonKeyParts(lesson, at),
+  ];
+}
+
+/** Whether `scene` is step `at` of the lesson as it was, which its link then holds alone. */
+export function showsStep(scene: Scene, lesson: Lesson, at: number): boolean {
   const step = lesson.steps[at];
-  const onStep = isSceneStep(step) && sceneToHash(step.scene) === sceneHash;
-  return [...(onStep ? [] : [sceneHash]), ...lessonKeyParts(lesson, at)];
+  return isSceneStep(step) && sceneToHash(step.scene) === sceneToHash(scene);
 }

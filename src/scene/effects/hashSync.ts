@@ -17,8 +17,9 @@
  * - The digits network's settings (networkLink.ts) are read with the scene too; a change of them is
  *   written like a scene's change nobody's hand is making.
  * - A lesson (lessonLink.ts) is read with the scene: without scene keys the page shows its step
- *   `at`, with them the scene they hold (a step edited before a reload). An edit of the lesson, or a
- *   step gone to, is written at once, like a view key.
+ *   `at`, with them the scene they hold (a step edited before a reload), which is step `at` on
+ *   screen only if it is that step's scene exactly. An edit of the lesson, or a step gone to, is
+ *   written at once, like a view key.
  * - Scenes read from the hash are not the user's work: autosave does not keep them until edited.
  * - The hash says which room the page opens in (roomOf): a link with a scene or a lesson, or one
  *   that asks for the lab, presentation, a frame or hidden controls, opens the lab; any other the
@@ -104,16 +105,12 @@ export function connectHash(
       store.getState().readViewKeys(keys);
       store.getState().readNetworkLink(readNetworkKeys(bar.location.hash));
       quietly(() => {
-        if (lesson.kind === 'lesson') {
-          const { loadLesson, commitLesson, glideTo, forgetHistory } = store.getState();
-          if (link.kind === 'empty') {
-            loadLesson(lesson.lesson, lesson.at, lesson.problems);
-            glideTo(1);
-            if (onStart) forgetHistory();
-            return;
-          }
-          commitLesson(lesson.lesson);
-          store.setState({ lessonAt: lesson.at });
+        const { loadLesson, resumeLesson, glideTo, forgetHistory } = store.getState();
+        if (lesson.kind === 'lesson' && link.kind === 'empty') {
+          loadLesson(lesson.lesson, lesson.at, lesson.problems);
+          glideTo(1);
+          if (onStart) forgetHistory();
+          return;
         }
         if (link.kind === 'empty') {
           // On start the store already holds the restored scene; later, the hash was emptied. The
@@ -127,6 +124,11 @@ export function connectHash(
           if (loaded && !onStart) store.getState().dismissNotice();
         } else {
           store.getState().rejectLink(link.problems);
+        }
+        // A step edited before a reload: the link's scene, the step on screen only if it is the same.
+        if (lesson.kind === 'lesson') {
+          resumeLesson(lesson.lesson, lesson.at);
+          if (onStart) forgetHistory();
         }
       });
     } finally {

@@ -1,7 +1,8 @@
 /**
  * The lesson a teacher is building, kept in the browser's storage beside the scene (storage.ts), so
  * a lesson prepared at home is there in class even without its link or file. Lessons that arrive
- * by link are not kept until they are edited, as scenes are not.
+ * by link are not kept until they are edited, as scenes are not. It is kept as a lesson file with
+ * the step the teacher was at (`"at"`, from 1), so the page opened again takes it up there.
  */
 import { lessonToData, readLessonData } from '../codec/lessonFile';
 import type { Lesson } from '../lesson/lesson';
@@ -11,7 +12,7 @@ export const LESSON_STORAGE_KEY = 'contrastive-loss:lesson';
 
 export type SavedLesson =
   | { kind: 'none' }
-  | { kind: 'lesson'; lesson: Lesson }
+  | { kind: 'lesson'; lesson: Lesson; at: number }
   | { kind: 'unreadable'; problems: readonly string[] };
 
 /** Reads the kept lesson; storage that refuses to be read holds none (storage.ts says so). */
@@ -31,14 +32,22 @@ export function readSavedLesson(storage: SceneStorage): SavedLesson {
   }
   const read = readLessonData(data);
   if (!read.ok) return { kind: 'unreadable', problems: read.problems };
-  return { kind: 'lesson', lesson: read.value.lesson };
+  const { lesson } = read.value;
+  // A lesson kept without its step (an older page kept none), or with one it lacks, is at step 1.
+  const { at } = data as { at?: unknown };
+  const known = typeof at === 'number' && Number.isInteger(at) && at >= 1;
+  return { kind: 'lesson', lesson, at: known && at <= lesson.steps.length ? at - 1 : 0 };
 }
 
-/** Keeps the lesson (an empty one is removed); returns the browser's refusal, if any. */
-export function saveLesson(storage: SceneStorage, lesson: Lesson): unknown {
+/**
+ * Keeps the lesson and the index of its step on screen (an empty lesson is removed); returns the
+ * browser's refusal, if any.
+ */
+export function saveLesson(storage: SceneStorage, lesson: Lesson, at: number): unknown {
   try {
     if (lesson.steps.length === 0) storage.removeItem(LESSON_STORAGE_KEY);
-    else storage.setItem(LESSON_STORAGE_KEY, JSON.stringify(lessonToData(lesson)));
+    else
+      storage.setItem(LESSON_STORAGE_KEY, JSON.stringify({ ...lessonToData(lesson), at: at + 1 }));
     return null;
   } catch (error) {
     return error;

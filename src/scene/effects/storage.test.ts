@@ -10,34 +10,11 @@ import {
   STORAGE_KEY,
   storageOf,
   UNREADABLE_KEY,
-  type SceneStorage,
 } from './storage';
 import { createExplorerStore } from '../store/store';
-import { LESSON_STORAGE_KEY, readSavedLesson } from './savedLesson';
+import { fakeStorage } from '../../testing/fakeBrowser';
 
 const NAMED = (name: string) => Object.assign(new Error(name), { name });
-
-/** A storage kept in a Map, which can be told to fail the way browsers do. */
-function fakeStorage(
-  entries: Record<string, string> = {},
-  fail: { get?: Error; set?: Error; setKey?: string } = {},
-) {
-  const items = new Map(Object.entries(entries));
-  const writes: string[] = [];
-  const storage: SceneStorage = {
-    getItem(key) {
-      if (fail.get) throw fail.get;
-      return items.get(key) ?? null;
-    },
-    setItem(key, value) {
-      if (fail.set && (!fail.setKey || fail.setKey === key)) throw fail.set;
-      writes.push(key);
-      items.set(key, value);
-    },
-    removeItem: (key) => void items.delete(key),
-  };
-  return { storage, items, writes };
-}
 
 const envelope = (scene: unknown, version = SAVE_VERSION) =>
   JSON.stringify({ version, savedAt: '2026-01-01T00:00:00.000Z', scene });
@@ -229,49 +206,5 @@ describe('autosave and links, in the order the page starts them', () => {
     expect(items.get(STORAGE_KEY)).toBe(original);
     store.getState().restorePrevious();
     expect(store.getState().scene).toEqual(edited);
-  });
-});
-
-describe('the kept lesson', () => {
-  it('keeps each edit of the lesson, and brings it back on the next visit with no undo step', () => {
-    const { storage, items } = fakeStorage();
-    const store = createExplorerStore();
-    connectStorage(store, storage);
-    store.getState().addStep();
-    store.getState().setStepCaption(0, 'Kept');
-    const next = createExplorerStore();
-    connectStorage(next, fakeStorage(Object.fromEntries(items)).storage);
-    expect(next.getState().lesson.steps.map((step) => step.caption)).toEqual(['Kept']);
-    expect(next.getState().past).toEqual([]);
-    store.getState().clearLesson();
-    expect(items.has(LESSON_STORAGE_KEY)).toBe(false);
-  });
-
-  it('does not keep a lesson that came by link until it is edited', () => {
-    const { storage, items } = fakeStorage();
-    const store = createExplorerStore();
-    connectHash(store, addressBar('#step=m=1;p=a,x,0,0;p=b,y,1,0;cap=Linked'), {
-      autosave: connectStorage(store, storage),
-    });
-    expect(store.getState().lesson.steps).toHaveLength(1);
-    expect(items.has(LESSON_STORAGE_KEY)).toBe(false);
-    store.getState().setStepCaption(0, 'Mine now');
-    expect(readSavedLesson(storage)).toMatchObject({
-      kind: 'lesson',
-      lesson: { steps: [{ caption: 'Mine now' }] },
-    });
-  });
-
-  it('leaves a kept lesson it cannot read where it is, says so, and does not save over it', () => {
-    const { storage, items } = fakeStorage({
-      [LESSON_STORAGE_KEY]: '{"kind":"lesson","version":9}',
-    });
-    const store = createExplorerStore();
-    connectStorage(store, storage);
-    expect(store.getState().notice?.title).toBe(
-      'Your kept lesson could not be read, so it was not opened',
-    );
-    store.getState().addStep();
-    expect(items.get(LESSON_STORAGE_KEY)).toBe('{"kind":"lesson","version":9}');
   });
 });

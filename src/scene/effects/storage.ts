@@ -8,6 +8,7 @@
  * so once. A saved value that cannot be read is moved aside, not thrown away.
  */
 import type { Scene } from '../model';
+import type { Lesson } from '../lesson/lesson';
 import { readSceneData, sceneToData } from '../codec/sceneFile';
 import type { ExplorerStore } from '../store/store';
 import { quote } from '../codec/validate';
@@ -161,10 +162,14 @@ export function connectStorage(store: ExplorerStore, storage: SceneStorage | nul
   // A kept lesson that cannot be read is left where it is, and not saved over this visit.
   const savedLesson = saving && storage ? readSavedLesson(storage) : { kind: 'none' as const };
   const savingLesson = savedLesson.kind !== 'unreadable';
+  /** The lesson last kept or taken back: going to another of its steps is kept too. */
+  let keptLesson: Lesson | null = null;
   if (savedLesson.kind === 'lesson')
     quietly(() => {
-      store.getState().commitLesson(savedLesson.lesson);
+      // The step is on screen only if the scene kept is still its scene, as it was.
+      store.getState().resumeLesson(savedLesson.lesson, savedLesson.at);
       store.getState().forgetHistory();
+      keptLesson = store.getState().lesson;
     });
   else if (savedLesson.kind === 'unreadable')
     warn('Your kept lesson could not be read, so it was not opened', [
@@ -177,8 +182,10 @@ export function connectStorage(store: ExplorerStore, storage: SceneStorage | nul
     // The article's figure shows the story's scenes, not the reader's work: only the lab keeps.
     if (state.committed !== previous.committed && state.display.room === 'lab')
       save(state.committed);
-    if (state.lesson !== previous.lesson && saving && savingLesson && storage) {
-      const refused = saveLesson(storage, state.lesson);
+    const moved = state.lessonAt !== previous.lessonAt && state.lesson === keptLesson;
+    if ((state.lesson !== previous.lesson || moved) && saving && savingLesson && storage) {
+      keptLesson = state.lesson;
+      const refused = saveLesson(storage, state.lesson, state.lessonAt);
       if (refused) warn(NOT_SAVING, [refusal(refused, 'save')]);
     }
   });

@@ -128,12 +128,16 @@ export type ExplorerStore = StoreApi<Explorer>;
 export type SetExplorer = StoreApi<Explorer>['setState'];
 export type GetExplorer = StoreApi<Explorer>['getState'];
 
-/** What every change of scene by load (not by edit) resets. */
+/**
+ * What every change of scene by load (not by edit) resets. A loaded scene is no lesson step's,
+ * unless going to the step loaded it (storeLesson.ts says so after the load).
+ */
 const freshView = {
   highlight: null,
   selectedPair: null,
   pickFirst: null,
   activePoint: null,
+  stepScene: null,
 } as const;
 
 export function createExplorerStore(initial: Scene = defaultScene): ExplorerStore {

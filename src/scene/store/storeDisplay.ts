@@ -4,8 +4,9 @@
  * it is part of a scene, an undo step or an exported file; the link carries some of it
  * (viewLink.ts), and hashSync.ts, the hash's one writer, writes it there.
  */
-import type { GetExplorer, SetExplorer } from './store';
+import type { Explorer, GetExplorer, SetExplorer } from './store';
 import type { ControlName, MarkName, ViewKeys } from '../codec/viewLink';
+import { isSceneStep } from '../lesson/lesson';
 
 export type Theme = 'light' | 'dark';
 
@@ -45,8 +46,6 @@ export interface DisplayActions {
   setContrast: (contrast: boolean) => void;
   setLandscape: (landscape: boolean) => void;
   chooseTheme: (theme: Theme | null) => void;
-  /** The controls left out, as a lesson's step or a link asks. */
-  setHidden: (hidden: readonly ControlName[]) => void;
   /** A "Show" toggle: the reader's word over the link's, until the link's hidden list changes. */
   showMark: (name: MarkName, shown: boolean) => void;
   /** The view keys of a link, on start and when the hash is edited by hand. */
@@ -55,6 +54,24 @@ export interface DisplayActions {
 
 /** The key a hidden list is compared by: its names in order. */
 export const hiddenKey = (hidden: readonly string[]) => [...hidden].sort().join(',');
+
+/**
+ * The controls left out now: the link's own (`hide=`), and before an audience (presenting, or in
+ * another page's frame) those the lesson's step on screen hides, for that step only. The editor
+ * shows every control, so a teacher never loses one by ticking it away for a step.
+ */
+export function hiddenNow({
+  display,
+  lesson,
+  lessonAt,
+  stepScene,
+}: Pick<Explorer, 'display' | 'lesson' | 'lessonAt' | 'stepScene'>): readonly ControlName[] {
+  const step = lesson.steps[lessonAt];
+  const audience = display.presenting || display.embedded;
+  if (!audience || stepScene === null || !isSceneStep(step) || step.hidden.length === 0)
+    return display.hidden;
+  return [...new Set([...display.hidden, ...step.hidden])];
+}
 
 export function displaySlice(set: SetExplorer, get: GetExplorer): DisplayState & DisplayActions {
   const change = (part: Partial<Display>) => set({ display: { ...get().display, ...part } });
@@ -76,12 +93,9 @@ export function displaySlice(set: SetExplorer, get: GetExplorer): DisplayState &
     setContrast: (contrast) => change({ contrast }),
     setLandscape: (landscape) => change({ landscape }),
     chooseTheme: (themeChoice) => change({ themeChoice }),
-    setHidden(hidden) {
-      if (hiddenKey(hidden) !== hiddenKey(get().display.hidden)) change({ hidden: [...hidden] });
-    },
     showMark(name, shown) {
-      const { hidden, marks } = get().display;
-      const under = hiddenKey(hidden);
+      const { marks } = get().display;
+      const under = hiddenKey(hiddenNow(get()));
       const chosen = marks.under === under ? marks.chosen : {};
       change({ marks: { chosen: { ...chosen, [name]: shown }, under } });
     },

@@ -5,6 +5,8 @@ import { collapse } from '../presets';
 import { withKnob } from '../model';
 import { MARGIN } from '../../engine';
 import { glideFrame } from '../lesson/glide';
+import { hiddenNow } from './storeDisplay';
+import { readViewKeys } from '../codec/viewLink';
 
 /** A store with a lesson of three steps: the example, m = 0.4, and the collapse. */
 function withLesson() {
@@ -69,13 +71,11 @@ describe('building a lesson', () => {
 });
 
 describe('going through a lesson', () => {
-  it('loads a step’s scene and hides what it hides', () => {
+  it('loads a step’s scene', () => {
     const store = withLesson();
-    store.getState().setStepHidden(1, ['toolbar', 'tabs']);
     store.getState().goToStep(1);
     store.getState().glideTo(1);
     expect(store.getState().scene).toEqual(withKnob(defaultScene, MARGIN, 0.4));
-    expect(store.getState().display.hidden).toEqual(['toolbar', 'tabs']);
     expect(store.getState().lessonAt).toBe(1);
   });
 
@@ -123,5 +123,76 @@ describe('going through a lesson', () => {
       problems: ['The margin "m=abc" is not a number.'],
     });
     expect(store.getState().scene).toEqual(defaultScene);
+  });
+});
+
+describe('what a step hides', () => {
+  const hidden = (store: ReturnType<typeof createExplorerStore>) => hiddenNow(store.getState());
+
+  it('is hidden while presenting that step only; the editor shows every control', () => {
+    const store = withLesson();
+    store.getState().setStepHidden(1, ['toolbar', 'tabs']);
+    store.getState().goToStep(1);
+    expect(hidden(store)).toEqual([]);
+    store.getState().setPresenting(true);
+    expect(hidden(store)).toEqual(['toolbar', 'tabs']);
+    store.getState().goToStep(2);
+    expect(hidden(store)).toEqual([]);
+    store.getState().goToStep(1);
+    // A point dragged in class leaves the same step on screen, edited.
+    store.getState().movePoint(0, 0.1, 0.1);
+    expect(hidden(store)).toEqual(['toolbar', 'tabs']);
+    // Another scene loaded is no step's: it hides nothing of the step's.
+    store.getState().loadScene(collapse);
+    expect(hidden(store)).toEqual([]);
+    store.getState().goToStep(1);
+    store.getState().setPresenting(false);
+    expect(hidden(store)).toEqual([]);
+  });
+
+  it('is hidden in another page’s frame too, beside what the link itself hides', () => {
+    const store = withLesson();
+    store.getState().setStepHidden(0, ['toolbar']);
+    store.getState().goToStep(0);
+    store.getState().readViewKeys(readViewKeys('#hide=legend'));
+    expect(hidden(store)).toEqual(['legend']);
+    store.getState().readViewKeys(readViewKeys('#embed=1&hide=legend'));
+    expect(hidden(store)).toEqual(['legend', 'toolbar']);
+  });
+
+  it('is not copied to a new step, and a step given the scene on screen keeps its own', () => {
+    const store = withLesson();
+    store.getState().setStepHidden(0, ['toolbar']);
+    store.getState().goToStep(0);
+    store.getState().addStep();
+    store.getState().replaceStep(0);
+    const steps = store.getState().lesson.steps;
+    expect(steps.map((step) => 'hidden' in step && step.hidden)).toEqual([['toolbar'], [], [], []]);
+  });
+});
+
+describe('the step on screen', () => {
+  it('stays through an edit, and gives way to a scene loaded from elsewhere', () => {
+    const store = withLesson();
+    store.getState().goToStep(1);
+    store.getState().glideTo(1);
+    store.getState().movePoint(0, 0.1, 0.1);
+    expect(store.getState().stepScene).not.toBeNull();
+    store.getState().loadScene(collapse);
+    expect(store.getState().stepScene).toBeNull();
+    expect(store.getState().lessonAt).toBe(1);
+  });
+
+  it('is taken up again only if the scene on screen is exactly the step’s', () => {
+    const { lesson } = withLesson().getState();
+    const same = createExplorerStore(withKnob(defaultScene, MARGIN, 0.4));
+    same.getState().resumeLesson(lesson, 1);
+    expect(same.getState()).toMatchObject({ lessonAt: 1, stepScene: same.getState().scene });
+    const moved = createExplorerStore(withKnob(defaultScene, MARGIN, 0.45));
+    moved.getState().resumeLesson(lesson, 1);
+    expect(moved.getState()).toMatchObject({ lessonAt: 1, stepScene: null });
+    // A step past the lesson's end is its last.
+    moved.getState().resumeLesson(lesson, 7);
+    expect(moved.getState().lessonAt).toBe(2);
   });
 });

@@ -1,9 +1,13 @@
 /**
  * The lesson being built or presented (lesson/lesson.ts), and the step on screen. Every edit of the
  * lesson is a step of the history (`commitLesson`), so Undo takes it back. Going to a step loads its
- * scene as any scene is loaded (one undo step, the axes refitted) and hides what the step hides;
- * the points the two steps share glide from one step's places to the next (`glide`), driven by
- * the view's frames.
+ * scene as any scene is loaded (one undo step, the axes refitted); the points the two steps share
+ * glide from one step's places to the next (`glide`), driven by the view's frames. What a step
+ * hides is left out only before an audience (storeDisplay.ts, `hiddenNow`): the editor shows all.
+ *
+ * A step is on screen (`stepScene`) from going to it until another scene is loaded: an edit of it
+ * (a drag in class) is still that step, edited, but a preset, a file or the page opened again on
+ * another scene is the teacher's own scene, which no step's caption describes.
  */
 import {
   emptyLesson,
@@ -15,6 +19,7 @@ import {
   type LessonStep,
 } from '../lesson/lesson';
 import { glideFrame } from '../lesson/glide';
+import { showsStep } from '../codec/lessonLink';
 import type { ControlName } from '../codec/viewLink';
 import type { Scene } from '../model';
 import { sceneToHash } from '../codec/link';
@@ -27,7 +32,10 @@ export interface LessonState {
   readonly lesson: Lesson;
   /** The index of the step last gone to (0 for an empty lesson). */
   readonly lessonAt: number;
-  /** The scene as the step on screen loaded it; the scene differs once the step is edited. */
+  /**
+   * The scene as the step on screen loaded it; the scene differs once the step is edited. Null when
+   * no step is on screen: the scene is the teacher's own, and `lessonAt` the step to go back to.
+   */
   readonly stepScene: Scene | null;
   /**
    * Points gliding from the previous step's places: from where, to which scene, and the frame last
@@ -39,7 +47,7 @@ export interface LessonState {
 }
 
 export interface LessonActions {
-  /** Adds the scene on screen, with the controls hidden now, after the step on screen. */
+  /** Adds the scene on screen, hiding nothing, after the step on screen. */
   addStep: () => void;
   moveStep: (index: number, to: number) => void;
   deleteStep: (index: number) => void;
@@ -47,10 +55,15 @@ export interface LessonActions {
   setStepHidden: (index: number, hidden: readonly ControlName[]) => void;
   /** Puts the scene on screen in place of a step's (to mend a broken step, or keep an edit). */
   replaceStep: (index: number) => void;
-  /** Shows a step: its scene, its hidden controls; a broken step says why instead. */
+  /** Shows a step: its scene, and its caption; a broken step says why instead. */
   goToStep: (index: number) => void;
   /** A lesson from a link or a file, shown at step `at`; its problems (broken steps) in a notice. */
   loadLesson: (lesson: Lesson, at: number, problems: readonly string[]) => void;
+  /**
+   * A lesson taken up where it was left, at step `at`, over the scene already on screen (kept in
+   * the browser, or a link's own): that step is on screen only if the scene is exactly its scene.
+   */
+  resumeLesson: (lesson: Lesson, at: number) => void;
   clearLesson: () => void;
   /**
    * Shows an article section's scene, gliding there as a lesson's step does; a section with the
@@ -81,10 +94,10 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
     const old = steps()[index];
     if (old) edit(steps().map((each, k) => (k === index ? step(old) : each)));
   };
-  const sceneStep = (caption: string) => ({
+  const sceneStep = (caption: string, hidden: readonly ControlName[]) => ({
     scene: get().scene,
     caption,
-    hidden: get().display.hidden,
+    hidden,
   });
 
   /**
@@ -117,7 +130,7 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
         return;
       }
       const at = all.length === 0 ? 0 : get().lessonAt + 1;
-      edit([...all.slice(0, at), sceneStep(''), ...all.slice(at)], at);
+      edit([...all.slice(0, at), sceneStep('', []), ...all.slice(at)], at);
       set({ stepScene: get().scene });
     },
 
@@ -146,11 +159,10 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
 
     setStepHidden(index, hidden) {
       change(index, (step) => (isSceneStep(step) ? { ...step, hidden: [...hidden] } : step));
-      if (index === get().lessonAt) get().setHidden(hidden);
     },
 
     replaceStep(index) {
-      change(index, (step) => sceneStep(step.caption));
+      change(index, (step) => sceneStep(step.caption, isSceneStep(step) ? step.hidden : []));
       if (index === get().lessonAt) set({ stepScene: get().scene });
     },
 
@@ -164,7 +176,6 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
         get().showNotice(`${stepName(index)} could not be loaded`, step.problems);
         return;
       }
-      get().setHidden(step.hidden);
       const arrival = glideInto(step.scene, 'push');
       // One write, so the step and its scene change together for whoever listens (the link).
       if (arrival) set({ lessonAt: index, stepScene: arrival.to, ...arrival.glide });
@@ -195,6 +206,13 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
           'Some steps of this lesson could not be read; the others are ready',
           problems,
         );
+    },
+
+    resumeLesson(lesson, at) {
+      get().commitLesson(lesson);
+      const index = Math.max(0, Math.min(at, lesson.steps.length - 1));
+      const { scene } = get();
+      set({ lessonAt: index, stepScene: showsStep(scene, lesson, index) ? scene : null });
     },
 
     clearLesson() {

@@ -42,14 +42,17 @@ function CaptionField({ index, caption }: { index: number; caption: string }) {
   );
 }
 
-/** The controls the step hides, as a list of boxes folded away under their summary. */
+/**
+ * The controls the step hides before a class (presenting, or in a course page's frame), as a list
+ * of boxes folded away under their summary. The editor keeps showing them all.
+ */
 function HiddenControls({ index, hidden }: { index: number; hidden: readonly ControlName[] }) {
   const { setStepHidden } = useActions();
   const toggle = (name: ControlName, on: boolean) =>
     setStepHidden(index, on ? [...hidden, name] : hidden.filter((each) => each !== name));
   return (
     <details className="lesson-hidden">
-      <summary>Hides: {hidden.length === 0 ? 'nothing' : hidden.join(', ')}</summary>
+      <summary>Hides when presented: {hidden.length === 0 ? 'nothing' : hidden.join(', ')}</summary>
       <fieldset>
         <legend className="visually-hidden">Controls {stepName(index).toLowerCase()} hides</legend>
         {CONTROLS.map((name) => (
@@ -120,7 +123,7 @@ export function LessonStepItem({ step, index, count, current }: Props) {
           <button
             type="button"
             onClick={() => replaceStep(index)}
-            aria-label={`Put the scene on screen in ${name.toLowerCase()}`}
+            aria-label={`Use scene on screen for ${name.toLowerCase()}`}
           >
             Use scene on screen
           </button>

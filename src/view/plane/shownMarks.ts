@@ -1,13 +1,13 @@
 /**
  * Which of the plane's optional marks are drawn: margin circles, pair lines, point labels. A link
- * can leave them out (`hide=circles,lines,labels`, the display's hidden controls), and the "Show"
+ * or a presented lesson's step can leave them out (`hide=circles,lines,labels`), and the "Show"
  * toggles beside the plane turn each on or off (the display's `marks`). A toggle is the reader's
- * word over the link's, until the link's list of hidden things changes (the hash edited by
- * hand): then the link speaks again.
+ * word over the link's, until the list of hidden things changes (the hash edited by hand, another
+ * step presented): then the link and the step speak again.
  */
 import { hiddenKey, type MarkChoices } from '../../scene/store/storeDisplay';
 import type { MarkName } from '../../scene/codec/viewLink';
-import { useDisplay } from '../presentation/useDisplay';
+import { useDisplay, useHidden } from '../presentation/useDisplay';
 
 export type ShownMarks = Readonly<Record<MarkName, boolean>>;
 
@@ -19,7 +19,7 @@ export function shownMarks(hidden: readonly string[], marks: MarkChoices): Shown
 }
 
 export function useShownMarks(): ShownMarks {
-  const hidden = useDisplay((display) => display.hidden);
+  const hidden = useHidden();
   const marks = useDisplay((display) => display.marks);
   return shownMarks(hidden, marks);
 }

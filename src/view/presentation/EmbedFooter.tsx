@@ -23,7 +23,7 @@ export function EmbedFooter() {
       <p className="embed-credit">
         <span className="muted">An interactive figure from “Contrastive loss, hands on”.</span>{' '}
         <a
-          href={fullPageLink(scene, window.location, { lesson, lessonAt })}
+          href={fullPageLink(scene, window.location, { lesson, lessonAt, start: 'here' })}
           target="_blank"
           rel="noopener"
         >

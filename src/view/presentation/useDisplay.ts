@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect } from 'react';
-import type { Display, Theme } from '../../scene/store/storeDisplay';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import type { ControlName } from '../../scene/codec/viewLink';
+import { hiddenKey, hiddenNow, type Display, type Theme } from '../../scene/store/storeDisplay';
 import { useExplorer, useExplorerStore } from '../explorerContext';
 import { useMediaQuery } from '../kit/measure';
 import { onFullscreenChange } from './display';
@@ -8,6 +9,13 @@ import { connectEmbedHeight } from './embedHeight';
 /** A part of how the page is shown (the store's `display`). */
 export function useDisplay<T>(selector: (display: Display) => T): T {
   return useExplorer((state) => selector(state.display));
+}
+
+/** The controls left out now: the link's, and before an audience the step's (`hiddenNow`). */
+export function useHidden(): readonly ControlName[] {
+  // A key, not a list: the list is made afresh each time a step adds to the link's.
+  const key = useExplorer((state) => hiddenKey(hiddenNow(state)));
+  return useMemo(() => (key === '' ? [] : (key.split(',') as ControlName[])), [key]);
 }
 
 /** The theme in use: the reader's choice, else the system's. */
@@ -34,7 +42,7 @@ export function useDisplaySync() {
   const presenting = useDisplay((display) => display.presenting);
   const contrast = useDisplay((display) => display.contrast);
   const embedded = useDisplay((display) => display.embedded);
-  const hidden = useDisplay((display) => display.hidden);
+  const hidden = useHidden();
   useLayoutEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;

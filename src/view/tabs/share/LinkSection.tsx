@@ -4,19 +4,19 @@ import { settledScene } from '../../../scene/store/storeLesson';
 import { useExplorer, useExplorerStore } from '../../explorerContext';
 import { QrImage, QrLarge } from './QrCode';
 import { tooDenseForARoom } from './qrDrawing';
-import { shareLink } from './shareLink';
+import { shareLink, type LessonStart } from './shareLink';
 import { copyMessage, useCopy } from './useCopy';
 import { useQrCode } from './useQrCode';
 
 const QR_SIZE = '128px';
 
-/** Copy link, the link itself in a field, and its QR code. */
-export function LinkSection() {
+/** Copy link, the link itself in a field, and its QR code; a lesson's opens where `start` says. */
+export function LinkSection({ start }: { start: LessonStart }) {
   const store = useExplorerStore();
   const scene = useDeferredValue(useExplorer(settledScene));
   const lesson = useExplorer((state) => state.lesson);
   const lessonAt = useExplorer((state) => state.lessonAt);
-  const link = shareLink(scene, window.location, { lesson, lessonAt });
+  const link = shareLink(scene, window.location, { lesson, lessonAt, start });
   const qr = useQrCode(link);
   const { field, copying, copy } = useCopy<HTMLInputElement>();
 
@@ -42,7 +42,10 @@ export function LinkSection() {
               type="button"
               onClick={() =>
                 void copy(
-                  shareLink(settledScene(store.getState()), window.location, store.getState()),
+                  shareLink(settledScene(store.getState()), window.location, {
+                    ...store.getState(),
+                    start,
+                  }),
                 )
               }
             >
