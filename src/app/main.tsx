@@ -7,7 +7,7 @@ import { readViewKeys } from '../scene/codec/viewLink';
 import { connectGestures } from '../scene/store/storeHistory';
 import { createExplorerStore } from '../scene/store/store';
 import { watchUpdates, withoutServiceWorker } from '../view/offline/pageUpdates';
-import { readTheme } from '../view/presentation/theme';
+import { readTheme } from '../view/theme/theme';
 import { App } from './App';
 import './theme.css';
 import './base.css';

@@ -5,7 +5,7 @@
  * kept: pair lines and the pair table read it whatever the loss. When the new scene differs from
  * the last one by the position of a single point (a drag or a key press), only that point's
  * pairs are recomputed (the engine's incremental update); when only the margin differs, the
- * known distances are rescored in one pass that also counts (contrastiveMargin.ts); any other
+ * known distances are rescored in one pass that also counts (contrastive/margin.ts); any other
  * change (points, pairs, identities) re-evaluates every pair. The active loss (registry.ts) then gives the total,
  * the gradients and each pair's share; for the contrastive loss that is the pair layer itself.
  *

@@ -16,7 +16,7 @@ import { trainingStep } from '../../scene/training';
 import { LossControl } from '../../view/losses/LossControl';
 import { LossSwitcher } from '../../view/losses/LossSwitcher';
 import { compareLosses } from '../../view/tabs/compare/compareLosses';
-import { describePlane } from '../../view/presentation/describePlane';
+import { describePlane } from '../../view/description/describePlane';
 import { legendOf } from '../../view/tabs/share/figureLegend';
 import { renderWithStore } from '../renderExplorer';
 import { SPRING, STIFFNESS } from './definition';

@@ -4,7 +4,7 @@ import type { Tool } from '../../scene/store/storeEditing';
 import { useActions, useEvaluation, useExplorer, useExplorerStore } from '../explorerContext';
 import { TOUCH_FIRST, useMediaQuery } from '../kit/measure';
 import { enterPresentation } from '../presentation/display';
-import { useDisplay } from '../presentation/useDisplay';
+import { useDisplay } from '../theme/useDisplay';
 
 /** Each tool, with its hint for a mouse and keyboard and for a finger on a touch screen. */
 const TOOLS: readonly { tool: Tool; name: string; hint: string; touchHint: string }[] = [

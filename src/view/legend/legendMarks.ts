@@ -1,7 +1,7 @@
 /**
  * What each mark on the plane means under the active loss, in the words of the legend shown in
  * presentation (Legend.tsx), of an exported picture (share/figureLegend.ts) and of the plane's
- * text description (presentation/describePlane.ts). One list per loss, written in the loss's view
+ * text description (description/describePlane.ts). One list per loss, written in the loss's view
  * (src/view/losses/), so the three never disagree with each other or with the plane: a mark that
  * is not drawn (margin circles under the triplet loss, lines the reader turned off) is not
  * explained.

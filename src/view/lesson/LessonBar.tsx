@@ -1,7 +1,7 @@
 import './lesson.css';
 import { isSceneStep, stepName } from '../../scene/lesson/lesson';
 import { useActions, useExplorer } from '../explorerContext';
-import { useDisplay } from '../presentation/useDisplay';
+import { useDisplay } from '../theme/useDisplay';
 
 /** The longest label the bar's way back to its step takes, which its room is kept for. */
 const LONGEST_RETURN = 'Back to this step as it was';

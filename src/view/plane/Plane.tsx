@@ -28,7 +28,7 @@ import {
 import { PointMark } from './marks/PointMark';
 import { useShownMarks } from './shownMarks';
 import { Underlay } from './marks/Underlay';
-import { useDisplay } from '../presentation/useDisplay';
+import { useDisplay } from '../theme/useDisplay';
 import { FRAME, usePlaneGeometry } from './usePlaneGeometry';
 import { usePlanePress } from './usePlanePress';
 import { useLandscape } from './useLandscape';

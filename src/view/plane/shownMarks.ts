@@ -7,7 +7,7 @@
  */
 import { hiddenKey, type MarkChoices } from '../../scene/store/storeDisplay';
 import type { MarkName } from '../../scene/codec/viewLink';
-import { useDisplay, useHidden } from '../presentation/useDisplay';
+import { useDisplay, useHidden } from '../theme/useDisplay';
 
 export type ShownMarks = Readonly<Record<MarkName, boolean>>;
 

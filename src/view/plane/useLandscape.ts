@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import { useExplorer } from '../explorerContext';
 import type { PlotSize, Viewport } from './geometry/viewport';
-import { useDisplay } from '../presentation/useDisplay';
+import { useDisplay } from '../theme/useDisplay';
 import { createLandscapeCache } from './canvas/landscapeField';
 
 /**

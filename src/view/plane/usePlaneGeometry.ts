@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { Evaluation } from '../../scene/evaluation';
 import { useElementSize, useMediaQuery, useWindowHeight } from '../kit/measure';
 import { useExplorer } from '../explorerContext';
-import { useDisplay } from '../presentation/useDisplay';
+import { useDisplay } from '../theme/useDisplay';
 import { layoutPlane } from './geometry/layout';
 import { planeScales } from './geometry/scales';
 import { useFittedView } from './useFittedView';

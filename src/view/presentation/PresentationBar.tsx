@@ -1,8 +1,8 @@
 import { useExplorer, useExplorerStore } from '../explorerContext';
 import { Legend } from '../legend/Legend';
 import { leavePresentation } from './display';
-import { DisplayToggles } from './DisplayToggles';
-import { useDisplay } from './useDisplay';
+import { DisplayToggles } from '../theme/DisplayToggles';
+import { useDisplay } from '../theme/useDisplay';
 
 /**
  * Shown only in presentation, above the figure: the way out (Escape works too), the display

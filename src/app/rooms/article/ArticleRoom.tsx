@@ -6,7 +6,7 @@ import { StoryAnchorProvider, useStoryScroll } from '../../../article/storyScrol
 import { useExplorerStore } from '../../../view/explorerContext';
 import { NoticeBanner } from '../../../view/kit/NoticeBanner';
 import { useMediaQuery } from '../../../view/kit/measure';
-import { DisplayToggles } from '../../../view/presentation/DisplayToggles';
+import { DisplayToggles } from '../../../view/theme/DisplayToggles';
 import { PageFooter } from '../../PageFooter';
 import './article-room.css';
 

@@ -6,11 +6,11 @@ import { NoticeBanner } from '../../../view/kit/NoticeBanner';
 import { LossControl } from '../../../view/losses/LossControl';
 import { FigurePanel } from '../../../view/tabs/FigurePanel';
 import { Plane } from '../../../view/plane/Plane';
-import { DisplayToggles } from '../../../view/presentation/DisplayToggles';
-import { PlaneDescription } from '../../../view/presentation/PlaneDescription';
+import { DisplayToggles } from '../../../view/theme/DisplayToggles';
+import { PlaneDescription } from '../../../view/description/PlaneDescription';
 import { PresentationBar } from '../../../view/presentation/PresentationBar';
-import { EmbedFooter } from '../../../view/presentation/EmbedFooter';
-import { useDisplay } from '../../../view/presentation/useDisplay';
+import { EmbedFooter } from '../../../view/embed/EmbedFooter';
+import { useDisplay } from '../../../view/theme/useDisplay';
 import { LessonBar } from '../../../view/lesson/LessonBar';
 import './lab.css';
 

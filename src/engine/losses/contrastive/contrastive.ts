@@ -65,7 +65,7 @@ export function contrastivePairLoss(distance: number, similar: boolean, margin: 
 
 /**
  * Scratch result of `scorePair`; one object reused so the hot loop allocates nothing. Shared with
- * the incremental update (contrastiveUpdate.ts), as are `scorePair` and `addCompensated`.
+ * the incremental update (update.ts), as are `scorePair` and `addCompensated`.
  */
 export const term = { distance: 0, loss: 0, gradX: 0, gradY: 0 };
 

@@ -3,7 +3,7 @@ import { INFONCE } from '../../../engine';
 import './infonce-overlay.css';
 import { useExplorer } from '../../explorerContext';
 import type { OverlayProps } from '../lossViews';
-import { useDisplay } from '../../presentation/useDisplay';
+import { useDisplay } from '../../theme/useDisplay';
 import { planeObstacles } from '../triplet/planeObstacles';
 import { chooseAnchor, cosineOf, cosineText, nearestNegative } from './infonceModel';
 import {

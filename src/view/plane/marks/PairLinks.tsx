@@ -3,7 +3,7 @@ import { lossOf } from '../../../engine';
 import type { ReactElement } from 'react';
 import type { Highlight } from '../../../scene/store/store';
 import { useActions, useExplorer } from '../../explorerContext';
-import { useDisplay } from '../../presentation/useDisplay';
+import { useDisplay } from '../../theme/useDisplay';
 import { FAINT_OPACITY, isFaintLine } from '../geometry/crowding';
 import { pairIsLit, type PlaneBasis } from '../geometry/layout';
 import { plotRect } from '../geometry/scales';

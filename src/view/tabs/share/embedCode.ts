@@ -8,7 +8,7 @@
  */
 import { withEmbed } from '../../../scene/codec/viewLink';
 import type { Scene } from '../../../scene/model';
-import { HEIGHT_MESSAGE } from '../../presentation/embedHeight';
+import { HEIGHT_MESSAGE } from '../../embed/embedHeight';
 import { shareLink, type LessonPlace, type PageAddress } from './shareLink';
 
 /** The frame's name, which a screen reader says on entering it. */

@@ -1,7 +1,7 @@
 import { useExplorer } from '../explorerContext';
 import { Legend } from '../legend/Legend';
 import { fullPageLink } from '../tabs/share/embedCode';
-import { useDisplay } from './useDisplay';
+import { useDisplay } from '../theme/useDisplay';
 
 /**
  * Shown only in another page's frame (embed=1), under the figure: the legend, which the article

@@ -3,8 +3,8 @@ import type { ControlName } from '../../scene/codec/viewLink';
 import { hiddenKey, hiddenNow, type Display, type Theme } from '../../scene/store/storeDisplay';
 import { useExplorer, useExplorerStore } from '../explorerContext';
 import { useMediaQuery } from '../kit/measure';
-import { onFullscreenChange } from './display';
-import { connectEmbedHeight } from './embedHeight';
+import { onFullscreenChange } from '../presentation/display';
+import { connectEmbedHeight } from '../embed/embedHeight';
 
 /** A part of how the page is shown (the store's `display`). */
 export function useDisplay<T>(selector: (display: Display) => T): T {
