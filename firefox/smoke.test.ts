@@ -153,7 +153,7 @@ it('a broken link says what is wrong in plain words, and the page still works', 
 });
 
 it('the loss switcher swaps the loss on the same points', async () => {
-  const { page, scene: before } = await open();
+  const { page, scene: before } = await open('#lab=1');
   const triplet = await withText(page, '.loss-switcher label', 'Triplet');
   await triplet!.click();
 
@@ -169,26 +169,26 @@ it('the loss switcher swaps the loss on the same points', async () => {
   expect(after.totalShown).toBe(after.total.toFixed(4));
 });
 
-it('P enters and leaves presentation, and so does the Leave button', async () => {
-  const { page } = await open();
+it('in the lab, P enters and leaves presentation, and so does the Leave button', async () => {
+  const { page } = await open('#lab=1');
   const view = async () => ({
-    article: await isShown(await page.$('article.story')),
+    bar: await isShown(await withText(page, 'a', 'Read the article')),
     leave: await isShown(await withText(page, 'button', 'Leave presentation')),
   });
-  const presenting = (shown: { article: boolean; leave: boolean }) => !shown.article && shown.leave;
-  const reading = (shown: { article: boolean; leave: boolean }) => shown.article && !shown.leave;
-  await waitFor(view, reading, 'the article');
+  const presenting = (shown: { bar: boolean; leave: boolean }) => !shown.bar && shown.leave;
+  const working = (shown: { bar: boolean; leave: boolean }) => shown.bar && !shown.leave;
+  await waitFor(view, working, 'the lab');
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 
   await page.keyboard.press('p');
   await waitFor(view, presenting, 'presentation');
   await page.keyboard.press('p');
-  await waitFor(view, reading, 'the article again, after P');
+  await waitFor(view, working, 'the lab again, after P');
 
   await page.keyboard.press('p');
   await waitFor(view, presenting, 'presentation again');
   await (await withText(page, 'button', 'Leave presentation'))!.click();
-  await waitFor(view, reading, 'the article again, after Leave');
+  await waitFor(view, working, 'the lab again, after Leave');
 });
 
 it('the digits network loads when reached, trains in its worker and beats PCA', async () => {
