@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { centreOf, expect, expectedLoss, readScene, test } from './fixtures';
+import { centreOf, expect, expectedLoss, midpoint, readScene, selectLine, test } from './fixtures';
 
 const row = (page: Page, pair: string) =>
   page.locator(`[data-testid="pair-row"][data-pair="${pair}"]`);
@@ -58,13 +58,7 @@ test('selecting a pair on the plane drives its formula and steps, live, and Esca
   await expect(formula).toContainText('0.9899');
   await expect(formula).toContainText('0.0001');
 
-  const a2 = await centreOf(page.getByTestId('point-A2'));
-  const b2 = await centreOf(page.getByTestId('point-B2'));
-  await page.mouse.click((a2.x + b2.x) / 2, (a2.y + b2.y) / 2);
-  await expect(page.locator('[data-testid="pair-line"][data-pair="A2,B2"]')).toHaveAttribute(
-    'data-selected',
-    'true',
-  );
+  await selectLine(page, 'A2', 'B2');
   await expect(formula).toContainText('0.8485');
   await expect(formula).toContainText('0.0229');
   await expect(page.getByTestId('pair-steps')).toContainText('0.7200');
@@ -82,14 +76,8 @@ test('selecting a pair on the plane drives its formula and steps, live, and Esca
 
 test('in the lab, clicking a pair line on the plane selects its row', async ({ page }) => {
   await page.goto('./#lab=1');
-  const a2 = await centreOf(page.getByTestId('point-A2'));
-  const b2 = await centreOf(page.getByTestId('point-B2'));
-  await page.mouse.click((a2.x + b2.x) / 2, (a2.y + b2.y) / 2);
+  await selectLine(page, 'A2', 'B2');
   await expect(row(page, 'A2,B2')).toHaveAttribute('aria-selected', 'true');
-  await expect(page.locator('[data-testid="pair-line"][data-pair="A2,B2"]')).toHaveAttribute(
-    'data-selected',
-    'true',
-  );
 });
 
 test('curve dots sit at (D, loss) of the figure’s pairs within a pixel, before and after a drag', async ({
@@ -171,9 +159,8 @@ test('pointing at a term of the formula lights its pairs, and a pair lights its 
   await expect(page.locator('[data-testid="pair-line"][data-pair="A1,A2"]')).toHaveClass(/\blit\b/);
   await expect(page.locator('[data-testid="pair-line"][data-pair="A2,B2"]')).toHaveClass(/\bdim\b/);
 
-  const a2 = await centreOf(page.getByTestId('point-A2'));
-  const b2 = await centreOf(page.getByTestId('point-B2'));
-  await page.mouse.move((a2.x + b2.x) / 2, (a2.y + b2.y) / 2);
+  const { x, y } = await midpoint(page, 'A2', 'B2');
+  await page.mouse.move(x, y);
   await expect(page.locator('.formula').first()).toHaveAttribute('data-lit-term', 'dissimilar');
 });
 

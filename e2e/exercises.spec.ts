@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { centreOf, expect, readScene, test } from './fixtures';
+import { expect, readScene, selectLine, test } from './fixtures';
 
 const exercise = (page: Page, n: number) =>
   page.getByRole('region', { name: `Exercise ${n}`, exact: true });
@@ -49,13 +49,7 @@ test('exercise 1: the setup shows A1 and B2 but none of their numbers before a c
   // Start from a selected pair: the setup must take that away, not keep it.
   await page.goto('./#exercises');
   await expect(page.locator('[data-story-step]')).toHaveAttribute('data-story-step', 'exercises');
-  const a2 = await centreOf(page.getByTestId('point-A2'));
-  const b2 = await centreOf(page.getByTestId('point-B2'));
-  await page.mouse.click((a2.x + b2.x) / 2, (a2.y + b2.y) / 2);
-  await expect(page.locator('[data-testid="pair-line"][data-pair="A2,B2"]')).toHaveAttribute(
-    'data-selected',
-    'true',
-  );
+  await selectLine(page, 'A2', 'B2');
 
   const compare = exercise(page, 1).getByRole('button', {
     name: 'Put A1–B2 on the plane to compare',
@@ -249,7 +243,16 @@ test('beside the article nothing jumps', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('./');
   const setup = exercise(page, 1).getByRole('button', { name: 'Show A1 and B2 on the plane' });
+  // Scrolled to by the wheel, as a reader gets there, the sections on the way laid out as they pass.
+  await page.mouse.move(300, 400);
+  for (let turn = 0; turn < 100; turn++) {
+    if (await setup.evaluate((button) => button.getBoundingClientRect().top < 500)) break;
+    await page.mouse.wheel(0, 400);
+  }
+  const before = (await setup.boundingBox())!.y;
   await setup.click();
+  await expect(page.locator('[data-story-step] [data-testid^="point-"]')).toHaveCount(4);
   await expect(page.getByTestId('point-A1')).toBeInViewport();
-  await expect(setup).toBeInViewport();
+  await expect(page.getByTestId('point-B2')).toBeInViewport();
+  expect((await setup.boundingBox())!.y).toBe(before);
 });

@@ -163,6 +163,22 @@ export const totalOf = async (page: Page) => {
   return Number(await page.getByTestId('total-loss').getAttribute('data-value'));
 };
 
+/** The screen point halfway between two points on the plane: on their pair's line when it is straight. */
+export async function midpoint(page: Page, first: string, second: string) {
+  const a = await centreOf(page.getByTestId(`point-${first}`));
+  const b = await centreOf(page.getByTestId(`point-${second}`));
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
+
+/** Clicks the pair line of two points and waits for the plane to show it selected. */
+export async function selectLine(page: Page, first: string, second: string) {
+  const { x, y } = await midpoint(page, first, second);
+  await page.mouse.click(x, y);
+  await expect(
+    page.locator(`[data-testid="pair-line"][data-pair="${first},${second}"]`),
+  ).toHaveAttribute('data-selected', 'true');
+}
+
 /** Drags a point to a place on the plane with the mouse, as a student does; returns where it is. */
 export async function dragTo(page: Page, label: string, to: { x: number; y: number }) {
   const { toScreen } = await calibrate(page);

@@ -10,6 +10,12 @@ import { dragTo, expect, test } from './fixtures';
 
 const figure = (page: Page) => page.locator('[data-story-step]');
 
+/** The article as a first visit opens it, on the worked example. */
+async function openArticle(page: Page) {
+  await page.goto('./');
+  await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
+}
+
 /** The controls a reader can see in the window, but for the theme buttons. */
 const controlsInView = (page: Page) =>
   page.evaluate(() => {
@@ -77,8 +83,7 @@ test.describe('a reader on a 1366×768 laptop', () => {
   test('scrolling, the figure acts out every section in turn, and the story ends with a summary', async ({
     page,
   }) => {
-    await page.goto('./');
-    await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
+    await openArticle(page);
     const seen = await scrollThrough(page);
     expect(seen).toEqual(STORY.map((step) => step.id));
     await expect(page.getByRole('heading', { name: 'In short' })).toBeVisible();
@@ -122,8 +127,7 @@ test.describe('a reader on a 1366×768 laptop', () => {
   test('a drag is the reader’s until they ask for the section’s scene back; the lab takes it on', async ({
     page,
   }) => {
-    await page.goto('./');
-    await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
+    await openArticle(page);
     await dragTo(page, 'A1', { x: 0.3, y: 0.6 });
     const dragged = await page.getByTestId('total-loss').textContent();
     expect(dragged).not.toBe('0.0330');
@@ -151,8 +155,7 @@ test.describe('a reader on a 390×844 phone', () => {
   test('the figure stays on screen over the text it acts out, section after section', async ({
     page,
   }) => {
-    await page.goto('./');
-    await expect(page.getByTestId('total-loss')).toHaveText('0.0330');
+    await openArticle(page);
     const seen = await scrollThrough(page);
     expect(seen).toEqual(STORY.map((step) => step.id));
     for (const id of ['worked-example', 'margin', 'related']) {

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubIntersectionObserver } from '../testing/intersection';
+import { recordScrolls } from '../testing/scrollRecorder';
 import { stubMediaQueries } from '../testing/mediaQueries';
 import { renderWithStore } from '../testing/renderExplorer';
 import { Article } from './Article';
@@ -28,22 +29,16 @@ const FIRST_USE: Record<GlossaryId, RegExp> = {
   'knn-accuracy': /\b5-NN\b|nearest[- ]neighbour|five nearest/i,
 };
 
-/** Scrolls jsdom would not do, recorded. */
-const scrolledTo: Element[] = [];
+const scrolledTo = recordScrolls();
 
 beforeEach(() => {
   stubIntersectionObserver();
   stubMediaQueries(() => false);
-  Element.prototype.scrollIntoView = function (this: Element) {
-    scrolledTo.push(this);
-  };
 });
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  scrolledTo.length = 0;
-  Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
 });
 
 /** The whole article, its lazy rest loaded (an import that may take seconds on a busy machine). */

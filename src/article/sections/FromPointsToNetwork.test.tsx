@@ -3,27 +3,22 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_NETWORK_SETTINGS } from '../../engine';
 import { stubIntersectionObserver } from '../../testing/intersection';
+import { recordScrolls } from '../../testing/scrollRecorder';
 import { renderWithStore } from '../../testing/renderExplorer';
 import { ExerciseCard } from '../exercises/ExerciseCard';
 import { NETWORK_EXERCISE } from '../exercises/networkExercise';
 import { FromPointsToNetwork } from './FromPointsToNetwork';
 
-/** jsdom lays nothing out and has no scrollIntoView; this records where the page was sent. */
-const scrolledTo: Element[] = [];
+const scrolledTo = recordScrolls();
 
 beforeEach(() => {
   // The reader has not come near the figure: it must not be made.
   stubIntersectionObserver();
-  Element.prototype.scrollIntoView = function (this: Element) {
-    scrolledTo.push(this);
-  };
 });
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  scrolledTo.length = 0;
-  Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
 });
 
 describe('the section from points to a network', () => {

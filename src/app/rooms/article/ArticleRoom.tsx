@@ -8,6 +8,7 @@ import { NoticeBanner } from '../../../view/kit/NoticeBanner';
 import { useMediaQuery } from '../../../view/kit/measure';
 import { DisplayToggles } from '../../../view/theme/DisplayToggles';
 import { PageFooter } from '../../PageFooter';
+import { SkipLink } from '../../SkipLink';
 import './article-room.css';
 
 /** Where the figure stands beside the text rather than over it (article-room.css). */
@@ -57,13 +58,7 @@ export function ArticleRoom() {
   }, [first]);
   return (
     <StoryAnchorProvider value={observe}>
-      <button
-        type="button"
-        className="skip-link"
-        onClick={() => document.getElementById('figure')?.focus()}
-      >
-        Skip to the interactive figure
-      </button>
+      <SkipLink />
       <div className="layout" data-room="article">
         <main className="reading">
           <header className="masthead">

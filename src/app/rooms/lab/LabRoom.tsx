@@ -11,6 +11,7 @@ import { PlaneDescription } from '../../../view/description/PlaneDescription';
 import { PresentationBar } from '../../../view/presentation/PresentationBar';
 import { EmbedFooter } from '../../../view/embed/EmbedFooter';
 import { useDisplay } from '../../../view/theme/useDisplay';
+import { SkipLink } from '../../SkipLink';
 import { LessonBar } from '../../../view/lesson/LessonBar';
 import './lab.css';
 
@@ -28,13 +29,7 @@ export function LabRoom() {
   }, []);
   return (
     <>
-      <button
-        type="button"
-        className="skip-link"
-        onClick={() => document.getElementById('figure')?.focus()}
-      >
-        Skip to the interactive figure
-      </button>
+      <SkipLink />
       <div className="layout" data-room="lab">
         <main className="reading">
           <header className="masthead lab-masthead">
