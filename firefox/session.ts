@@ -113,10 +113,13 @@ export function readScene(page: Page): Promise<Scene> {
       margin: Number(slider?.value),
       marginShown: document.querySelector('[data-testid="margin-value"]')?.textContent ?? '',
       points: Object.fromEntries(points),
-      pairs: [...document.querySelectorAll('[data-testid="pair-row"]')].map((row) => {
-        const [a = '', b = ''] = (row.getAttribute('data-pair') ?? '').split(',');
-        return { a, b, similar: row.getAttribute('data-y') === '1' };
-      }),
+      // The plane's lines, which the article and the lab both draw, in the order of their names.
+      pairs: [...document.querySelectorAll('[data-testid="pair-line"]')]
+        .map((line) => {
+          const [a = '', b = ''] = (line.getAttribute('data-pair') ?? '').split(',');
+          return { a, b, similar: line.classList.contains('similar') };
+        })
+        .sort((p, q) => `${p.a},${p.b}`.localeCompare(`${q.a},${q.b}`)),
       alerts: [...document.querySelectorAll('[role="alert"]')]
         .filter((alert) => alert.checkVisibility())
         .map((alert) => alert.textContent.trim())
