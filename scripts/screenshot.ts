@@ -22,6 +22,8 @@ try {
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
     await page.goto(`${server.url}${hash}`);
     await page.getByTestId('total-loss').waitFor();
+    // The rest of the article arrives in a chunk of its own.
+    await page.waitForLoadState('networkidle');
     await page.screenshot({ path: `${outDir}/${name}.png` });
     await page.close();
   }
