@@ -54,20 +54,23 @@ export type WrittenViewKeys = Pick<ViewKeys, 'present' | 'contrast' | 'landscape
 
 const isControlName = (name: string): name is ControlName => Object.hasOwn(CONTROL_NAMES, name);
 
+/** A hash that names no view key. */
+const NO_VIEW_KEYS: ViewKeys = {
+  present: false,
+  contrast: false,
+  landscape: false,
+  embed: false,
+  lab: false,
+  hidden: [],
+};
+
 /** Reads the view keys from a hash; anything malformed counts as absent. */
 export function readViewKeys(hash: string): ViewKeys {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
   } catch {
-    return {
-      present: false,
-      contrast: false,
-      landscape: false,
-      embed: false,
-      lab: false,
-      hidden: [],
-    };
+    return NO_VIEW_KEYS;
   }
   const names = params
     .getAll('hide')

@@ -25,9 +25,6 @@ import type { Scene } from '../model';
 import { sceneToHash } from '../codec/link';
 import type { GetExplorer, LoadHistory, SetExplorer } from './store';
 
-/** A scene as a link shows it, to tell two sections with the same scene apart from two without. */
-const sceneShown = (scene: Scene) => sceneToHash(scene);
-
 export interface LessonState {
   readonly lesson: Lesson;
   /** The index of the step last gone to (0 for an empty lesson). */
@@ -185,7 +182,7 @@ export function lessonSlice(set: SetExplorer, get: GetExplorer): LessonState & L
       const story = fresh ? null : get().story;
       if (story?.id === id) return;
       get().glideTo(1);
-      if (scene === null || (story && sceneShown(story.scene) === sceneShown(scene))) {
+      if (scene === null || (story && sceneToHash(story.scene) === sceneToHash(scene))) {
         set({ story: { id, scene: story?.scene ?? get().scene } });
         return;
       }
