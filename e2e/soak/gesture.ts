@@ -9,8 +9,12 @@ export type Gesture = (page: Page, roll: Dice) => Promise<string>;
  * Whether the control can be used now: a loss, a tab or presentation may have taken it away, and
  * a button may be off (Step while a run plays, Reset with nothing to reset).
  */
-export const isThere = async (target: Locator) =>
-  (await target.count()) > 0 && (await target.isVisible()) && target.isEnabled();
+export const isThere = (target: Locator) =>
+  // One look, not three: a run that stops by itself turns Pause back into Play between looks, and a
+  // second look would wait for a button that is gone.
+  target.evaluateAll((elements) =>
+    elements.some((element) => element.checkVisibility() && !element.matches(':disabled')),
+  );
 
 /**
  * A real mouse click in the middle of the element, without the waits of locator.click(): the
